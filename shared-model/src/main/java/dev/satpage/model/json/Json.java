@@ -1,0 +1,102 @@
+package dev.satpage.model.json;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The one JSON codec for every message and the Definition File. Reading never throws a Jackson exception: any problem
+ * becomes a {@link MessageFormatException} that names the field.
+ */
+public final class Json {
+  /** Messages larger than this are refused before parsing (SQS itself caps a message at 256 KiB). */
+  public static final int MAX_DOCUMENT_BYTES = 1024 * 1024;
+
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          // Tolerant reader within one schemaVersion: a newer writer may add fields; a changed meaning bumps the version.
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .build();
+
+  private Json() {}
+
+  public static String write(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+    }
+  }
+
+  public static byte[] writeBytes(Object value) {
+    return write(value).getBytes(StandardCharsets.UTF_8);
+  }
+
+  public static <T> T read(byte[] json, Class<T> type) {
+    return read(new String(json, StandardCharsets.UTF_8), type);
+  }
+
+  public static <T> T read(String json, Class<T> type) {
+    if (json == null || json.isBlank()) {
+      throw new MessageFormatException("$", "empty document, expected a JSON " + type.getSimpleName());
+    }
+    if (json.length() > MAX_DOCUMENT_BYTES) {
+      throw new MessageFormatException("$", "document of " + json.length() + " characters exceeds " + MAX_DOCUMENT_BYTES);
+    }
+    try {
+      T value = MAPPER.readValue(json, type);
+      if (value == null) {
+        throw new MessageFormatException("$", "null document, expected a JSON " + type.getSimpleName());
+      }
+      return value;
+    } catch (JsonMappingException e) {
+      String path = path(e);
+      Throwable cause = e.getCause();
+      while (cause != null) {
+        if (cause instanceof MessageFormatException mfe) {
+          throw mfe.under(path);
+        }
+        cause = cause.getCause();
+      }
+      String problem =
+          e instanceof MismatchedInputException mie && mie.getTargetType() != null
+              ? "expected " + describe(mie.getTargetType()) + " (" + e.getOriginalMessage() + ")"
+              : e.getOriginalMessage();
+      throw new MessageFormatException(path, problem);
+    } catch (JacksonException e) {
+      throw new MessageFormatException(
+          "$", "malformed JSON at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+    }
+  }
+
+  private static String describe(Class<?> type) {
+    return type.isEnum() ? "one of " + java.util.Arrays.toString(type.getEnumConstants()) : type.getSimpleName();
+  }
+
+  private static String path(JsonMappingException e) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        if (!sb.isEmpty()) {
+          sb.append('.');
+        }
+        sb.append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        sb.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return sb.isEmpty() ? "$" : sb.toString();
+  }
+}

@@ -1,0 +1,36 @@
+package dev.satpage.model.port;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The object store of one bucket (S3 in production, S3Proxy locally). Conditional writes follow S3 semantics:
+ * https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-writes.html
+ */
+public interface ObjectStore {
+  /** The bucket this store writes to. */
+  String bucket();
+
+  /** Writes (or overwrites) an object. */
+  void put(String key, byte[] content, String contentType);
+
+  /** Creates the object only if no object has the key ({@code If-None-Match: *}); returns false if one already did. */
+  boolean putIfAbsent(String key, byte[] content, String contentType);
+
+  /** Replaces the object only if its entity tag is still {@code expectedEtag} ({@code If-Match}); false otherwise. */
+  boolean replaceIfMatch(String key, byte[] content, String contentType, String expectedEtag);
+
+  /** The object, or empty if there is none. */
+  Optional<StoredObject> get(String key);
+
+  /** Whether an object with the key exists (HEAD). */
+  boolean exists(String key);
+
+  /** Keys under a prefix, in lexicographic order. */
+  List<String> list(String prefix);
+
+  /** The {@code s3://bucket/key} URI of a key in this store. */
+  default String uriOf(String key) {
+    return "s3://" + bucket() + "/" + key;
+  }
+}

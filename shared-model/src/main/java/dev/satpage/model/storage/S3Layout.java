@@ -1,0 +1,57 @@
+package dev.satpage.model.storage;
+
+import dev.satpage.model.book.SatellitePageSpec;
+
+/**
+ * Where everything lives in the bucket. Book keys are deterministic from (book, Definition File version); imagery keys
+ * are derived from the page spec (content-addressed), so retries and later orders of the same home find the same objects.
+ *
+ * <pre>
+ * books/{bookId}/definition.json                      the Definition File as the producer wrote it
+ * books/{bookId}/v{n}/resolved/{dependencyId}.json    create-once completion markers (one per dependency)
+ * books/{bookId}/v{n}/definition-patched.json         the Definition File with every placeholder resolved
+ * books/{bookId}/v{n}/render-dispatch.json            create-once gate: the render job was (being) sent
+ * books/{bookId}/v{n}/pages/{pageId}.jpg              rendered preview pages
+ * books/{bookId}/v{n}/rendered.json                   create-once gate: the book-rendered event was (being) sent
+ * imagery/{cacheKey}/print.jpg | preview.jpg          stitched satellite pages
+ * </pre>
+ */
+public final class S3Layout {
+  private S3Layout() {}
+
+  public static String definition(String bookId) {
+    return "books/" + bookId + "/definition.json";
+  }
+
+  public static String resolvedPrefix(String bookId, int version) {
+    return "books/" + bookId + "/v" + version + "/resolved/";
+  }
+
+  public static String resolvedMarker(String bookId, int version, String dependencyId) {
+    return resolvedPrefix(bookId, version) + dependencyId + ".json";
+  }
+
+  public static String patchedDefinition(String bookId, int version) {
+    return "books/" + bookId + "/v" + version + "/definition-patched.json";
+  }
+
+  public static String renderDispatch(String bookId, int version) {
+    return "books/" + bookId + "/v" + version + "/render-dispatch.json";
+  }
+
+  public static String renderedPage(String bookId, int version, String pageId) {
+    return "books/" + bookId + "/v" + version + "/pages/" + pageId + ".jpg";
+  }
+
+  public static String renderedMarker(String bookId, int version) {
+    return "books/" + bookId + "/v" + version + "/rendered.json";
+  }
+
+  public static String imageryPrint(SatellitePageSpec spec) {
+    return "imagery/" + spec.cacheKey() + "/print.jpg";
+  }
+
+  public static String imageryPreview(SatellitePageSpec spec) {
+    return "imagery/" + spec.cacheKey() + "/preview.jpg";
+  }
+}

@@ -1,0 +1,79 @@
+package dev.satpage.model.testing;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.satpage.model.port.ObjectStore;
+import dev.satpage.model.port.StoredObject;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The behaviour every {@link ObjectStore} must have; run against the in-memory fake and the S3 adapter. */
+public abstract class ObjectStoreContract {
+  protected ObjectStore store;
+  private String prefix;
+
+  protected abstract ObjectStore createStore();
+
+  @BeforeEach
+  void setUpStore() {
+    store = createStore();
+    prefix = "contract/" + UUID.randomUUID() + "/";
+  }
+
+  @Test
+  void put_thenGet_returnsSameBytesAndContentType() {
+    store.put(prefix + "a.json", "{\"a\":1}".getBytes(UTF_8), "application/json");
+
+    StoredObject read = store.get(prefix + "a.json").orElseThrow();
+    assertThat(new String(read.content(), UTF_8)).isEqualTo("{\"a\":1}");
+    assertThat(read.contentType()).startsWith("application/json");
+    assertThat(read.etag()).isNotBlank();
+  }
+
+  @Test
+  void get_missingKey_isEmpty() {
+    assertThat(store.get(prefix + "missing")).isEmpty();
+    assertThat(store.exists(prefix + "missing")).isFalse();
+  }
+
+  @Test
+  void putIfAbsent_createsOnce_secondWriterLoses() {
+    assertThat(store.putIfAbsent(prefix + "gate", "first".getBytes(UTF_8), "text/plain")).isTrue();
+    assertThat(store.putIfAbsent(prefix + "gate", "second".getBytes(UTF_8), "text/plain")).isFalse();
+
+    assertThat(new String(store.get(prefix + "gate").orElseThrow().content(), UTF_8)).isEqualTo("first");
+  }
+
+  @Test
+  void replaceIfMatch_succeedsWithCurrentEtag_failsWithStaleEtag() {
+    store.put(prefix + "state", "v1".getBytes(UTF_8), "text/plain");
+    String etag1 = store.get(prefix + "state").orElseThrow().etag();
+
+    assertThat(store.replaceIfMatch(prefix + "state", "v2".getBytes(UTF_8), "text/plain", etag1)).isTrue();
+    assertThat(store.replaceIfMatch(prefix + "state", "v3".getBytes(UTF_8), "text/plain", etag1)).isFalse();
+
+    assertThat(new String(store.get(prefix + "state").orElseThrow().content(), UTF_8)).isEqualTo("v2");
+  }
+
+  @Test
+  void replaceIfMatch_onMissingKey_isFalse() {
+    assertThat(store.replaceIfMatch(prefix + "none", "x".getBytes(UTF_8), "text/plain", "\"abc\"")).isFalse();
+    assertThat(store.exists(prefix + "none")).isFalse();
+  }
+
+  @Test
+  void list_returnsKeysUnderPrefixInOrder() {
+    store.put(prefix + "d/2", new byte[] {2}, "application/octet-stream");
+    store.put(prefix + "d/1", new byte[] {1}, "application/octet-stream");
+    store.put(prefix + "e/1", new byte[] {3}, "application/octet-stream");
+
+    assertThat(store.list(prefix + "d/")).containsExactly(prefix + "d/1", prefix + "d/2");
+  }
+
+  @Test
+  void uriOf_namesBucketAndKey() {
+    assertThat(store.uriOf("x/y.jpg")).isEqualTo("s3://" + store.bucket() + "/x/y.jpg");
+  }
+}
