@@ -1,0 +1,147 @@
+package dev.satpage.aws.s3;
+
+import dev.satpage.model.failure.TransientFailure;
+import dev.satpage.model.port.ObjectStore;
+import dev.satpage.model.port.StoredObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/**
+ * {@link ObjectStore} over the S3 API. Conditional writes use {@code If-None-Match: *} and {@code If-Match}; S3 answers
+ * 412 when the condition fails and may answer 409 to concurrent conditional writes on one key, which we retry
+ * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-writes.html). SDK and network errors surface as
+ * {@link TransientFailure} so the message is retried.
+ */
+public final class S3ObjectStore implements ObjectStore {
+  private static final int CONFLICT_RETRIES = 5;
+
+  private final S3Client s3;
+  private final String bucket;
+
+  public S3ObjectStore(S3Client s3, String bucket) {
+    this.s3 = s3;
+    this.bucket = bucket;
+  }
+
+  @Override
+  public String bucket() {
+    return bucket;
+  }
+
+  @Override
+  public void put(String key, byte[] content, String contentType) {
+    call(() -> s3.putObject(request(key, contentType).build(), RequestBody.fromBytes(content)), key);
+  }
+
+  @Override
+  public boolean putIfAbsent(String key, byte[] content, String contentType) {
+    return conditionalPut(request(key, contentType).ifNoneMatch("*").build(), content);
+  }
+
+  @Override
+  public boolean replaceIfMatch(String key, byte[] content, String contentType, String expectedEtag) {
+    return conditionalPut(request(key, contentType).ifMatch(expectedEtag).build(), content);
+  }
+
+  @Override
+  public Optional<StoredObject> get(String key) {
+    try {
+      ResponseBytes<GetObjectResponse> bytes = call(() -> s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)), key);
+      GetObjectResponse r = bytes.response();
+      return Optional.of(new StoredObject(key, bytes.asByteArray(), r.contentType(), r.eTag()));
+    } catch (NoSuchKeyException e) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public boolean exists(String key) {
+    try {
+      call(() -> s3.headObject(HeadObjectRequest.builder().bucket(bucket).key(key).build()), key);
+      return true;
+    } catch (NoSuchKeyException e) {
+      return false;
+    } catch (S3Exception e) {
+      if (e.statusCode() == 404) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public List<String> list(String prefix) {
+    List<String> keys = new ArrayList<>();
+    String token = null;
+    do {
+      ListObjectsV2Request.Builder req = ListObjectsV2Request.builder().bucket(bucket).prefix(prefix);
+      if (token != null) {
+        req.continuationToken(token);
+      }
+      ListObjectsV2Response page = call(() -> s3.listObjectsV2(req.build()), prefix);
+      page.contents().forEach(o -> keys.add(o.key()));
+      token = Boolean.TRUE.equals(page.isTruncated()) ? page.nextContinuationToken() : null;
+    } while (token != null);
+    keys.sort(null);
+    return keys;
+  }
+
+  private PutObjectRequest.Builder request(String key, String contentType) {
+    return PutObjectRequest.builder().bucket(bucket).key(key).contentType(contentType);
+  }
+
+  private boolean conditionalPut(PutObjectRequest request, byte[] content) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        call(() -> s3.putObject(request, RequestBody.fromBytes(content)), request.key());
+        return true;
+      } catch (S3Exception e) {
+        if (e.statusCode() == 412) {
+          return false;
+        }
+        if (e.statusCode() == 409 && attempt < CONFLICT_RETRIES) {
+          sleep(20L * attempt);
+          continue;
+        }
+        if (e.statusCode() == 404) {
+          return false; // If-Match on a key that does not exist
+        }
+        throw new TransientFailure("conditional write of " + request.key() + " failed: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  private static <T> T call(java.util.function.Supplier<T> op, String key) {
+    try {
+      return op.get();
+    } catch (S3Exception e) {
+      if (e.statusCode() >= 500 || e.statusCode() == 429) {
+        throw new TransientFailure("S3 " + e.statusCode() + " on " + key + ": " + e.getMessage(), e);
+      }
+      throw e;
+    } catch (SdkClientException e) {
+      throw new TransientFailure("S3 unreachable for " + key + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TransientFailure("interrupted", e);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package dev.satpage.aws.spring;
+
+import dev.satpage.aws.AwsClients;
+import dev.satpage.aws.AwsSettings;
+import dev.satpage.aws.s3.S3ObjectStore;
+import dev.satpage.aws.sqs.DeadLetters;
+import dev.satpage.aws.sqs.MessageHandling;
+import dev.satpage.aws.sqs.SqsJobQueue;
+import dev.satpage.model.port.JobQueue;
+import dev.satpage.model.port.ObjectStore;
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsAsyncClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * The AWS side every satpage Spring Boot app shares: SDK clients built once from {@code satpage.aws.*}, the object store
+ * of {@code satpage.bucket}, the job queue, and the failure handling. The {@link SqsAsyncClient} bean is the one Spring
+ * Cloud AWS's listener containers use (its auto-configuration backs off when one exists).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SatpageAwsProperties.class)
+public class SatpageAwsConfiguration {
+  @Bean
+  AwsSettings awsSettings(SatpageAwsProperties properties) {
+    return properties.toSettings();
+  }
+
+  @Bean(destroyMethod = "close")
+  S3Client s3Client(AwsSettings settings) {
+    return AwsClients.s3(settings);
+  }
+
+  @Bean(destroyMethod = "close")
+  SqsClient sqsClient(AwsSettings settings) {
+    return AwsClients.sqs(settings);
+  }
+
+  @Bean(destroyMethod = "close")
+  SqsAsyncClient sqsAsyncClient(AwsSettings settings) {
+    return AwsClients.sqsAsync(settings);
+  }
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  ObjectStore objectStore(S3Client s3, @Value("${satpage.bucket}") String bucket) {
+    return new S3ObjectStore(s3, bucket);
+  }
+
+  @Bean
+  JobQueue jobQueue(SqsClient sqs) {
+    return new SqsJobQueue(sqs);
+  }
+
+  @Bean
+  MessageHandling messageHandling(
+      JobQueue jobQueue, Clock clock, @Value("${satpage.component:${spring.application.name:satpage}}") String component) {
+    return new MessageHandling(new DeadLetters(jobQueue, component, clock));
+  }
+}

@@ -1,0 +1,85 @@
+package dev.satpage.model.gate;
+
+import dev.satpage.model.failure.TransientFailure;
+import dev.satpage.model.json.Json;
+import dev.satpage.model.port.ObjectStore;
+import dev.satpage.model.port.StoredObject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Lets exactly one of many concurrent or repeated callers perform an action, using a marker object written create-once
+ * ({@code If-None-Match: *}) and finished by compare-and-set ({@code If-Match}).
+ *
+ * <p>{@link #run} acquires the gate, performs the action, then marks the gate DONE. A caller that finds the gate DONE does
+ * nothing. A caller that finds it CLAIMED by someone else gets a {@link TransientFailure}: its message is retried later,
+ * by when the gate is DONE (nothing to do) or the claim is older than {@code staleAfter} (its holder crashed between claim
+ * and done, so the retry takes the claim over and performs the action again). The action therefore runs at least once per
+ * gate, and twice only when a holder died after acting but before marking done; actions carry an idempotency key so the
+ * receiver can drop that second copy.
+ */
+public final class OnceGate {
+  /** What {@link #run} did. */
+  public enum Outcome {
+    PERFORMED,
+    ALREADY_DONE
+  }
+
+  private static final String JSON = "application/json";
+
+  private final ObjectStore store;
+  private final Clock clock;
+  private final Duration staleAfter;
+
+  public OnceGate(ObjectStore store, Clock clock, Duration staleAfter) {
+    this.store = store;
+    this.clock = clock;
+    this.staleAfter = staleAfter;
+  }
+
+  /** Performs {@code action} unless the gate at {@code key} is already DONE; see the class comment. */
+  public Outcome run(String key, String owner, Runnable action) {
+    GateMarker claim = new GateMarker(GateMarker.SCHEMA_VERSION, GateMarker.CLAIMED, owner, clock.instant(), null);
+    if (!store.putIfAbsent(key, Json.writeBytes(claim), JSON)) {
+      StoredObject current = read(key);
+      GateMarker marker = Json.read(current.content(), GateMarker.class);
+      if (marker.done()) {
+        return Outcome.ALREADY_DONE;
+      }
+      boolean stale = marker.claimedAt().plus(staleAfter).isBefore(clock.instant());
+      if (!stale && !marker.owner().equals(owner)) {
+        throw new TransientFailure(
+            "gate " + key + " is held by " + marker.owner() + " since " + marker.claimedAt() + "; retrying later");
+      }
+      // Stale claim (its holder died between claim and done), or our own earlier attempt: take it over.
+      if (!store.replaceIfMatch(key, Json.writeBytes(claim), JSON, current.etag())) {
+        throw new TransientFailure("gate " + key + " changed while taking over a claim; retrying later");
+      }
+    }
+    action.run();
+    markDone(key, claim);
+    return Outcome.PERFORMED;
+  }
+
+  /** Whether the gate at {@code key} is DONE. */
+  public boolean isDone(String key) {
+    return store.get(key).map(o -> Json.read(o.content(), GateMarker.class).done()).orElse(false);
+  }
+
+  private void markDone(String key, GateMarker claim) {
+    GateMarker done =
+        new GateMarker(GateMarker.SCHEMA_VERSION, GateMarker.DONE, claim.owner(), claim.claimedAt(), clock.instant());
+    StoredObject current = read(key);
+    if (Json.read(current.content(), GateMarker.class).done()) {
+      return;
+    }
+    // If another holder took over meanwhile, it will mark the gate done itself; our action already ran.
+    store.replaceIfMatch(key, Json.writeBytes(done), JSON, current.etag());
+  }
+
+  private StoredObject read(String key) {
+    Optional<StoredObject> current = store.get(key);
+    return current.orElseThrow(() -> new TransientFailure("gate " + key + " vanished; retrying later"));
+  }
+}

@@ -1,0 +1,124 @@
+package dev.satpage.model.gate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.satpage.model.failure.TransientFailure;
+import dev.satpage.model.testing.InMemoryObjectStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class OnceGateTest {
+  private final InMemoryObjectStore store = new InMemoryObjectStore();
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T10:00:00Z"));
+  private final OnceGate gate = new OnceGate(store, clock, Duration.ofMinutes(2));
+  private final AtomicInteger actions = new AtomicInteger();
+
+  @Test
+  void firstCaller_performs_secondFindsItDone() {
+    assertThat(gate.run("g", "a", actions::incrementAndGet)).isEqualTo(OnceGate.Outcome.PERFORMED);
+    assertThat(gate.run("g", "b", actions::incrementAndGet)).isEqualTo(OnceGate.Outcome.ALREADY_DONE);
+    assertThat(actions).hasValue(1);
+    assertThat(gate.isDone("g")).isTrue();
+  }
+
+  @Test
+  void concurrentCaller_whileHeld_isToldToRetry_andDoesNotAct() throws Exception {
+    CountDownLatch inside = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Thread holder =
+        Thread.ofVirtual()
+            .start(
+                () ->
+                    gate.run(
+                        "g",
+                        "a",
+                        () -> {
+                          inside.countDown();
+                          await(release);
+                          actions.incrementAndGet();
+                        }));
+    inside.await();
+
+    assertThatThrownBy(() -> gate.run("g", "b", actions::incrementAndGet)).isInstanceOf(TransientFailure.class);
+
+    release.countDown();
+    holder.join();
+    assertThat(gate.run("g", "b", actions::incrementAndGet)).isEqualTo(OnceGate.Outcome.ALREADY_DONE);
+    assertThat(actions).hasValue(1);
+  }
+
+  @Test
+  void holderCrashedBetweenClaimAndDone_staleClaimIsTakenOver() {
+    assertThatThrownBy(
+            () ->
+                gate.run(
+                    "g",
+                    "a",
+                    () -> {
+                      throw new IllegalStateException("crash before acting");
+                    }))
+        .isInstanceOf(IllegalStateException.class);
+
+    assertThatThrownBy(() -> gate.run("g", "b", actions::incrementAndGet)).isInstanceOf(TransientFailure.class);
+    clock.advance(Duration.ofMinutes(3));
+    assertThat(gate.run("g", "b", actions::incrementAndGet)).isEqualTo(OnceGate.Outcome.PERFORMED);
+    assertThat(actions).hasValue(1);
+  }
+
+  @Test
+  void sameOwnerRetrying_takesItsOwnClaimBack() {
+    assertThatThrownBy(
+            () ->
+                gate.run(
+                    "g",
+                    "a",
+                    () -> {
+                      throw new IllegalStateException("send failed");
+                    }))
+        .isInstanceOf(IllegalStateException.class);
+
+    assertThat(gate.run("g", "a", actions::incrementAndGet)).isEqualTo(OnceGate.Outcome.PERFORMED);
+    assertThat(actions).hasValue(1);
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  static final class MutableClock extends Clock {
+    private Instant now;
+
+    MutableClock(Instant now) {
+      this.now = now;
+    }
+
+    void advance(Duration d) {
+      now = now.plus(d);
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}
