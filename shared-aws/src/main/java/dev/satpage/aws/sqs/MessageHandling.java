@@ -2,10 +2,12 @@ package dev.satpage.aws.sqs;
 
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.json.MessageFormatException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
  * The one place that decides what happens to a received message, for every consumer:
@@ -25,6 +27,17 @@ public final class MessageHandling {
 
   public MessageHandling(DeadLetters deadLetters) {
     this.deadLetters = deadLetters;
+  }
+
+  /** Processes a message as received by a Spring Cloud AWS listener or a Lambda SQS event, with its attributes. */
+  public void process(String queueName, Message message, Consumer<String> handler) {
+    Map<String, String> attributes = new HashMap<>();
+    message.messageAttributes().forEach((k, v) -> {
+      if (v.stringValue() != null) {
+        attributes.put(k, v.stringValue());
+      }
+    });
+    process(queueName, message.messageId(), message.body(), attributes, handler);
   }
 
   /** Runs {@code handler} on the body and classifies its failure; see the class comment. */

@@ -9,6 +9,7 @@ import dev.satpage.model.book.SatellitePageSpec;
  * <pre>
  * books/{bookId}/definition.json                      the Definition File as the producer wrote it
  * books/{bookId}/v{n}/resolved/{dependencyId}.json    create-once completion markers (one per dependency)
+ * books/{bookId}/v{n}/failed/{dependencyId}.json      create-once markers of dependencies that will not be made
  * books/{bookId}/v{n}/definition-patched.json         the Definition File with every placeholder resolved
  * books/{bookId}/v{n}/render-dispatch.json            create-once gate: the render job was (being) sent
  * books/{bookId}/v{n}/pages/{pageId}.jpg              rendered preview pages
@@ -29,6 +30,10 @@ public final class S3Layout {
 
   public static String resolvedMarker(String bookId, int version, String dependencyId) {
     return resolvedPrefix(bookId, version) + dependencyId + ".json";
+  }
+
+  public static String failedMarker(String bookId, int version, String dependencyId) {
+    return "books/" + bookId + "/v" + version + "/failed/" + dependencyId + ".json";
   }
 
   public static String patchedDefinition(String bookId, int version) {

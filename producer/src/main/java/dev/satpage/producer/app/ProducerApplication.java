@@ -1,0 +1,27 @@
+package dev.satpage.producer.app;
+
+import dev.satpage.aws.spring.SatpageAwsConfiguration;
+import java.util.Map;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
+
+/** The producer process: order intake and the fan-in coordinator, consuming from SQS. Configured by producer.yml. */
+@SpringBootApplication
+@Import(SatpageAwsConfiguration.class)
+public class ProducerApplication {
+  public static void main(String[] args) {
+    start(Map.of(), args);
+  }
+
+  /** Starts the producer with extra properties (devstack endpoints, for example) on top of producer.yml. */
+  public static ConfigurableApplicationContext start(Map<String, Object> properties, String... args) {
+    return new SpringApplicationBuilder(ProducerApplication.class)
+        .web(WebApplicationType.NONE)
+        .properties("spring.config.name=producer")
+        .properties(properties)
+        .run(args);
+  }
+}

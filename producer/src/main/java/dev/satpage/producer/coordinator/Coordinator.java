@@ -1,0 +1,131 @@
+package dev.satpage.producer.coordinator;
+
+import dev.satpage.model.book.DefinitionFile;
+import dev.satpage.model.failure.FailureAttributes;
+import dev.satpage.model.failure.PermanentFailure;
+import dev.satpage.model.gate.OnceGate;
+import dev.satpage.model.json.Json;
+import dev.satpage.model.message.ImageryCompleted;
+import dev.satpage.model.message.ImageryFailed;
+import dev.satpage.model.message.RenderJob;
+import dev.satpage.model.port.JobQueue;
+import dev.satpage.model.port.ObjectStore;
+import dev.satpage.model.port.OutboundMessage;
+import dev.satpage.model.queue.Queues;
+import dev.satpage.model.storage.S3Layout;
+import dev.satpage.model.storage.S3Uri;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Records each imagery completion and, once every dependency of a book is resolved, writes the patched Definition File
+ * and dispatches exactly one render job. State lives in S3 only: one create-once marker per resolved dependency, the
+ * deterministic patched file, and a {@link OnceGate} around the dispatch. See docs/ARCHITECTURE.md, "The fan-in
+ * invariant", for why no book is dispatched twice, never, or while a dependency is unresolved.
+ */
+public final class Coordinator {
+  private static final Logger log = LoggerFactory.getLogger(Coordinator.class);
+
+  /** What handling one completion led to. */
+  public enum Result {
+    WAITING,
+    DISPATCHED,
+    ALREADY_DISPATCHED
+  }
+
+  private final ObjectStore store;
+  private final JobQueue queue;
+  private final OnceGate gate;
+  private final Clock clock;
+
+  public Coordinator(ObjectStore store, JobQueue queue, OnceGate gate, Clock clock) {
+    this.store = store;
+    this.queue = queue;
+    this.gate = gate;
+    this.clock = clock;
+  }
+
+  /** Handles one completion; {@code owner} identifies this delivery (the SQS message id). */
+  public Result onCompleted(ImageryCompleted completion, String owner) {
+    DefinitionFile original = definition(completion.bookId());
+    if (!original.dependencies().containsKey(completion.dependencyId())) {
+      throw new PermanentFailure(
+          "unknown-dependency", "book " + completion.bookId() + " has no dependency '" + completion.dependencyId() + "'");
+    }
+    requireOwnObject(completion.printUri());
+    requireOwnObject(completion.previewUri());
+
+    int version = original.version();
+    store.putIfAbsent(
+        S3Layout.resolvedMarker(completion.bookId(), version, completion.dependencyId()),
+        Json.writeBytes(completion),
+        "application/json");
+
+    List<ImageryCompleted> recorded =
+        store.list(S3Layout.resolvedPrefix(completion.bookId(), version)).stream()
+            .map(key -> store.get(key).orElseThrow())
+            .map(o -> Json.read(o.content(), ImageryCompleted.class))
+            .toList();
+    DefinitionFile patched = FanIn.patch(original, recorded);
+    if (!patched.isComplete()) {
+      log.info("book {}: {} resolved, waiting for {}", patched.bookId(), recorded.size(), patched.unresolved());
+      return Result.WAITING;
+    }
+
+    String patchedKey = S3Layout.patchedDefinition(patched.bookId(), version);
+    store.put(patchedKey, Json.writeBytes(patched), "application/json");
+    RenderJob job =
+        new RenderJob(
+            RenderJob.SCHEMA_VERSION,
+            RenderJob.idempotencyKey(patched.bookId(), version),
+            patched.orderId(),
+            patched.bookId(),
+            version,
+            store.uriOf(patchedKey),
+            clock.instant());
+    OnceGate.Outcome outcome =
+        gate.run(
+            S3Layout.renderDispatch(patched.bookId(), version),
+            owner,
+            () ->
+                queue.send(
+                    Queues.RENDER_JOBS_NAME,
+                    new OutboundMessage(
+                        job.idempotencyKey(),
+                        Json.write(job),
+                        Map.of(FailureAttributes.ORDER_ID, job.orderId(), FailureAttributes.BOOK_ID, job.bookId()))));
+    if (outcome == OnceGate.Outcome.PERFORMED) {
+      log.info("book {}: complete, render job dispatched", patched.bookId());
+      return Result.DISPATCHED;
+    }
+    return Result.ALREADY_DISPATCHED;
+  }
+
+  /** Records a dependency that will not be made; the book stays blocked and visible (issue: stuck books). */
+  public void onFailed(ImageryFailed failure) {
+    DefinitionFile original = definition(failure.bookId());
+    store.putIfAbsent(
+        S3Layout.failedMarker(failure.bookId(), original.version(), failure.dependencyId()),
+        Json.writeBytes(failure),
+        "application/json");
+    log.warn("book {} blocked: dependency {} failed: {}", failure.bookId(), failure.dependencyId(), failure.reason());
+  }
+
+  private DefinitionFile definition(String bookId) {
+    return store
+        .get(S3Layout.definition(bookId))
+        .map(o -> Json.read(o.content(), DefinitionFile.class))
+        .orElseThrow(
+            () -> new PermanentFailure("unknown-book", "no Definition File at " + store.uriOf(S3Layout.definition(bookId))));
+  }
+
+  private void requireOwnObject(String uri) {
+    S3Uri parsed = S3Uri.parse(uri);
+    if (!parsed.bucket().equals(store.bucket()) || !store.exists(parsed.key())) {
+      throw new PermanentFailure("missing-object", uri + " does not exist in bucket " + store.bucket());
+    }
+  }
+}
