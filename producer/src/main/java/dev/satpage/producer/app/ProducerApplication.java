@@ -1,10 +1,9 @@
 package dev.satpage.producer.app;
 
+import dev.satpage.aws.spring.SatpageApps;
 import dev.satpage.aws.spring.SatpageAwsConfiguration;
 import java.util.Map;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 
@@ -17,11 +16,7 @@ public class ProducerApplication {
   }
 
   /** Starts the producer with extra properties (devstack endpoints, for example) on top of producer.yml. */
-  public static ConfigurableApplicationContext start(Map<String, Object> properties, String... args) {
-    return new SpringApplicationBuilder(ProducerApplication.class)
-        .web(WebApplicationType.NONE)
-        .properties("spring.config.name=producer")
-        .properties(properties)
-        .run(args);
+  public static ConfigurableApplicationContext start(Map<String, ?> properties, String... args) {
+    return SatpageApps.run(ProducerApplication.class, "producer", properties, args);
   }
 }

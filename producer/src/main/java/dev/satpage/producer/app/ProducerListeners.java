@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.sqs.model.Message;
 /**
  * SQS entry points of the producer. Each hands the raw message to {@link MessageHandling}, which acknowledges on
  * success, dead-letters permanent failures with their reason, and leaves transient ones for redelivery.
+ * {@code maxMessagesPerPoll} must not exceed {@code maxConcurrentMessages} (Spring Cloud AWS refuses to start otherwise).
  */
 class ProducerListeners {
   private final MessageHandling handling;
@@ -26,12 +27,14 @@ class ProducerListeners {
     this.coordinator = coordinator;
   }
 
-  @SqsListener(value = Queues.ORDER_PLACED_NAME, maxConcurrentMessages = "${satpage.producer.order-concurrency:4}")
+  @SqsListener(value = Queues.ORDER_PLACED_NAME, maxConcurrentMessages = "${satpage.producer.order-concurrency:4}",
+      maxMessagesPerPoll = "${satpage.producer.order-concurrency:4}")
   void onOrderPlaced(Message message) {
     handling.process(Queues.ORDER_PLACED_NAME, message, body -> intake.handle(Json.read(body, OrderPlaced.class)));
   }
 
-  @SqsListener(value = Queues.IMAGERY_COMPLETED_NAME, maxConcurrentMessages = "${satpage.coordinator.concurrency:8}")
+  @SqsListener(value = Queues.IMAGERY_COMPLETED_NAME, maxConcurrentMessages = "${satpage.coordinator.concurrency:8}",
+      maxMessagesPerPoll = "${satpage.coordinator.concurrency:8}")
   void onImageryCompleted(Message message) {
     handling.process(
         Queues.IMAGERY_COMPLETED_NAME,
@@ -39,7 +42,7 @@ class ProducerListeners {
         body -> coordinator.onCompleted(Json.read(body, ImageryCompleted.class), message.messageId()));
   }
 
-  @SqsListener(value = Queues.IMAGERY_FAILED_NAME, maxConcurrentMessages = "2")
+  @SqsListener(value = Queues.IMAGERY_FAILED_NAME, maxConcurrentMessages = "2", maxMessagesPerPoll = "2")
   void onImageryFailed(Message message) {
     handling.process(
         Queues.IMAGERY_FAILED_NAME, message, body -> coordinator.onFailed(Json.read(body, ImageryFailed.class)));

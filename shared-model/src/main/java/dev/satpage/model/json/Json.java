@@ -70,6 +70,11 @@ public final class Json {
         }
         cause = cause.getCause();
       }
+      String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      if (original.startsWith("Missing creator property") || original.startsWith("Null value for creator property")) {
+        String missing = original.replaceAll("^[^']*'([^']*)'.*$", "$1");
+        throw new MessageFormatException(path.equals("$") || path.endsWith(missing) ? path : path + "." + missing, "is required");
+      }
       String problem =
           e instanceof MismatchedInputException mie && mie.getTargetType() != null
               ? "expected " + describe(mie.getTargetType()) + " (" + e.getOriginalMessage() + ")"

@@ -61,7 +61,12 @@ class JsonTest {
   void missingField_isNamed() {
     String missing = VALID_ORDER.replace("\"orderId\":\"o-1\",", "");
     assertThatThrownBy(() -> Json.read(missing, OrderPlaced.class))
-        .isInstanceOfSatisfying(MessageFormatException.class, e -> assertThat(e.field()).isEqualTo("orderId"));
+        .isInstanceOfSatisfying(
+            MessageFormatException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("orderId");
+              assertThat(e.problem()).isEqualTo("is required");
+            });
   }
 
   @Test

@@ -1,0 +1,199 @@
+package dev.satpage.devstack.imagery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.satpage.model.geo.GeoPoint;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.SplittableRandom;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ImagerySimulatorIT {
+  private static final String KEY = "test-key";
+  private static final GeoPoint CENTRE = new GeoPoint(51.5007, -0.1246);
+  private static final int ZOOM = 17;
+
+  private static ImagerySimulator simulator;
+  private static HttpClient http;
+
+  @BeforeAll
+  static void start() {
+    simulator = ImagerySimulator.start(0, KEY, new SplittableRandom(42));
+    http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  }
+
+  @AfterAll
+  static void stop() {
+    http.close();
+    simulator.close();
+  }
+
+  @AfterEach
+  void resetFaults() {
+    simulator.faults().reset();
+  }
+
+  @Test
+  void bingRequest_returnsTheRenderedWindowAsJpeg() throws Exception {
+    long before = simulator.requestCount();
+
+    HttpResponse<byte[]> response = get(bing(2000, 1500, KEY));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+    BufferedImage image = decode(response.body());
+    assertThat(image.getWidth()).isEqualTo(2000);
+    assertThat(image.getHeight()).isEqualTo(1500);
+    BufferedImage expected = ImageWindow.centred(CENTRE, ZOOM, 2000, 1500).render();
+    assertThat(ImageDiff.meanAbsoluteDifference(image, expected)).isLessThan(4.0);
+    assertThat(simulator.requestCount()).isEqualTo(before + 1);
+  }
+
+  @Test
+  void repeatedRequest_servesIdenticalBytes() throws Exception {
+    assertThat(get(bing(400, 300, KEY)).body()).isEqualTo(get(bing(400, 300, KEY)).body());
+  }
+
+  @Test
+  void wrongKey_isUnauthorizedWithBingErrorBody() throws Exception {
+    HttpResponse<byte[]> response = get(bing(400, 300, "wrong"));
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(new String(response.body(), StandardCharsets.UTF_8))
+        .contains("\"statusCode\":401", "\"statusDescription\":\"Unauthorized\"", "\"errorDetails\":[");
+  }
+
+  @Test
+  void oversizedMap_isBadRequest() throws Exception {
+    HttpResponse<byte[]> response = get(bing(2001, 1500, KEY));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(new String(response.body(), StandardCharsets.UTF_8))
+        .contains("\"statusCode\":400", "\"statusDescription\":\"Bad Request\"");
+  }
+
+  @Test
+  void tile_is256SquareShowingItsWorldPixels() throws Exception {
+    HttpResponse<byte[]> response = get(simulator.endpoint().resolve("/tiles/" + ZOOM + "/65483/43578.jpg?key=" + KEY));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    BufferedImage tile = decode(response.body());
+    assertThat(tile.getWidth()).isEqualTo(256);
+    assertThat(tile.getHeight()).isEqualTo(256);
+    assertThat(ImageDiff.meanAbsoluteDifference(tile, ImageWindow.tile(ZOOM, 65483, 43578).render())).isLessThan(4.0);
+  }
+
+  @Test
+  void latencyFault_delaysTheResponse() throws Exception {
+    simulator.faults().latency(Duration.ofMillis(400));
+    long start = System.nanoTime();
+
+    assertThat(get(bing(100, 100, KEY)).statusCode()).isEqualTo(200);
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(400));
+  }
+
+  @Test
+  void errorFault_answers503() throws Exception {
+    simulator.faults().errorRate(1.0);
+
+    HttpResponse<byte[]> response = get(bing(100, 100, KEY));
+
+    assertThat(response.statusCode()).isEqualTo(503);
+    assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("\"statusCode\":503");
+  }
+
+  @Test
+  void timeoutFault_neverAnswers() {
+    simulator.faults().timeoutRate(1.0).timeoutHang(Duration.ofSeconds(3));
+    HttpRequest request = HttpRequest.newBuilder(bing(100, 100, KEY)).timeout(Duration.ofMillis(500)).build();
+
+    assertThatThrownBy(() -> http.send(request, HttpResponse.BodyHandlers.ofByteArray()))
+        .isInstanceOf(HttpTimeoutException.class);
+  }
+
+  @Test
+  void corruptBodyFault_servesAJpegHeaderFollowedByGarbage() throws Exception {
+    simulator.faults().corruptBodyRate(1.0);
+
+    HttpResponse<byte[]> response = get(bing(400, 300, KEY));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+    byte[] body = response.body();
+    assertThat(body).startsWith((byte) 0xFF, (byte) 0xD8).isNotEqualTo(simulator.jpeg(window(400, 300)));
+    assertThat(java.util.Arrays.copyOfRange(body, body.length - 2, body.length))
+        .as("no end-of-image marker").isNotEqualTo(new byte[] {(byte) 0xFF, (byte) 0xD9});
+    // The header still parses, so only decoding the data (or checking for EOI) reveals the damage.
+    assertThat(dimensions(body)).containsExactly(400, 300);
+  }
+
+  @Test
+  void wrongContentTypeFault_servesHtml() throws Exception {
+    simulator.faults().wrongContentTypeRate(1.0);
+
+    HttpResponse<byte[]> response = get(bing(100, 100, KEY));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+  }
+
+  @Test
+  void absurdDimensionsFault_claims60000Square() throws Exception {
+    simulator.faults().absurdDimensionsRate(1.0);
+
+    HttpResponse<byte[]> response = get(bing(100, 100, KEY));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body().length).isLessThan(2_000);
+    assertThat(dimensions(response.body())).containsExactly(60_000, 60_000);
+  }
+
+  private static URI bing(int width, int height, String key) {
+    return simulator.endpoint().resolve("/REST/v1/Imagery/Map/Aerial/" + CENTRE.latitude() + "," + CENTRE.longitude()
+        + "/" + ZOOM + "?mapSize=" + width + "," + height + "&key=" + key);
+  }
+
+  private static ImageWindow window(int width, int height) {
+    return ImageWindow.centred(CENTRE, ZOOM, width, height);
+  }
+
+  private static HttpResponse<byte[]> get(URI uri) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static BufferedImage decode(byte[] jpeg) throws IOException {
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(jpeg));
+    assertThat(image).as("decodable image").isNotNull();
+    return image;
+  }
+
+  /** Width and height from the JPEG frame header, without decoding pixels. */
+  private static int[] dimensions(byte[] jpeg) throws IOException {
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(jpeg))) {
+      ImageReader reader = ImageIO.getImageReaders(in).next();
+      try {
+        reader.setInput(in);
+        return new int[] {reader.getWidth(0), reader.getHeight(0)};
+      } finally {
+        reader.dispose();
+      }
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package dev.satpage.e2e.demo;
+
+import dev.satpage.devstack.DevstackConfig;
+import dev.satpage.e2e.pipeline.LocalPipeline;
+import dev.satpage.e2e.pipeline.OrderClient;
+import dev.satpage.e2e.pipeline.PipelineEvents;
+import dev.satpage.model.message.BookOrder;
+import dev.satpage.model.message.BookRendered;
+import dev.satpage.model.message.OrderPlaced;
+import dev.satpage.model.storage.S3Layout;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The main job ({@code ./satpage demo}): starts devstack and every component, places sample orders, shows progress
+ * while they flow, writes previews and patched Definition Files under {@code ./out/}, and prints a summary.
+ */
+public final class DemoMain {
+  private DemoMain() {}
+
+  public static void main(String[] args) {
+    System.setProperty("java.awt.headless", "true");
+    DemoOptions options;
+    try {
+      options = DemoOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("satpage demo: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    System.exit(run(options));
+  }
+
+  static int run(DemoOptions options) {
+    Instant t0 = Instant.now();
+    System.out.println("satpage: starting devstack (ElasticMQ, S3Proxy, imagery simulator) and the pipeline...");
+    try (LocalPipeline pipeline = LocalPipeline.start(DevstackConfig.defaults(), Map.of())) {
+      System.out.printf(
+          "satpage: up in %s — SQS %s, S3 %s, imagery %s%n",
+          Percentiles.format(Duration.between(t0, Instant.now())),
+          pipeline.devstack().sqsEndpoint(),
+          pipeline.devstack().s3Endpoint(),
+          pipeline.devstack().imageryEndpoint());
+
+      String runId = "demo-" + UUID.randomUUID().toString().substring(0, 8);
+      List<OrderPlaced> orders = SampleOrders.create(options.books(), runId, Instant.now());
+      Map<String, Instant> placedAt = new LinkedHashMap<>();
+      Map<String, BookOrder> books = new LinkedHashMap<>();
+      OrderClient client = new OrderClient(pipeline);
+      Instant start = Instant.now();
+      for (OrderPlaced order : orders) {
+        client.place(order);
+        for (BookOrder b : order.books()) {
+          placedAt.put(b.bookId(), Instant.now());
+          books.put(b.bookId(), b);
+        }
+      }
+      System.out.printf("satpage: placed %d orders with %d books (%d satellite pages)%n", orders.size(), books.size(), books.size() * 2);
+
+      Progress progress = new Progress(pipeline, books.keySet());
+      PipelineEvents events = new PipelineEvents(pipeline);
+      Instant deadline = start.plus(options.timeout());
+      List<BookRendered> rendered = List.of();
+      while (Instant.now().isBefore(deadline)) {
+        rendered = events.poll(1);
+        progress.print(rendered.size());
+        if (rendered.size() >= books.size()) {
+          break;
+        }
+      }
+      Instant end = Instant.now();
+      progress.finish();
+      if (rendered.size() < books.size()) {
+        System.err.printf(
+            "satpage: timed out after %s with %d of %d books rendered; see `./satpage` logs above and the DLQs%n",
+            options.timeout(), rendered.size(), books.size());
+        return 1;
+      }
+
+      Map<String, BookTimeline> timelines = new HashMap<>();
+      for (BookRendered event : rendered) {
+        timelines.put(event.bookId(), BookTimeline.read(pipeline.store(), placedAt.get(event.bookId()), event));
+      }
+      Outputs.write(pipeline.store(), options.outDir(), timelines.values());
+      Summary.print(System.out, books, timelines, Duration.between(start, end), options.outDir());
+      return 0;
+    } catch (RuntimeException e) {
+      System.err.println("satpage demo failed: " + e);
+      e.printStackTrace();
+      return 1;
+    }
+  }
+
+  /** S3 keys the progress line counts, per book. */
+  static String dispatchKey(String bookId) {
+    return S3Layout.renderDispatch(bookId, 1);
+  }
+}

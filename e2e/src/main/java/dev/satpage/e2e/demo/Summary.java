@@ -1,0 +1,50 @@
+package dev.satpage.e2e.demo;
+
+import dev.satpage.model.message.BookOrder;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The table the main job ends with. */
+final class Summary {
+  private Summary() {}
+
+  static void print(
+      PrintStream out, Map<String, BookOrder> books, Map<String, BookTimeline> timelines, Duration wall, Path outDir) {
+    Collection<BookTimeline> all = timelines.values();
+    int pages = all.stream().mapToInt(t -> t.event().pageUris().size()).sum();
+    int satellite = all.stream().mapToInt(t -> t.patched().dependencies().size()).sum();
+    out.println();
+    out.println("satpage demo summary");
+    out.println("  books                 " + books.size() + " ordered, " + all.size() + " rendered");
+    out.println("  satellite pages       " + satellite + " stitched (4000x3000 print JPEG + 1000 px preview each)");
+    out.println("  rendered pages        " + pages);
+    out.printf(Locale.ROOT, "  wall time             %s (first order placed -> last book rendered)%n", Percentiles.format(wall));
+    out.printf(Locale.ROOT, "  throughput            %.2f books/s%n", all.size() / Math.max(0.001, wall.toMillis() / 1000.0));
+    out.println();
+    out.printf(Locale.ROOT, "  %-38s %9s %9s %9s%n", "stage", "p50", "p95", "max");
+    row(out, "order -> satellite page in S3", all, t -> t.orderToImagery());
+    row(out, "last satellite page -> render job", all, t -> List.of(t.fanIn()));
+    row(out, "render job -> book rendered", all, t -> List.of(t.dispatchToRendered()));
+    row(out, "order -> book rendered", all, t -> List.of(t.orderToRendered()));
+    out.println();
+    out.println("  outputs               " + outDir.toAbsolutePath().normalize() + "  (open index.html)");
+  }
+
+  private static void row(
+      PrintStream out, String stage, Collection<BookTimeline> all, Function<BookTimeline, List<Duration>> f) {
+    List<Duration> values = all.stream().flatMap(t -> f.apply(t).stream()).toList();
+    out.printf(
+        Locale.ROOT,
+        "  %-38s %9s %9s %9s%n",
+        stage,
+        Percentiles.format(Percentiles.of(values, 50)),
+        Percentiles.format(Percentiles.of(values, 95)),
+        Percentiles.format(Percentiles.of(values, 100)));
+  }
+}

@@ -1,0 +1,94 @@
+package dev.satpage.e2e.pipeline;
+
+import dev.satpage.aws.AwsClients;
+import dev.satpage.aws.AwsSettings;
+import dev.satpage.aws.s3.S3ObjectStore;
+import dev.satpage.aws.sqs.SqsJobQueue;
+import dev.satpage.devstack.Devstack;
+import dev.satpage.devstack.DevstackConfig;
+import dev.satpage.imagery.app.ImageryWorkerApplication;
+import dev.satpage.producer.app.ProducerApplication;
+import dev.satpage.render.app.RenderWorkerApplication;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * The whole pipeline on this machine: devstack (ElasticMQ, S3Proxy, imagery simulator) and the producer, imagery
+ * worker and render worker as Spring Boot apps in this JVM, talking to each other only through SQS and S3 over HTTP.
+ */
+public final class LocalPipeline implements AutoCloseable {
+  private final Devstack devstack;
+  private final Deque<AutoCloseable> running = new ArrayDeque<>();
+  private final SqsClient sqs;
+  private final S3Client s3;
+  private final SqsJobQueue queue;
+  private final S3ObjectStore store;
+
+  private LocalPipeline(Devstack devstack) {
+    this.devstack = devstack;
+    AwsSettings settings =
+        new AwsSettings(
+            devstack.region(), devstack.sqsEndpoint(), devstack.s3Endpoint(), devstack.accessKey(), devstack.secretKey());
+    this.sqs = AwsClients.sqs(settings);
+    this.s3 = AwsClients.s3(settings);
+    this.queue = new SqsJobQueue(sqs);
+    this.store = new S3ObjectStore(s3, devstack.bucket());
+  }
+
+  /** Starts devstack and every component; {@code extra} properties are passed to all three apps. */
+  public static LocalPipeline start(DevstackConfig config, Map<String, Object> extra) {
+    LocalPipeline pipeline = new LocalPipeline(Devstack.start(config));
+    try {
+      Map<String, Object> props = new HashMap<>(pipeline.devstack.endpointProperties());
+      // Short long-polls so that closing the pipeline does not wait out a 10 s receive on every listener.
+      props.put("spring.cloud.aws.sqs.listener.poll-timeout", "2s");
+      props.putAll(extra);
+      pipeline.running.push(ProducerApplication.start(props));
+      pipeline.running.push(ImageryWorkerApplication.start(props));
+      pipeline.running.push(RenderWorkerApplication.start(props));
+      return pipeline;
+    } catch (RuntimeException e) {
+      pipeline.close();
+      throw e;
+    }
+  }
+
+  public static LocalPipeline start() {
+    return start(DevstackConfig.defaults(), Map.of());
+  }
+
+  public Devstack devstack() {
+    return devstack;
+  }
+
+  /** An SQS client for placing orders and reading events, as an outside system would. */
+  public SqsClient sqs() {
+    return sqs;
+  }
+
+  public SqsJobQueue queue() {
+    return queue;
+  }
+
+  public S3ObjectStore store() {
+    return store;
+  }
+
+  @Override
+  public void close() {
+    while (!running.isEmpty()) {
+      try {
+        running.pop().close();
+      } catch (Exception e) {
+        System.err.println("satpage: error stopping a component: " + e);
+      }
+    }
+    sqs.close();
+    s3.close();
+    devstack.close();
+  }
+}

@@ -1,0 +1,189 @@
+package dev.satpage.e2e.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.satpage.devstack.imagery.SyntheticTerrain;
+import dev.satpage.model.book.DefinitionFile;
+import dev.satpage.model.book.Dependency;
+import dev.satpage.model.book.Personalisation;
+import dev.satpage.model.book.Purpose;
+import dev.satpage.model.book.SatellitePageSpec;
+import dev.satpage.model.failure.FailureAttributes;
+import dev.satpage.model.geo.GeoPoint;
+import dev.satpage.model.geo.WebMercator;
+import dev.satpage.model.geo.WorldPixel;
+import dev.satpage.model.json.Json;
+import dev.satpage.model.message.BookOrder;
+import dev.satpage.model.message.BookRendered;
+import dev.satpage.model.message.OrderPlaced;
+import dev.satpage.model.queue.QueueSpec;
+import dev.satpage.model.queue.Queues;
+import dev.satpage.model.storage.S3Layout;
+import dev.satpage.model.storage.S3Uri;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+/**
+ * The whole pipeline over real SQS (ElasticMQ) and S3 (S3Proxy) HTTP: orders in, exactly one rendered book per book
+ * out, seamless 4000×3000 satellite pages, every placeholder resolved to an object that exists.
+ */
+class PipelineIT {
+  /** JPEG (q 0.92) of the simulator's terrain differs from the exact pixels by about 2–3 levels on average. */
+  static final double MAX_SEAM_DIFFERENCE = 6.0;
+
+  static LocalPipeline pipeline;
+  static List<BookRendered> rendered;
+  static final List<String> BOOK_IDS = List.of("it-o1-b1", "it-o2-b1", "it-o2-b2");
+
+  @BeforeAll
+  static void runOrders() {
+    pipeline = LocalPipeline.start();
+    OrderClient orders = new OrderClient(pipeline);
+    OrderPlaced london = order("it-o1", book("it-o1-b1", "Ada", 51.4769, -0.0005));
+    orders.place(london);
+    orders.place(
+        order("it-o2", book("it-o2-b1", "Kai", -33.8568, 151.2153), book("it-o2-b2", "Amara", -1.2921, 36.8219)));
+    orders.place(london); // the shop's event delivered twice: must converge, not duplicate
+    orders.placeRaw("{\"schemaVersion\":1,\"orderId\":\"it-bad\",\"books\":[]}");
+
+    PipelineEvents events = new PipelineEvents(pipeline);
+    await()
+        .atMost(Duration.ofMinutes(4))
+        .pollInterval(Duration.ZERO)
+        .until(() -> events.poll(1).stream().map(BookRendered::bookId).distinct().count() == BOOK_IDS.size());
+    // Quiescence: nothing in flight on any pipeline queue, then one more read — a second render would show here.
+    await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).until(PipelineIT::allQueuesIdle);
+    events.poll(2);
+    rendered = events.rendered();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (pipeline != null) {
+      pipeline.close();
+    }
+  }
+
+  @Test
+  void everyBook_isRenderedExactlyOnce_evenWhenTheOrderIsDeliveredTwice() {
+    Map<String, Long> perBook = rendered.stream().collect(Collectors.groupingBy(BookRendered::bookId, Collectors.counting()));
+    assertThat(perBook).containsOnlyKeys(BOOK_IDS);
+    assertThat(perBook.values()).containsOnly(1L);
+    assertThat(rendered).allSatisfy(r -> assertThat(r.pageUris()).hasSize(3));
+  }
+
+  @Test
+  void everyPlaceholderOfThePatchedDefinition_pointsToAnObjectThatExists() {
+    for (String bookId : BOOK_IDS) {
+      DefinitionFile patched = patched(bookId);
+      assertThat(patched.isComplete()).as(bookId).isTrue();
+      for (Dependency d : patched.dependencies().values()) {
+        assertThat(pipeline.store().exists(S3Uri.parse(d.printUri()).key())).as(d.printUri()).isTrue();
+        assertThat(pipeline.store().exists(S3Uri.parse(d.previewUri()).key())).as(d.previewUri()).isTrue();
+        assertThat(d.attribution()).isNotBlank();
+      }
+    }
+    for (BookRendered r : rendered) {
+      r.pageUris().forEach(uri -> assertThat(pipeline.store().exists(S3Uri.parse(uri).key())).as(uri).isTrue());
+    }
+  }
+
+  @Test
+  void stitchedPages_are4000x3000_andSeamless_andAOnePixelShiftWouldBeCaught() throws IOException {
+    for (String bookId : BOOK_IDS) {
+      for (Dependency d : patched(bookId).dependencies().values()) {
+        BufferedImage page = decode(d.printUri());
+        assertThat(page.getWidth()).isEqualTo(4000);
+        assertThat(page.getHeight()).isEqualTo(3000);
+
+        SatellitePageSpec spec = d.spec();
+        WorldPixel centre = WebMercator.toPixel(new GeoPoint(spec.latitude(), spec.longitude()), spec.zoom());
+        long left = WebMercator.origin(centre.x(), spec.widthPx());
+        long top = WebMercator.origin(centre.y(), spec.heightPx());
+        // One pixel wider and taller than the page so the shifted comparison stays in bounds.
+        BufferedImage ref = SyntheticTerrain.render(spec.zoom(), left, top, 4001, 3001);
+
+        double vertical = SeamCheck.verticalStrip(page, ref, 2000, 0);
+        double horizontal = SeamCheck.horizontalStrip(page, ref, 1500, 0);
+        assertThat(vertical).as("%s %s vertical seam", bookId, d.id()).isLessThan(MAX_SEAM_DIFFERENCE);
+        assertThat(horizontal).as("%s %s horizontal seam", bookId, d.id()).isLessThan(MAX_SEAM_DIFFERENCE);
+
+        assertThat(SeamCheck.verticalStrip(page, ref, 2000, 1)).as("1-px shift must be detected").isGreaterThan(MAX_SEAM_DIFFERENCE);
+        assertThat(SeamCheck.horizontalStrip(page, ref, 1500, 1)).as("1-px shift must be detected").isGreaterThan(MAX_SEAM_DIFFERENCE);
+      }
+    }
+  }
+
+  @Test
+  void invalidOrder_isDeadLetteredWithAReadableReason_andPublishesNothing() {
+    String dlq = pipeline.queue().urlOf(Queues.ORDER_PLACED.deadLetterName());
+    List<Message> dead = new ArrayList<>();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> {
+              dead.addAll(
+                  pipeline.sqs().receiveMessage(b -> b.queueUrl(dlq).waitTimeSeconds(1).messageAttributeNames("All"))
+                      .messages());
+              return !dead.isEmpty();
+            });
+    Map<String, String> attrs =
+        dead.getFirst().messageAttributes().entrySet().stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().stringValue()));
+    assertThat(attrs).containsEntry(FailureAttributes.REASON, "invalid-message");
+    assertThat(attrs.get(FailureAttributes.DETAIL)).contains("placedAt");
+    assertThat(pipeline.store().list("books/it-bad")).isEmpty();
+  }
+
+  private static boolean allQueuesIdle() {
+    for (QueueSpec spec : List.of(Queues.ORDER_PLACED, Queues.SATELLITE_PAGE_JOBS, Queues.IMAGERY_COMPLETED, Queues.RENDER_JOBS)) {
+      Map<QueueAttributeName, String> a =
+          pipeline.sqs()
+              .getQueueAttributes(
+                  b ->
+                      b.queueUrl(pipeline.queue().urlOf(spec.name()))
+                          .attributeNames(
+                              QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+                              QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
+              .attributes();
+      if (!"0".equals(a.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
+          || !"0".equals(a.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static DefinitionFile patched(String bookId) {
+    return Json.read(
+        pipeline.store().get(S3Layout.patchedDefinition(bookId, 1)).orElseThrow().content(), DefinitionFile.class);
+  }
+
+  private static BufferedImage decode(String uri) throws IOException {
+    byte[] jpeg = pipeline.store().get(S3Uri.parse(uri).key()).orElseThrow().content();
+    return ImageIO.read(new ByteArrayInputStream(jpeg));
+  }
+
+  private static OrderPlaced order(String id, BookOrder... books) {
+    return OrderPlaced.of(id, Instant.parse("2026-11-27T10:00:00Z"), List.of(books));
+  }
+
+  private static BookOrder book(String id, String name, double lat, double lon) {
+    return new BookOrder(id, "satellite-adventure", Purpose.PREVIEW, new Personalisation(name, lat, lon));
+  }
+
+}

@@ -1,0 +1,13 @@
+package dev.satpage.imagery.plan;
+
+import java.util.List;
+
+/**
+ * Where a page lies in Web Mercator world pixels at {@code zoom} (top-left {@code left}, {@code top}; size
+ * {@code width} x {@code height}), and the provider images that tile it exactly, without gap or overlap.
+ */
+public record PagePlan(int zoom, long left, long top, int width, int height, List<ImageRequest> requests) {
+  public PagePlan {
+    requests = List.copyOf(requests);
+  }
+}

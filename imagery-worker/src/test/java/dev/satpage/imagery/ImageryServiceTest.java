@@ -1,0 +1,153 @@
+package dev.satpage.imagery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.satpage.imagery.codec.ImageIoJpegCodec;
+import dev.satpage.imagery.fetch.ImagerySource;
+import dev.satpage.imagery.fetch.PageFetcher;
+import dev.satpage.imagery.plan.BingGridPlanner;
+import dev.satpage.imagery.plan.ImageRequest;
+import dev.satpage.imagery.stitch.Stitcher;
+import dev.satpage.imagery.testing.Images;
+import dev.satpage.model.book.SatellitePageSpec;
+import dev.satpage.model.failure.FailureAttributes;
+import dev.satpage.model.failure.PermanentFailure;
+import dev.satpage.model.failure.TransientFailure;
+import dev.satpage.model.json.Json;
+import dev.satpage.model.message.ImageryCompleted;
+import dev.satpage.model.message.ImageryFailed;
+import dev.satpage.model.message.SatellitePageJob;
+import dev.satpage.model.port.OutboundMessage;
+import dev.satpage.model.queue.Queues;
+import dev.satpage.model.storage.S3Layout;
+import dev.satpage.model.testing.InMemoryJobQueue;
+import dev.satpage.model.testing.InMemoryObjectStore;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+class ImageryServiceTest {
+  private static final Instant NOW = Instant.parse("2025-06-01T10:00:00Z");
+  private static final SatellitePageSpec SPEC = SatellitePageSpec.of(51.5007, -0.1246, 17);
+  private static final SatellitePageJob JOB = SatellitePageJob.of("order-1", "book-1", "sat-1", SPEC);
+
+  private final InMemoryObjectStore store = new InMemoryObjectStore("satpage-test");
+  private final InMemoryJobQueue queue = new InMemoryJobQueue();
+  private final ImageIoJpegCodec codec = new ImageIoJpegCodec();
+
+  private ImageryService service(Function<ImageRequest, byte[]> images) {
+    ImagerySource source = new ImagerySource() {
+      @Override
+      public byte[] fetch(ImageRequest request) {
+        return images.apply(request);
+      }
+
+      @Override
+      public String attribution() {
+        return "© Fake Imagery";
+      }
+
+      @Override
+      public String name() {
+        return "fake";
+      }
+    };
+    return new ImageryService(
+        new BingGridPlanner(), new PageFetcher(source, 4), codec, new Stitcher(), store, queue,
+        Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
+  /** Each quadrant a different colour, so the stored page shows where each image went. */
+  private static byte[] quadrant(ImageRequest r) {
+    Color c = r.offsetX() == 0 ? (r.offsetY() == 0 ? Color.RED : Color.BLUE) : (r.offsetY() == 0 ? Color.GREEN : Color.WHITE);
+    return Images.jpeg(r.width(), r.height(), c);
+  }
+
+  @Test
+  void job_storesPrintAndPreview_andAnnouncesCompletion() {
+    ImageryCompleted completed = service(ImageryServiceTest::quadrant).handle(JOB);
+
+    BufferedImage print = codec.decode(store.get(S3Layout.imageryPrint(SPEC)).orElseThrow().content());
+    assertThat(print.getWidth()).isEqualTo(4000);
+    assertThat(print.getHeight()).isEqualTo(3000);
+    assertThat(new Color(print.getRGB(1000, 750)).getRed()).isGreaterThan(230);
+    assertThat(new Color(print.getRGB(3000, 750)).getGreen()).isGreaterThan(230);
+    assertThat(new Color(print.getRGB(1000, 2250)).getBlue()).isGreaterThan(230);
+    assertThat(new Color(print.getRGB(3000, 2250)).getRed()).isGreaterThan(230);
+    assertThat(store.get(S3Layout.imageryPrint(SPEC)).orElseThrow().contentType()).isEqualTo("image/jpeg");
+    BufferedImage preview = codec.decode(store.get(S3Layout.imageryPreview(SPEC)).orElseThrow().content());
+    assertThat(preview.getWidth()).isEqualTo(1000);
+    assertThat(preview.getHeight()).isEqualTo(750);
+
+    OutboundMessage sent = queue.sent(Queues.IMAGERY_COMPLETED_NAME).getFirst();
+    assertThat(Json.read(sent.body(), ImageryCompleted.class)).isEqualTo(completed);
+    assertThat(sent.attributes())
+        .containsEntry(FailureAttributes.ORDER_ID, "order-1")
+        .containsEntry(FailureAttributes.BOOK_ID, "book-1");
+    assertThat(completed.jobId()).isEqualTo("book-1/sat-1");
+    assertThat(completed.printUri()).isEqualTo("s3://satpage-test/" + S3Layout.imageryPrint(SPEC));
+    assertThat(completed.previewUri()).isEqualTo("s3://satpage-test/" + S3Layout.imageryPreview(SPEC));
+    assertThat(completed.widthPx()).isEqualTo(4000);
+    assertThat(completed.heightPx()).isEqualTo(3000);
+    assertThat(completed.provider()).isEqualTo("fake");
+    assertThat(completed.attribution()).isEqualTo("© Fake Imagery");
+    assertThat(completed.completedAt()).isEqualTo(NOW);
+    assertThat(queue.sent(Queues.IMAGERY_FAILED_NAME)).isEmpty();
+  }
+
+  @Test
+  void redeliveredJob_overwritesTheSameObjectsWithTheSameBytes_andAnnouncesAgain() {
+    ImageryService service = service(ImageryServiceTest::quadrant);
+    service.handle(JOB);
+    byte[] first = store.get(S3Layout.imageryPrint(SPEC)).orElseThrow().content();
+
+    service.handle(JOB);
+
+    assertThat(store.list("imagery/")).hasSize(2);
+    assertThat(store.get(S3Layout.imageryPrint(SPEC)).orElseThrow().content()).isEqualTo(first);
+    assertThat(queue.sent(Queues.IMAGERY_COMPLETED_NAME)).hasSize(2);
+  }
+
+  @Test
+  void permanentFailure_announcesImageryFailed_andIsRethrown() {
+    ImageryService service = service(r -> { throw new PermanentFailure("imagery-rejected", "HTTP 401 from provider"); });
+
+    assertThatThrownBy(() -> service.handle(JOB)).isInstanceOf(PermanentFailure.class);
+
+    List<OutboundMessage> failed = queue.sent(Queues.IMAGERY_FAILED_NAME);
+    assertThat(failed).hasSize(1);
+    ImageryFailed message = Json.read(failed.getFirst().body(), ImageryFailed.class);
+    assertThat(message.reason()).isEqualTo("imagery-rejected: HTTP 401 from provider");
+    assertThat(message.jobId()).isEqualTo("book-1/sat-1");
+    assertThat(message.failedAt()).isEqualTo(NOW);
+    assertThat(failed.getFirst().attributes()).containsEntry(FailureAttributes.ORDER_ID, "order-1");
+    assertThat(store.list("")).isEmpty();
+    assertThat(queue.sent(Queues.IMAGERY_COMPLETED_NAME)).isEmpty();
+  }
+
+  @Test
+  void corruptImage_isAPermanentFailure() {
+    ImageryService service = service(r -> new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 0, 0});
+
+    assertThatThrownBy(() -> service.handle(JOB))
+        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.reason()).isEqualTo("imagery-corrupt"));
+    assertThat(queue.sent(Queues.IMAGERY_FAILED_NAME)).hasSize(1);
+  }
+
+  @Test
+  void transientFailure_isRethrownWithoutAnnouncingAnything() {
+    ImageryService service = service(r -> { throw new TransientFailure("HTTP 503"); });
+
+    assertThatThrownBy(() -> service.handle(JOB)).isInstanceOf(TransientFailure.class);
+
+    assertThat(queue.sent(Queues.IMAGERY_FAILED_NAME)).isEmpty();
+    assertThat(queue.sent(Queues.IMAGERY_COMPLETED_NAME)).isEmpty();
+    assertThat(store.list("")).isEmpty();
+  }
+}

@@ -1,0 +1,30 @@
+package dev.satpage.render.app;
+
+import dev.satpage.model.gate.OnceGate;
+import dev.satpage.model.port.JobQueue;
+import dev.satpage.model.port.ObjectStore;
+import dev.satpage.render.page.JpegPageRenderer;
+import dev.satpage.render.page.PageRenderer;
+import dev.satpage.render.service.RenderService;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The one place the render worker is wired: renderer, gate and service over the shared AWS beans. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RenderProperties.class)
+public class RenderWorkerConfiguration {
+  @Bean
+  PageRenderer pageRenderer(RenderProperties properties) {
+    return new JpegPageRenderer(properties.pageFormat());
+  }
+
+  @Bean
+  RenderService renderService(
+      ObjectStore store, JobQueue queue, PageRenderer renderer, Clock clock, RenderProperties properties) {
+    OnceGate gate = new OnceGate(store, clock, properties.gateStaleAfter());
+    return new RenderService(store, queue, renderer, gate, clock, "render-worker-" + UUID.randomUUID());
+  }
+}

@@ -1,0 +1,128 @@
+package dev.satpage.render.service;
+
+import dev.satpage.model.book.DefinitionFile;
+import dev.satpage.model.book.Dependency;
+import dev.satpage.model.book.Page;
+import dev.satpage.model.failure.FailureAttributes;
+import dev.satpage.model.failure.PermanentFailure;
+import dev.satpage.model.gate.OnceGate;
+import dev.satpage.model.json.Json;
+import dev.satpage.model.message.BookRendered;
+import dev.satpage.model.message.RenderJob;
+import dev.satpage.model.port.JobQueue;
+import dev.satpage.model.port.ObjectStore;
+import dev.satpage.model.port.OutboundMessage;
+import dev.satpage.model.queue.Queues;
+import dev.satpage.model.storage.S3Layout;
+import dev.satpage.render.page.DependencyImage;
+import dev.satpage.render.page.PageRenderer;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Renders a book whose dependencies are all resolved into one file per page, written create-once, and emits
+ * {@link BookRendered} once per (book, Definition File version). A repeated job writes nothing and sends nothing.
+ */
+public final class RenderService {
+  /** What {@link #handle} did. */
+  public enum Outcome {
+    RENDERED,
+    DUPLICATE
+  }
+
+  private static final Logger log = LoggerFactory.getLogger(RenderService.class);
+
+  private final ObjectStore store;
+  private final JobQueue queue;
+  private final PageRenderer renderer;
+  private final OnceGate gate;
+  private final Clock clock;
+  private final String instanceId;
+
+  /** {@code instanceId} names this process in gate claims, e.g. a UUID chosen at start-up. */
+  public RenderService(
+      ObjectStore store, JobQueue queue, PageRenderer renderer, OnceGate gate, Clock clock, String instanceId) {
+    this.store = store;
+    this.queue = queue;
+    this.renderer = renderer;
+    this.gate = gate;
+    this.clock = clock;
+    this.instanceId = instanceId;
+  }
+
+  /** Handles a job outside any queue delivery (tools, tests): each call is its own attempt. */
+  public Outcome handle(RenderJob job) {
+    return handle(job, UUID.randomUUID().toString());
+  }
+
+  /**
+   * Handles one delivery of a job. {@code deliveryId} (the SQS message id) stays the same across redeliveries of one
+   * message, so a retry of our own interrupted attempt takes the gate over at once instead of waiting for it to go stale.
+   */
+  public Outcome handle(RenderJob job, String deliveryId) {
+    DefinitionFile book = RenderableBook.load(store, job);
+    String marker = S3Layout.renderedMarker(book.bookId(), book.version());
+    if (gate.isDone(marker)) {
+      log.info("duplicate render job {}: book already rendered, nothing to do", job.idempotencyKey());
+      return Outcome.DUPLICATE;
+    }
+    List<String> pageUris = writePages(book);
+    BookRendered event =
+        new BookRendered(
+            BookRendered.SCHEMA_VERSION, job.idempotencyKey(), book.orderId(), book.bookId(), book.purpose(), pageUris, clock.instant());
+    OutboundMessage message =
+        new OutboundMessage(
+            "book-rendered",
+            Json.write(event),
+            Map.of(FailureAttributes.ORDER_ID, book.orderId(), FailureAttributes.BOOK_ID, book.bookId()));
+    OnceGate.Outcome sent = gate.run(marker, instanceId + "/" + deliveryId, () -> queue.send(Queues.BOOK_RENDERED_NAME, message));
+    if (sent == OnceGate.Outcome.ALREADY_DONE) {
+      log.info("duplicate render job {}: another delivery sent book-rendered first", job.idempotencyKey());
+      return Outcome.DUPLICATE;
+    }
+    log.info("rendered book {} v{}: {} pages", book.bookId(), book.version(), pageUris.size());
+    return Outcome.RENDERED;
+  }
+
+  /** Renders and writes every page not written yet (by an earlier, interrupted attempt); returns their URIs in order. */
+  private List<String> writePages(DefinitionFile book) {
+    Map<String, DependencyImage> images = null;
+    List<String> uris = new ArrayList<>();
+    for (Page page : book.pages()) {
+      String key = S3Layout.renderedPage(book.bookId(), book.version(), page.pageId());
+      if (!store.exists(key)) {
+        if (images == null) {
+          images = loadImages(book);
+        }
+        // Create-once: if a concurrent attempt wrote the page first, its copy stands and ours is dropped.
+        store.putIfAbsent(key, renderer.render(page, images), renderer.contentType());
+      }
+      uris.add(store.uriOf(key));
+    }
+    return uris;
+  }
+
+  private Map<String, DependencyImage> loadImages(DefinitionFile book) {
+    Map<String, DependencyImage> images = new LinkedHashMap<>();
+    for (Dependency dependency : book.dependencies().values()) {
+      String key = RenderableBook.previewKey(store, dependency);
+      byte[] content =
+          store
+              .get(key)
+              .orElseThrow(
+                  () ->
+                      new PermanentFailure(
+                          "missing-object",
+                          "book " + book.bookId() + " dependency " + dependency.id() + ": preview " + dependency.previewUri() + " vanished"))
+              .content();
+      images.put(dependency.id(), new DependencyImage(dependency.id(), dependency.previewUri(), content, dependency.attribution()));
+    }
+    return images;
+  }
+}

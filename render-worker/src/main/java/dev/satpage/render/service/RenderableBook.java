@@ -1,0 +1,69 @@
+package dev.satpage.render.service;
+
+import dev.satpage.model.book.DefinitionFile;
+import dev.satpage.model.book.Dependency;
+import dev.satpage.model.failure.PermanentFailure;
+import dev.satpage.model.json.Json;
+import dev.satpage.model.json.MessageFormatException;
+import dev.satpage.model.message.RenderJob;
+import dev.satpage.model.port.ObjectStore;
+import dev.satpage.model.port.StoredObject;
+import dev.satpage.model.storage.S3Uri;
+
+/**
+ * Loads a render job's Definition File and checks that the book may be rendered: it is the book and version the job
+ * names, every dependency is RESOLVED, and every preview it points at exists. Each refusal is a {@link PermanentFailure}.
+ */
+final class RenderableBook {
+  private RenderableBook() {}
+
+  static DefinitionFile load(ObjectStore store, RenderJob job) {
+    String key = keyInOurBucket(store, job.definitionUri(), "bad-definition-uri", "definition");
+    StoredObject object =
+        store.get(key).orElseThrow(() -> new PermanentFailure("missing-object", "definition " + job.definitionUri() + " does not exist"));
+    DefinitionFile book;
+    try {
+      book = Json.read(object.content(), DefinitionFile.class);
+    } catch (MessageFormatException e) {
+      throw new PermanentFailure("invalid-definition", job.definitionUri() + ": " + e.getMessage(), e);
+    }
+    if (!book.bookId().equals(job.bookId()) || book.version() != job.definitionVersion()) {
+      throw new PermanentFailure(
+          "definition-mismatch",
+          job.definitionUri() + " is book " + book.bookId() + " v" + book.version() + ", the job asks for book "
+              + job.bookId() + " v" + job.definitionVersion());
+    }
+    if (!book.isComplete()) {
+      // A half-resolved book must never be rendered: placeholders would end up in a child's book.
+      throw new PermanentFailure(
+          "unresolved-dependency", "book " + book.bookId() + " dependencies not resolved: " + book.unresolved());
+    }
+    for (Dependency dependency : book.dependencies().values()) {
+      String previewKey = previewKey(store, dependency);
+      if (!store.exists(previewKey)) {
+        throw new PermanentFailure(
+            "missing-object",
+            "book " + book.bookId() + " dependency " + dependency.id() + ": preview " + dependency.previewUri() + " does not exist");
+      }
+    }
+    return book;
+  }
+
+  /** The key of a resolved dependency's preview in our bucket. */
+  static String previewKey(ObjectStore store, Dependency dependency) {
+    return keyInOurBucket(store, dependency.previewUri(), "bad-dependency-uri", "dependency " + dependency.id());
+  }
+
+  private static String keyInOurBucket(ObjectStore store, String uri, String reason, String what) {
+    S3Uri parsed;
+    try {
+      parsed = S3Uri.parse(uri);
+    } catch (MessageFormatException e) {
+      throw new PermanentFailure(reason, what + ": " + e.getMessage(), e);
+    }
+    if (!parsed.bucket().equals(store.bucket())) {
+      throw new PermanentFailure(reason, what + ": " + uri + " is not in bucket " + store.bucket());
+    }
+    return parsed.key();
+  }
+}

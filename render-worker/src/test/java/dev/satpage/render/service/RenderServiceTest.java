@@ -1,0 +1,207 @@
+package dev.satpage.render.service;
+
+import static dev.satpage.model.testing.Books.aBook;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.satpage.model.book.DefinitionFile;
+import dev.satpage.model.failure.PermanentFailure;
+import dev.satpage.model.failure.TransientFailure;
+import dev.satpage.model.gate.OnceGate;
+import dev.satpage.model.json.Json;
+import dev.satpage.model.message.BookRendered;
+import dev.satpage.model.message.RenderJob;
+import dev.satpage.model.port.JobQueue;
+import dev.satpage.model.port.OutboundMessage;
+import dev.satpage.model.queue.Queues;
+import dev.satpage.model.storage.S3Layout;
+import dev.satpage.model.testing.InMemoryJobQueue;
+import dev.satpage.model.testing.InMemoryObjectStore;
+import dev.satpage.render.page.JpegPageRenderer;
+import dev.satpage.render.page.PageFormat;
+import dev.satpage.render.page.TestImages;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+class RenderServiceTest {
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2030-01-01T12:00:00Z"), ZoneOffset.UTC);
+
+  private final InMemoryObjectStore memory = new InMemoryObjectStore("satpage-test");
+  private final RecordingObjectStore store = new RecordingObjectStore(memory);
+  private final InMemoryJobQueue queue = new InMemoryJobQueue();
+  private final RenderService service = service(queue);
+
+  private RenderService service(JobQueue jobQueue) {
+    return new RenderService(
+        store,
+        jobQueue,
+        new JpegPageRenderer(PageFormat.DEFAULT),
+        new OnceGate(store, CLOCK, Duration.ofMinutes(2)),
+        CLOCK,
+        "test-worker");
+  }
+
+  private RenderJob completeBook(int satellitePages) {
+    return BookSeeds.store(memory, BookSeeds.resolveAll(memory, aBook().withSatellitePages(satellitePages).build()));
+  }
+
+  private List<OutboundMessage> rendered() {
+    return queue.sent(Queues.BOOK_RENDERED_NAME);
+  }
+
+  private List<String> pageKeys() {
+    return memory.list("books/book-1/v1/pages/");
+  }
+
+  @Test
+  void completeBook_writesEveryPageAndEmitsOneBookRendered() {
+    RenderJob job = completeBook(2);
+
+    assertThat(service.handle(job)).isEqualTo(RenderService.Outcome.RENDERED);
+
+    assertThat(pageKeys())
+        .containsExactly(
+            "books/book-1/v1/pages/p01-title.jpg",
+            "books/book-1/v1/pages/p02-satellite.jpg",
+            "books/book-1/v1/pages/p03-satellite.jpg");
+    assertThat(memory.get(pageKeys().get(1)).orElseThrow().contentType()).isEqualTo("image/jpeg");
+    assertThat(TestImages.decode(memory.get(pageKeys().get(1)).orElseThrow().content()).getWidth()).isEqualTo(1000);
+    assertThat(rendered()).hasSize(1);
+    OutboundMessage message = rendered().getFirst();
+    assertThat(message.attributes()).containsEntry("satpage-order-id", "order-1").containsEntry("satpage-book-id", "book-1");
+    BookRendered event = Json.read(message.body(), BookRendered.class);
+    assertThat(event.idempotencyKey()).isEqualTo(job.idempotencyKey());
+    assertThat(event.pageUris()).containsExactlyElementsOf(pageKeys().stream().map(memory::uriOf).toList());
+    assertThat(event.purpose()).isEqualTo(aBook().build().purpose());
+    assertThat(event.renderedAt()).isEqualTo(CLOCK.instant());
+    assertThat(new OnceGate(memory, CLOCK, Duration.ofMinutes(2)).isDone(S3Layout.renderedMarker("book-1", 1))).isTrue();
+  }
+
+  @Test
+  void sameJobTwice_writesPagesOnceAndEmitsExactlyOneBookRendered() {
+    RenderJob job = completeBook(2);
+
+    service.handle(job);
+    int objectsAfterFirst = memory.size();
+    RenderService.Outcome second = service.handle(job);
+
+    assertThat(second).isEqualTo(RenderService.Outcome.DUPLICATE);
+    assertThat(store.writes().stream().filter(k -> k.contains("/pages/"))).hasSize(3);
+    assertThat(memory.size()).isEqualTo(objectsAfterFirst);
+    assertThat(rendered()).hasSize(1);
+  }
+
+  @Test
+  void halfResolvedBook_isRefusedAndNothingIsWritten() {
+    DefinitionFile book = aBook().withSatellitePages(2).build();
+    RenderJob job = BookSeeds.store(memory, BookSeeds.resolve(memory, book, "sat-1", 0));
+    int objectsBefore = memory.size();
+
+    assertPermanent(() -> service.handle(job), "unresolved-dependency", "book book-1", "[sat-2]");
+
+    assertThat(memory.size()).isEqualTo(objectsBefore);
+    assertThat(store.writes()).isEmpty(); // seeding wrote to the store underneath, not through the service
+    assertThat(rendered()).isEmpty();
+  }
+
+  @Test
+  void missingPreviewObject_isRefusedNamingTheDependencyAndUri() {
+    DefinitionFile book = BookSeeds.resolve(memory, aBook().withSatellitePages(2).build(), "sat-1", 0);
+    // sat-2 resolves to a URI in our bucket whose object was never written there.
+    book = BookSeeds.resolve(new InMemoryObjectStore(memory.bucket()), book, "sat-2", 1);
+    String previewUri = book.dependency("sat-2").previewUri();
+    RenderJob job = BookSeeds.store(memory, book);
+
+    assertPermanent(() -> service.handle(job), "missing-object", "sat-2", previewUri);
+    assertThat(pageKeys()).isEmpty();
+    assertThat(rendered()).isEmpty();
+  }
+
+  @Test
+  void missingDefinition_isMissingObject() {
+    RenderJob job = BookSeeds.jobFor(aBook().build(), "s3://satpage-test/books/book-1/v1/definition-patched.json");
+
+    assertPermanent(() -> service.handle(job), "missing-object", job.definitionUri());
+  }
+
+  @Test
+  void definitionInAnotherBucket_isBadDefinitionUri() {
+    RenderJob job = BookSeeds.jobFor(aBook().build(), "s3://someone-else/books/book-1/v1/definition-patched.json");
+
+    assertPermanent(() -> service.handle(job), "bad-definition-uri", "someone-else");
+  }
+
+  @Test
+  void definitionOfAnotherBook_isDefinitionMismatch() {
+    RenderJob forBook1 = completeBook(1);
+    RenderJob forBook2 = BookSeeds.jobFor(aBook().withId("book-2").build(), forBook1.definitionUri());
+
+    assertPermanent(() -> service.handle(forBook2), "definition-mismatch", "book-2");
+  }
+
+  @Test
+  void failedSend_isTransient_andTheRetryOfThatDeliverySendsOnce() {
+    RenderJob job = completeBook(1);
+    AtomicInteger attempts = new AtomicInteger();
+    JobQueue flaky =
+        new JobQueue() {
+          @Override
+          public void send(String queueName, OutboundMessage message) {
+            if (attempts.incrementAndGet() == 1) {
+              throw new TransientFailure("SQS 503");
+            }
+            queue.send(queueName, message);
+          }
+
+          @Override
+          public void sendAll(String queueName, List<OutboundMessage> messages) {
+            messages.forEach(m -> send(queueName, m));
+          }
+        };
+    RenderService withFlakyQueue = service(flaky);
+
+    assertThatThrownBy(() -> withFlakyQueue.handle(job, "message-1")).isInstanceOf(TransientFailure.class);
+    assertThat(withFlakyQueue.handle(job, "message-1")).isEqualTo(RenderService.Outcome.RENDERED);
+    assertThat(withFlakyQueue.handle(job, "message-1")).isEqualTo(RenderService.Outcome.DUPLICATE);
+
+    assertThat(rendered()).hasSize(1);
+    assertThat(store.writes().stream().filter(k -> k.contains("/pages/"))).hasSize(2); // each page written once
+  }
+
+  @Test
+  void anotherDeliveryWhileTheGateIsHeld_isTransient() {
+    RenderJob job = completeBook(1);
+    JobQueue failing =
+        new JobQueue() {
+          @Override
+          public void send(String queueName, OutboundMessage message) {
+            throw new TransientFailure("SQS 503");
+          }
+
+          @Override
+          public void sendAll(String queueName, List<OutboundMessage> messages) {
+            throw new TransientFailure("SQS 503");
+          }
+        };
+    assertThatThrownBy(() -> service(failing).handle(job, "message-1")).isInstanceOf(TransientFailure.class);
+
+    assertThatThrownBy(() -> service.handle(job, "message-2")).isInstanceOf(TransientFailure.class);
+    assertThat(rendered()).isEmpty();
+  }
+
+  private static void assertPermanent(ThrowingCallable call, String reason, String... detailContains) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            PermanentFailure.class,
+            f -> {
+              assertThat(f.reason()).isEqualTo(reason);
+              assertThat(f.detail()).contains(detailContains);
+            });
+  }
+}

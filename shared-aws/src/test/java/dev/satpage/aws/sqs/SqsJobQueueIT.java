@@ -1,0 +1,104 @@
+package dev.satpage.aws.sqs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.satpage.aws.AwsClients;
+import dev.satpage.aws.AwsSettings;
+import dev.satpage.devstack.Devstack;
+import dev.satpage.devstack.DevstackConfig;
+import dev.satpage.model.failure.FailureAttributes;
+import dev.satpage.model.port.OutboundMessage;
+import dev.satpage.model.queue.Queues;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+
+/** {@link SqsJobQueue}, {@link DeadLetters} and {@link MessageHandling} against ElasticMQ over real HTTP. */
+class SqsJobQueueIT {
+  private static Devstack devstack;
+  private static SqsClient sqs;
+  private SqsJobQueue queue;
+
+  @BeforeAll
+  static void startDevstack() {
+    devstack = Devstack.start(DevstackConfig.defaults());
+    sqs =
+        AwsClients.sqs(
+            new AwsSettings(
+                devstack.region(), devstack.sqsEndpoint(), devstack.s3Endpoint(), devstack.accessKey(), devstack.secretKey()));
+  }
+
+  @AfterAll
+  static void stopDevstack() {
+    sqs.close();
+    devstack.close();
+  }
+
+  @BeforeEach
+  void setUp() {
+    devstack.purgeAllQueues();
+    queue = new SqsJobQueue(sqs);
+  }
+
+  @Test
+  void sendAll_moreThanOneBatch_deliversEveryMessageWithAttributes() {
+    List<OutboundMessage> messages =
+        IntStream.range(0, 23)
+            .mapToObj(i -> new OutboundMessage("id-" + i, "body-" + i, Map.of(FailureAttributes.BOOK_ID, "b" + i)))
+            .toList();
+
+    queue.sendAll(Queues.RENDER_JOBS_NAME, messages);
+
+    List<Message> received = receiveAll(Queues.RENDER_JOBS_NAME, 23);
+    assertThat(received).extracting(Message::body).containsExactlyInAnyOrderElementsOf(
+        messages.stream().map(OutboundMessage::body).toList());
+    assertThat(received.getFirst().messageAttributes().get(FailureAttributes.BOOK_ID).stringValue()).startsWith("b");
+  }
+
+  @Test
+  void permanentFailure_isDeadLetteredWithReason_andNotRethrown() {
+    MessageHandling handling = new MessageHandling(new DeadLetters(queue, "test", Clock.systemUTC()));
+
+    handling.process(
+        Queues.ORDER_PLACED_NAME,
+        "m-1",
+        "{not json",
+        Map.of(FailureAttributes.ORDER_ID, "o-1"),
+        body -> dev.satpage.model.json.Json.read(body, dev.satpage.model.message.OrderPlaced.class));
+
+    List<Message> dead = receiveAll(Queues.ORDER_PLACED.deadLetterName(), 1);
+    assertThat(dead).hasSize(1);
+    Map<String, String> attrs = new java.util.HashMap<>();
+    dead.getFirst().messageAttributes().forEach((k, v) -> attrs.put(k, v.stringValue()));
+    assertThat(dead.getFirst().body()).isEqualTo("{not json");
+    assertThat(attrs)
+        .containsEntry(FailureAttributes.REASON, "invalid-message")
+        .containsEntry(FailureAttributes.ORDER_ID, "o-1")
+        .containsEntry(FailureAttributes.FAILED_BY, "test")
+        .containsKey(FailureAttributes.FAILED_AT);
+    assertThat(attrs.get(FailureAttributes.DETAIL)).contains("malformed JSON");
+  }
+
+  private List<Message> receiveAll(String queueName, int expected) {
+    String url = queue.urlOf(queueName);
+    List<Message> all = new ArrayList<>();
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (all.size() < expected && System.nanoTime() < deadline) {
+      List<Message> batch =
+          sqs.receiveMessage(
+                  b -> b.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(1).messageAttributeNames("All"))
+              .messages();
+      all.addAll(batch);
+      batch.forEach(m -> sqs.deleteMessage(d -> d.queueUrl(url).receiptHandle(m.receiptHandle())));
+    }
+    return all;
+  }
+}
