@@ -8,6 +8,7 @@ import dev.satpage.model.message.BookOrder;
 import dev.satpage.model.message.BookRendered;
 import dev.satpage.model.message.OrderPlaced;
 import dev.satpage.model.storage.S3Layout;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -38,8 +39,12 @@ public final class DemoMain {
 
   static int run(DemoOptions options) {
     Instant t0 = Instant.now();
+    Path log = Outputs.prepare(options.outDir()).resolve("pipeline.log");
     System.out.println("satpage: starting devstack (ElasticMQ, S3Proxy, imagery simulator) and the pipeline...");
-    try (LocalPipeline pipeline = LocalPipeline.start(DevstackConfig.defaults(), Map.of())) {
+    System.out.println("satpage: component logs go to " + log);
+    // The progress line is the console; the components' own logs go to a file.
+    Map<String, Object> logging = Map.of("logging.file.name", log.toString(), "logging.pattern.console", "");
+    try (LocalPipeline pipeline = LocalPipeline.start(DevstackConfig.defaults(), logging)) {
       System.out.printf(
           "satpage: up in %s — SQS %s, S3 %s, imagery %s%n",
           Percentiles.format(Duration.between(t0, Instant.now())),
@@ -77,8 +82,8 @@ public final class DemoMain {
       progress.finish();
       if (rendered.size() < books.size()) {
         System.err.printf(
-            "satpage: timed out after %s with %d of %d books rendered; see `./satpage` logs above and the DLQs%n",
-            options.timeout(), rendered.size(), books.size());
+            "satpage: timed out after %s with %d of %d books rendered; see %s and the DLQs%n",
+            options.timeout(), rendered.size(), books.size(), log);
         return 1;
       }
 

@@ -15,6 +15,32 @@ import java.util.Comparator;
 final class Outputs {
   private Outputs() {}
 
+  /** Creates the output folder and removes what an earlier demo run left there (book folders, index, log). */
+  static Path prepare(Path outDir) {
+    try {
+      Files.createDirectories(outDir);
+      try (var entries = Files.list(outDir)) {
+        for (Path p : entries.toList()) {
+          String name = p.getFileName().toString();
+          if (name.startsWith("demo-") || name.equals("index.html") || name.equals("pipeline.log")) {
+            deleteRecursively(p);
+          }
+        }
+      }
+      return outDir.toAbsolutePath().normalize();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot prepare output folder " + outDir.toAbsolutePath(), e);
+    }
+  }
+
+  private static void deleteRecursively(Path path) throws IOException {
+    try (var walk = Files.walk(path)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
   static void write(ObjectStore store, Path outDir, Collection<BookTimeline> books) {
     try {
       Files.createDirectories(outDir);

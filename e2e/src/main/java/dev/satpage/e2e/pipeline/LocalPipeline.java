@@ -46,6 +46,9 @@ public final class LocalPipeline implements AutoCloseable {
       Map<String, Object> props = new HashMap<>(pipeline.devstack.endpointProperties());
       // Short long-polls so that closing the pipeline does not wait out a 10 s receive on every listener.
       props.put("spring.cloud.aws.sqs.listener.poll-timeout", "2s");
+      // Logback is one per JVM: an app-name tag would show whichever app configured it last, so leave it out here;
+      // logger names (dev.satpage.imagery, .producer, .render) say which component wrote a line.
+      props.put("logging.include-application-name", "false");
       props.putAll(extra);
       pipeline.running.push(ProducerApplication.start(props));
       pipeline.running.push(ImageryWorkerApplication.start(props));

@@ -9,9 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code satpage.imagery.*}: the imagery provider and how hard to try. Unset values take the {@code DEFAULT_*}
- * constants; the endpoint defaults to Bing Maps, the API key has no default. (Defaults live here rather than in
- * imagery-worker.yml because properties passed to {@link ImageryWorkerApplication#start} are Spring "default
- * properties", which a config file would override.)
+ * constants; the endpoint defaults to Bing Maps, the API key has no default.
  *
  * @param endpoint the static map API base URI (devstack: its simulator)
  * @param apiKey the provider key; required, never logged
