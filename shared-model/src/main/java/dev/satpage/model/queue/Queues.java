@@ -14,6 +14,7 @@ public final class Queues {
   public static final String IMAGERY_FAILED_NAME = "satpage-imagery-failed";
   public static final String RENDER_JOBS_NAME = "satpage-render-jobs";
   public static final String BOOK_RENDERED_NAME = "satpage-book-rendered";
+  public static final String PRINTHOUSE_DELIVERY_NAME = "satpage-printhouse-delivery";
 
   public static final QueueSpec ORDER_PLACED = new QueueSpec(ORDER_PLACED_NAME, Duration.ofSeconds(60), 5);
   public static final QueueSpec SATELLITE_PAGE_JOBS = new QueueSpec(SATELLITE_PAGE_JOBS_NAME, Duration.ofSeconds(120), 3);
@@ -21,9 +22,18 @@ public final class Queues {
   public static final QueueSpec IMAGERY_FAILED = new QueueSpec(IMAGERY_FAILED_NAME, Duration.ofSeconds(60), 5);
   public static final QueueSpec RENDER_JOBS = new QueueSpec(RENDER_JOBS_NAME, Duration.ofSeconds(120), 3);
   public static final QueueSpec BOOK_RENDERED = new QueueSpec(BOOK_RENDERED_NAME, Duration.ofSeconds(60), 5);
+  /** print-ready events for the printhouse delivery pipeline (consumed outside this system). */
+  public static final QueueSpec PRINTHOUSE_DELIVERY = new QueueSpec(PRINTHOUSE_DELIVERY_NAME, Duration.ofSeconds(300), 5);
 
   public static final List<QueueSpec> ALL =
-      List.of(ORDER_PLACED, SATELLITE_PAGE_JOBS, IMAGERY_COMPLETED, IMAGERY_FAILED, RENDER_JOBS, BOOK_RENDERED);
+      List.of(
+          ORDER_PLACED,
+          SATELLITE_PAGE_JOBS,
+          IMAGERY_COMPLETED,
+          IMAGERY_FAILED,
+          RENDER_JOBS,
+          BOOK_RENDERED,
+          PRINTHOUSE_DELIVERY);
 
   private Queues() {}
 }
