@@ -56,6 +56,11 @@ public final class S3ObjectStore implements ObjectStore {
   }
 
   @Override
+  public void delete(String key) {
+    call(() -> s3.deleteObject(b -> b.bucket(bucket).key(key)), key);
+  }
+
+  @Override
   public Optional<StoredObject> get(String key) {
     try {
       ResponseBytes<GetObjectResponse> bytes = call(() -> s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)), key);

@@ -18,11 +18,17 @@ public final class SatpageApps {
 
   public static ConfigurableApplicationContext run(
       Class<?> application, String configName, Map<String, ?> overrides, String... args) {
+    return run(application, configName, WebApplicationType.NONE, overrides, args);
+  }
+
+  /** As {@link #run(Class, String, Map, String...)}, for an app that serves HTTP ({@code SERVLET}). */
+  public static ConfigurableApplicationContext run(
+      Class<?> application, String configName, WebApplicationType web, Map<String, ?> overrides, String... args) {
     List<String> all = new ArrayList<>();
     overrides.forEach((k, v) -> all.add("--" + k + "=" + v));
     all.addAll(List.of(args));
     return new SpringApplicationBuilder(application)
-        .web(WebApplicationType.NONE)
+        .web(web)
         .properties("spring.config.name=" + configName)
         .run(all.toArray(String[]::new));
   }

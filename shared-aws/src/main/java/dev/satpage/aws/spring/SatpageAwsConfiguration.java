@@ -2,11 +2,13 @@ package dev.satpage.aws.spring;
 
 import dev.satpage.aws.AwsClients;
 import dev.satpage.aws.AwsSettings;
+import dev.satpage.aws.s3.S3LinkSigner;
 import dev.satpage.aws.s3.S3ObjectStore;
 import dev.satpage.aws.sqs.DeadLetters;
 import dev.satpage.aws.sqs.MessageHandling;
 import dev.satpage.aws.sqs.SqsJobQueue;
 import dev.satpage.model.port.JobQueue;
+import dev.satpage.model.port.LinkSigner;
 import dev.satpage.model.port.ObjectStore;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,6 +16,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -53,6 +56,16 @@ public class SatpageAwsConfiguration {
   @Bean
   ObjectStore objectStore(S3Client s3, @Value("${satpage.bucket}") String bucket) {
     return new S3ObjectStore(s3, bucket);
+  }
+
+  @Bean(destroyMethod = "close")
+  S3Presigner s3Presigner(AwsSettings settings) {
+    return AwsClients.presigner(settings);
+  }
+
+  @Bean
+  LinkSigner linkSigner(S3Presigner presigner, @Value("${satpage.bucket}") String bucket) {
+    return new S3LinkSigner(presigner, bucket);
   }
 
   @Bean

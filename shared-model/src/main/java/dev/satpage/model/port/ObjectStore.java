@@ -20,6 +20,9 @@ public interface ObjectStore {
   /** Replaces the object only if its entity tag is still {@code expectedEtag} ({@code If-Match}); false otherwise. */
   boolean replaceIfMatch(String key, byte[] content, String contentType, String expectedEtag);
 
+  /** Deletes the object if it exists; deleting a missing key is not an error (S3 semantics). */
+  void delete(String key);
+
   /** The object, or empty if there is none. */
   Optional<StoredObject> get(String key);
 

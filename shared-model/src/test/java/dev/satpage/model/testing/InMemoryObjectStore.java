@@ -47,6 +47,11 @@ public final class InMemoryObjectStore implements ObjectStore {
   }
 
   @Override
+  public void delete(String key) {
+    objects.remove(key);
+  }
+
+  @Override
   public Optional<StoredObject> get(String key) {
     return Optional.ofNullable(objects.get(key));
   }

@@ -73,6 +73,17 @@ public abstract class ObjectStoreContract {
   }
 
   @Test
+  void delete_removesTheObject_andDeletingAMissingKeyIsFine() {
+    store.put(prefix + "gone", new byte[] {1}, "application/octet-stream");
+
+    store.delete(prefix + "gone");
+    store.delete(prefix + "never-there");
+
+    assertThat(store.exists(prefix + "gone")).isFalse();
+    assertThat(store.putIfAbsent(prefix + "gone", new byte[] {2}, "application/octet-stream")).isTrue();
+  }
+
+  @Test
   void uriOf_namesBucketAndKey() {
     assertThat(store.uriOf("x/y.jpg")).isEqualTo("s3://" + store.bucket() + "/x/y.jpg");
   }
