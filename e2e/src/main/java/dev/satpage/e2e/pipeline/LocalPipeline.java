@@ -13,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.context.ConfigurableApplicationContext;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -27,6 +28,7 @@ public final class LocalPipeline implements AutoCloseable {
   private final S3Client s3;
   private final SqsJobQueue queue;
   private final S3ObjectStore store;
+  private ConfigurableApplicationContext producer;
 
   private LocalPipeline(Devstack devstack) {
     this.devstack = devstack;
@@ -49,8 +51,10 @@ public final class LocalPipeline implements AutoCloseable {
       // Logback is one per JVM: an app-name tag would show whichever app configured it last, so leave it out here;
       // logger names (dev.satpage.imagery, .producer, .render) say which component wrote a line.
       props.put("logging.include-application-name", "false");
+      props.put("server.port", "0"); // the producer's preview API, on a free port (see previewApi())
       props.putAll(extra);
-      pipeline.running.push(ProducerApplication.start(props));
+      pipeline.producer = ProducerApplication.start(props);
+      pipeline.running.push(pipeline.producer);
       pipeline.running.push(ImageryWorkerApplication.start(props));
       pipeline.running.push(RenderWorkerApplication.start(props));
       return pipeline;
@@ -66,6 +70,11 @@ public final class LocalPipeline implements AutoCloseable {
 
   public Devstack devstack() {
     return devstack;
+  }
+
+  /** The producer's preview API base URI, e.g. {@code http://127.0.0.1:41234}. */
+  public java.net.URI previewApi() {
+    return java.net.URI.create("http://127.0.0.1:" + producer.getEnvironment().getProperty("local.server.port"));
   }
 
   /** An SQS client for placing orders and reading events, as an outside system would. */

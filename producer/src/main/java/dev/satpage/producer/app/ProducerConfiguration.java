@@ -1,19 +1,27 @@
 package dev.satpage.producer.app;
 
+import dev.satpage.aws.sqs.MessageHandling;
 import dev.satpage.model.gate.OnceGate;
 import dev.satpage.model.port.JobQueue;
+import dev.satpage.model.port.LinkSigner;
 import dev.satpage.model.port.ObjectStore;
 import dev.satpage.producer.coordinator.Coordinator;
 import dev.satpage.producer.intake.OrderIntake;
 import dev.satpage.producer.intake.ProductCatalog;
+import dev.satpage.producer.preview.PreviewService;
+import dev.satpage.producer.status.BookStatusReader;
+import dev.satpage.producer.status.StuckBookReport;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The producer's composition root: the pure services wired to the S3 and SQS adapters. */
+/** The producer's composition root: the pure services wired to the S3 and SQS adapters, the web API and metrics. */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class ProducerConfiguration {
   @Bean
   OrderIntake orderIntake(ObjectStore store, JobQueue queue) {
@@ -25,13 +33,39 @@ class ProducerConfiguration {
       ObjectStore store,
       JobQueue queue,
       Clock clock,
+      MeterRegistry registry,
       @Value("${satpage.coordinator.dispatch-claim-stale-after:PT2M}") Duration staleAfter) {
-    return new Coordinator(store, queue, new OnceGate(store, clock, staleAfter), clock);
+    return new Coordinator(
+        store, queue, new OnceGate(store, clock, staleAfter), clock, new CoordinatorMetrics(registry));
   }
 
   @Bean
-  ProducerListeners producerListeners(
-      dev.satpage.aws.sqs.MessageHandling handling, OrderIntake intake, Coordinator coordinator) {
+  BookStatusReader bookStatusReader(ObjectStore store) {
+    return new BookStatusReader(store);
+  }
+
+  @Bean
+  PreviewService previewService(
+      OrderIntake intake,
+      BookStatusReader reader,
+      LinkSigner links,
+      Clock clock,
+      @Value("${satpage.preview.link-validity:PT10M}") Duration linkValidity) {
+    return new PreviewService(intake, reader, links, clock, linkValidity);
+  }
+
+  @Bean
+  StuckBookMonitor stuckBookMonitor(
+      ObjectStore store,
+      BookStatusReader reader,
+      Clock clock,
+      MeterRegistry registry,
+      @Value("${satpage.coordinator.stuck-after:PT15M}") Duration deadline) {
+    return new StuckBookMonitor(new StuckBookReport(store, reader, clock, deadline), registry);
+  }
+
+  @Bean
+  ProducerListeners producerListeners(MessageHandling handling, OrderIntake intake, Coordinator coordinator) {
     return new ProducerListeners(handling, intake, coordinator);
   }
 }

@@ -15,6 +15,8 @@ import dev.satpage.model.queue.Queues;
 import dev.satpage.model.storage.S3Layout;
 import dev.satpage.model.storage.S3Uri;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -40,12 +42,18 @@ public final class Coordinator {
   private final JobQueue queue;
   private final OnceGate gate;
   private final Clock clock;
+  private final CoordinatorObserver observer;
 
   public Coordinator(ObjectStore store, JobQueue queue, OnceGate gate, Clock clock) {
+    this(store, queue, gate, clock, CoordinatorObserver.NONE);
+  }
+
+  public Coordinator(ObjectStore store, JobQueue queue, OnceGate gate, Clock clock, CoordinatorObserver observer) {
     this.store = store;
     this.queue = queue;
     this.gate = gate;
     this.clock = clock;
+    this.observer = observer;
   }
 
   /** Handles one completion; {@code owner} identifies this delivery (the SQS message id). */
@@ -59,10 +67,15 @@ public final class Coordinator {
     requireOwnObject(completion.previewUri());
 
     int version = original.version();
-    store.putIfAbsent(
-        S3Layout.resolvedMarker(completion.bookId(), version, completion.dependencyId()),
-        Json.writeBytes(completion),
-        "application/json");
+    boolean first =
+        store.putIfAbsent(
+            S3Layout.resolvedMarker(completion.bookId(), version, completion.dependencyId()),
+            Json.writeBytes(completion),
+            "application/json");
+    if (!first) {
+      observer.duplicateAbsorbed(completion.bookId(), "completion");
+    }
+    observer.stepDone(CoordinatorObserver.Step.MARKER_WRITTEN, completion.bookId());
 
     List<ImageryCompleted> recorded =
         store.list(S3Layout.resolvedPrefix(completion.bookId(), version)).stream()
@@ -77,6 +90,9 @@ public final class Coordinator {
 
     String patchedKey = S3Layout.patchedDefinition(patched.bookId(), version);
     store.put(patchedKey, Json.writeBytes(patched), "application/json");
+    observer.stepDone(CoordinatorObserver.Step.PATCHED_WRITTEN, patched.bookId());
+    Instant lastCompletion =
+        recorded.stream().map(ImageryCompleted::completedAt).max(Instant::compareTo).orElse(clock.instant());
     RenderJob job =
         new RenderJob(
             RenderJob.SCHEMA_VERSION,
@@ -90,17 +106,26 @@ public final class Coordinator {
         gate.run(
             S3Layout.renderDispatch(patched.bookId(), version),
             owner,
-            () ->
-                queue.send(
-                    Queues.RENDER_JOBS_NAME,
-                    new OutboundMessage(
-                        job.idempotencyKey(),
-                        Json.write(job),
-                        Map.of(FailureAttributes.ORDER_ID, job.orderId(), FailureAttributes.BOOK_ID, job.bookId()))));
+            () -> {
+              observer.stepDone(CoordinatorObserver.Step.DISPATCH_CLAIMED, job.bookId());
+              queue.send(
+                  Queues.RENDER_JOBS_NAME,
+                  new OutboundMessage(
+                      job.idempotencyKey(),
+                      Json.write(job),
+                      Map.of(FailureAttributes.ORDER_ID, job.orderId(), FailureAttributes.BOOK_ID, job.bookId())));
+              observer.stepDone(CoordinatorObserver.Step.RENDER_JOB_SENT, job.bookId());
+            });
+    observer.stepDone(CoordinatorObserver.Step.DISPATCH_DONE, job.bookId());
+    // The book left the pending state for good: drop it from the stuck-book index (idempotent).
+    store.delete(S3Layout.pendingIndex(patched.bookId()));
     if (outcome == OnceGate.Outcome.PERFORMED) {
-      log.info("book {}: complete, render job dispatched", patched.bookId());
+      Duration fanIn = Duration.between(lastCompletion, clock.instant());
+      observer.dispatched(patched.bookId(), fanIn.isNegative() ? Duration.ZERO : fanIn);
+      log.info("book {}: complete, render job dispatched ({} ms after its last page)", patched.bookId(), fanIn.toMillis());
       return Result.DISPATCHED;
     }
+    observer.duplicateAbsorbed(patched.bookId(), "dispatch");
     return Result.ALREADY_DISPATCHED;
   }
 

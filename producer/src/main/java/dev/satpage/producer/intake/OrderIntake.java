@@ -11,6 +11,7 @@ import dev.satpage.model.port.ObjectStore;
 import dev.satpage.model.port.OutboundMessage;
 import dev.satpage.model.queue.Queues;
 import dev.satpage.model.storage.S3Layout;
+import dev.satpage.producer.status.PendingEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,11 @@ public final class OrderIntake {
     int published = 0;
     for (DefinitionFile definition : definitions) {
       store.put(S3Layout.definition(definition.bookId()), Json.writeBytes(definition), "application/json");
+      if (!store.exists(S3Layout.renderDispatch(definition.bookId(), definition.version()))) {
+        PendingEntry entry =
+            new PendingEntry(PendingEntry.SCHEMA_VERSION, definition.bookId(), order.orderId(), order.placedAt());
+        store.putIfAbsent(S3Layout.pendingIndex(definition.bookId()), Json.writeBytes(entry), "application/json");
+      }
       List<OutboundMessage> jobs = new ArrayList<>();
       for (Dependency dependency : definition.dependencies().values()) {
         String marker = S3Layout.resolvedMarker(definition.bookId(), definition.version(), dependency.id());

@@ -44,7 +44,9 @@ class ProducerApplicationIT {
   @BeforeAll
   static void start() {
     devstack = Devstack.start(DevstackConfig.defaults());
-    app = ProducerApplication.start(new HashMap<>(devstack.endpointProperties()));
+    Map<String, Object> props = new HashMap<>(devstack.endpointProperties());
+    props.put("server.port", "0");
+    app = ProducerApplication.start(props);
     AwsSettings settings =
         new AwsSettings(devstack.region(), devstack.sqsEndpoint(), devstack.s3Endpoint(), devstack.accessKey(), devstack.secretKey());
     sqs = AwsClients.sqs(settings);

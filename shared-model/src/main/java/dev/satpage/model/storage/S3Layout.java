@@ -15,6 +15,7 @@ import dev.satpage.model.book.SatellitePageSpec;
  * books/{bookId}/v{n}/pages/{pageId}.jpg              rendered preview pages
  * books/{bookId}/v{n}/rendered.json                   create-once gate: the book-rendered event was (being) sent
  * imagery/{cacheKey}/print.jpg | preview.jpg          stitched satellite pages
+ * index/pending/{bookId}.json                         books accepted but not yet dispatched (for the stuck-book report)
  * </pre>
  */
 public final class S3Layout {
@@ -50,6 +51,12 @@ public final class S3Layout {
 
   public static String renderedMarker(String bookId, int version) {
     return "books/" + bookId + "/v" + version + "/rendered.json";
+  }
+
+  public static final String PENDING_INDEX_PREFIX = "index/pending/";
+
+  public static String pendingIndex(String bookId) {
+    return PENDING_INDEX_PREFIX + bookId + ".json";
   }
 
   public static String imageryPrint(SatellitePageSpec spec) {

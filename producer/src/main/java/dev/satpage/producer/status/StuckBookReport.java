@@ -1,0 +1,58 @@
+package dev.satpage.producer.status;
+
+import dev.satpage.model.json.Json;
+import dev.satpage.model.port.ObjectStore;
+import dev.satpage.model.storage.S3Layout;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds books accepted but not dispatched for longer than a deadline, from the pending-books index the intake writes
+ * and the coordinator clears. Each stuck book comes with what it is missing, and for a blocked one, why.
+ */
+public final class StuckBookReport {
+  /** Default: a book whose imagery is not all there 15 minutes after the order is reported. */
+  public static final Duration DEFAULT_DEADLINE = Duration.ofMinutes(15);
+
+  /** The result of one scan. */
+  public record Result(Map<BookState, Integer> byState, List<BookStatus> stuck) {}
+
+  private final ObjectStore store;
+  private final BookStatusReader reader;
+  private final Clock clock;
+  private final Duration deadline;
+
+  public StuckBookReport(ObjectStore store, BookStatusReader reader, Clock clock, Duration deadline) {
+    this.store = store;
+    this.reader = reader;
+    this.clock = clock;
+    this.deadline = deadline;
+  }
+
+  public Result scan() {
+    Map<BookState, Integer> byState = new EnumMap<>(BookState.class);
+    List<BookStatus> stuck = new ArrayList<>();
+    Instant cutoff = clock.instant().minus(deadline);
+    for (String key : store.list(S3Layout.PENDING_INDEX_PREFIX)) {
+      var entry = store.get(key).map(o -> Json.read(o.content(), PendingEntry.class));
+      if (entry.isEmpty()) {
+        continue; // cleared between list and get
+      }
+      var status = reader.read(entry.get().bookId());
+      if (status.isEmpty()) {
+        continue;
+      }
+      byState.merge(status.get().state(), 1, Integer::sum);
+      boolean waiting = status.get().state() == BookState.PENDING || status.get().state() == BookState.BLOCKED;
+      if (waiting && entry.get().acceptedAt().isBefore(cutoff)) {
+        stuck.add(status.get());
+      }
+    }
+    return new Result(byState, stuck);
+  }
+}

@@ -1,0 +1,182 @@
+package dev.satpage.producer.coordinator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.satpage.model.book.DefinitionFile;
+import dev.satpage.model.failure.TransientFailure;
+import dev.satpage.model.gate.OnceGate;
+import dev.satpage.model.json.Json;
+import dev.satpage.model.message.ImageryCompleted;
+import dev.satpage.model.message.RenderJob;
+import dev.satpage.model.port.JobQueue;
+import dev.satpage.model.port.OutboundMessage;
+import dev.satpage.model.queue.Queues;
+import dev.satpage.model.storage.S3Layout;
+import dev.satpage.model.testing.Books;
+import dev.satpage.model.testing.InMemoryJobQueue;
+import dev.satpage.model.testing.InMemoryObjectStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The fan-in invariant under crashes and random interleavings: one render per book (render jobs share one idempotency
+ * key, which the render worker honours), never a render job while a dependency is unresolved.
+ */
+class CoordinatorCrashTest {
+  static final class Crash extends RuntimeException {
+    Crash(CoordinatorObserver.Step step) {
+      super("crash after " + step);
+    }
+  }
+
+  /** A clock tests can move. */
+  static final class TestClock extends Clock {
+    Instant now = Instant.parse("2026-11-27T10:00:00Z");
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  /** A delivery of a completion message; {@code messageId} is the SQS message id (kept across redeliveries). */
+  record Delivery(ImageryCompleted completion, String messageId) {}
+
+  final TestClock clock = new TestClock();
+  final InMemoryObjectStore store = new InMemoryObjectStore("bucket");
+  final List<String> violations = new ArrayList<>();
+  final InMemoryJobQueue queue = new InMemoryJobQueue();
+  /** The queue the coordinator sends to: checks invariant 2 at the moment a render job is sent. */
+  final JobQueue checkingQueue =
+      new JobQueue() {
+        @Override
+        public void sendAll(String queueName, List<OutboundMessage> messages) {
+          messages.forEach(m -> send(queueName, m));
+        }
+
+        @Override
+        public void send(String queueName, OutboundMessage message) {
+          if (queueName.equals(Queues.RENDER_JOBS_NAME)) {
+            RenderJob job = Json.read(message.body(), RenderJob.class);
+            DefinitionFile patched =
+                Json.read(store.get(S3Layout.patchedDefinition(job.bookId(), 1)).orElseThrow().content(), DefinitionFile.class);
+            for (String dep : patched.dependencies().keySet()) {
+              if (!store.exists(S3Layout.resolvedMarker(job.bookId(), 1, dep))) {
+                violations.add("render job sent while " + dep + " unresolved");
+              }
+            }
+          }
+          queue.send(queueName, message);
+        }
+      };
+  CoordinatorObserver.Step crashAt;
+  /** Crashes after the render job was sent but before the gate was marked done: the only window allowing a resend. */
+  int crashesBetweenSendAndDone;
+  final CoordinatorObserver observer =
+      new CoordinatorObserver() {
+        @Override
+        public void stepDone(Step step, String bookId) {
+          if (step == crashAt) {
+            crashAt = null; // the process dies once; the redelivery runs clean
+            if (step == Step.RENDER_JOB_SENT) {
+              crashesBetweenSendAndDone++;
+            }
+            throw new Crash(step);
+          }
+        }
+      };
+  final Coordinator coordinator =
+      new Coordinator(store, checkingQueue, new OnceGate(store, clock, Duration.ofMinutes(2)), clock, observer);
+  final DefinitionFile book = Books.aBook().withId("b1").withSatellitePages(3).build();
+
+  CoordinatorCrashTest() {
+    store.put(S3Layout.definition("b1"), Json.writeBytes(book), "application/json");
+  }
+
+  ImageryCompleted completion(String dep) {
+    String print = "imagery/" + dep + "/print.jpg";
+    String preview = "imagery/" + dep + "/preview.jpg";
+    store.put(print, new byte[] {1}, "image/jpeg");
+    store.put(preview, new byte[] {2}, "image/jpeg");
+    return new ImageryCompleted(
+        1, "b1/" + dep, "order-1", "b1", dep, store.uriOf(print), store.uriOf(preview), 4000, 3000, "sim", "© sim",
+        clock.instant());
+  }
+
+  @ParameterizedTest
+  @EnumSource(CoordinatorObserver.Step.class)
+  void crashAfterEachStep_thenRedelivery_rendersExactlyOnce(CoordinatorObserver.Step step) {
+    coordinator.onCompleted(completion("sat-1"), "m1");
+    coordinator.onCompleted(completion("sat-2"), "m2");
+    ImageryCompleted last = completion("sat-3");
+
+    crashAt = step;
+    assertThatThrownBy(() -> coordinator.onCompleted(last, "m3")).isInstanceOf(Crash.class);
+    coordinator.onCompleted(last, "m3"); // SQS redelivers the unacknowledged message
+
+    assertOneRender();
+    assertThat(store.exists(S3Layout.pendingIndex("b1"))).isFalse();
+  }
+
+  @RepeatedTest(200)
+  void randomInterleavingsOfDuplicatesAndCrashes_keepTheInvariant(org.junit.jupiter.api.RepetitionInfo info) {
+    Random random = new Random(info.getCurrentRepetition());
+    List<Delivery> inFlight = new ArrayList<>();
+    for (String dep : List.of("sat-1", "sat-2", "sat-3")) {
+      ImageryCompleted c = completion(dep);
+      int copies = 1 + random.nextInt(3); // SQS at-least-once: some messages arrive twice or three times
+      for (int i = 0; i < copies; i++) {
+        inFlight.add(new Delivery(c, dep + "-copy" + i));
+      }
+    }
+    CoordinatorObserver.Step[] steps = CoordinatorObserver.Step.values();
+    int rounds = 0;
+    while (!inFlight.isEmpty()) {
+      assertThat(++rounds).as("terminates").isLessThan(500);
+      Delivery d = inFlight.get(random.nextInt(inFlight.size()));
+      if (random.nextInt(4) == 0) {
+        crashAt = steps[random.nextInt(steps.length)];
+      }
+      try {
+        coordinator.onCompleted(d.completion(), d.messageId());
+        inFlight.remove(d); // acknowledged
+      } catch (Crash | TransientFailure e) {
+        crashAt = null;
+        clock.now = clock.now.plusSeconds(30 + random.nextInt(120)); // visibility timeout passes, then redelivery
+      }
+      assertThat(violations).isEmpty();
+    }
+    assertOneRender();
+  }
+
+  private void assertOneRender() {
+    List<RenderJob> jobs =
+        queue.sent(Queues.RENDER_JOBS_NAME).stream().map(m -> Json.read(m.body(), RenderJob.class)).toList();
+    assertThat(jobs).as("never zero").isNotEmpty();
+    assertThat(jobs).extracting(RenderJob::idempotencyKey).as("one render: one idempotency key").containsOnly("b1/v1");
+    assertThat(jobs.size())
+        .as("a second dispatch only after a crash between sending and marking the gate done")
+        .isLessThanOrEqualTo(1 + crashesBetweenSendAndDone);
+    assertThat(violations).isEmpty();
+  }
+}
