@@ -13,10 +13,11 @@ class DependencyRuleTest {
       new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.satpage.render");
 
   @Test
-  void serviceAndPage_doNotDependOnTheAwsSdkOrSpring() {
+  void corePackages_doNotDependOnTheAwsSdkOrSpring() {
     noClasses()
         .that()
-        .resideInAnyPackage("dev.satpage.render.service..", "dev.satpage.render.page..")
+        .resideInAnyPackage(
+            "dev.satpage.render.service..", "dev.satpage.render.page..", "dev.satpage.render.print..", "dev.satpage.render.template..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("software.amazon.awssdk..", "org.springframework..", "io.awspring..", "dev.satpage.aws..")
@@ -28,6 +29,17 @@ class DependencyRuleTest {
     noClasses()
         .that()
         .resideInAPackage("dev.satpage.render.page..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.satpage.render.service..", "dev.satpage.render.app..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void printAndTemplate_doNotDependOnTheServiceOrApp() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("dev.satpage.render.print..", "dev.satpage.render.template..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("dev.satpage.render.service..", "dev.satpage.render.app..")

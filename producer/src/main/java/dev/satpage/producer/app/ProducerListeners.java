@@ -9,6 +9,7 @@ import dev.satpage.model.queue.Queues;
 import dev.satpage.producer.coordinator.Coordinator;
 import dev.satpage.producer.intake.OrderIntake;
 import io.awspring.cloud.sqs.annotation.SqsListener;
+import io.awspring.cloud.sqs.listener.Visibility;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
@@ -35,10 +36,11 @@ class ProducerListeners {
 
   @SqsListener(value = Queues.IMAGERY_COMPLETED_NAME, maxConcurrentMessages = "${satpage.coordinator.concurrency:8}",
       maxMessagesPerPoll = "${satpage.coordinator.concurrency:8}")
-  void onImageryCompleted(Message message) {
+  void onImageryCompleted(Message message, Visibility visibility) {
     handling.process(
         Queues.IMAGERY_COMPLETED_NAME,
         message,
+        visibility::changeTo,
         body -> coordinator.onCompleted(Json.read(body, ImageryCompleted.class), message.messageId()));
   }
 

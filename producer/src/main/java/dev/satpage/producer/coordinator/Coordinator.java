@@ -77,9 +77,12 @@ public final class Coordinator {
     }
     observer.stepDone(CoordinatorObserver.Step.MARKER_WRITTEN, completion.bookId());
 
+    // A key can be listed while its create-once PUT is still in flight (seen with S3Proxy); skipping it is safe: its
+    // writer lists again after its own PUT completes and will see every marker.
     List<ImageryCompleted> recorded =
         store.list(S3Layout.resolvedPrefix(completion.bookId(), version)).stream()
-            .map(key -> store.get(key).orElseThrow())
+            .map(store::get)
+            .flatMap(java.util.Optional::stream)
             .map(o -> Json.read(o.content(), ImageryCompleted.class))
             .toList();
     DefinitionFile patched = FanIn.patch(original, recorded);

@@ -7,7 +7,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 
-/** The render worker: listens on {@code satpage-render-jobs}, renders preview pages, emits {@code book-rendered}. */
+/** The render worker: listens on {@code satpage-render-jobs}, renders preview pages or print PDFs, emits {@code book-rendered}
+ * (and {@code print-ready} for print books). */
 @SpringBootApplication
 @Import(SatpageAwsConfiguration.class)
 public class RenderWorkerApplication {

@@ -5,6 +5,7 @@ import dev.satpage.model.port.JobQueue;
 import dev.satpage.model.port.ObjectStore;
 import dev.satpage.render.page.JpegPageRenderer;
 import dev.satpage.render.page.PageRenderer;
+import dev.satpage.render.print.PdfBookRenderer;
 import dev.satpage.render.service.RenderService;
 import java.time.Clock;
 import java.util.UUID;
@@ -12,7 +13,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The one place the render worker is wired: renderer, gate and service over the shared AWS beans. */
+/** The one place the render worker is wired: preview renderer, print renderer (with the printhouse profile), gate and
+ * service over the shared AWS beans. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RenderProperties.class)
 public class RenderWorkerConfiguration {
@@ -25,6 +27,13 @@ public class RenderWorkerConfiguration {
   RenderService renderService(
       ObjectStore store, JobQueue queue, PageRenderer renderer, Clock clock, RenderProperties properties) {
     OnceGate gate = new OnceGate(store, clock, properties.gateStaleAfter());
-    return new RenderService(store, queue, renderer, gate, clock, "render-worker-" + UUID.randomUUID());
+    return new RenderService(
+        store,
+        queue,
+        renderer,
+        new PdfBookRenderer(properties.print().printProfile()),
+        gate,
+        clock,
+        "render-worker-" + UUID.randomUUID());
   }
 }

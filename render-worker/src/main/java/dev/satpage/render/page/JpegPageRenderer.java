@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -32,12 +33,12 @@ public final class JpegPageRenderer implements PageRenderer {
   }
 
   @Override
-  public byte[] render(Page page, Map<String, DependencyImage> images) {
-    return encode(draw(page, images));
+  public byte[] render(Page page, Map<String, DependencyImage> images, List<PageArt> art) {
+    return encode(draw(page, images, art));
   }
 
   /** Draws the page into an RGB image (exposed to the package for tests and previews). */
-  BufferedImage draw(Page page, Map<String, DependencyImage> images) {
+  BufferedImage draw(Page page, Map<String, DependencyImage> images, List<PageArt> art) {
     int w = format.width();
     int h = format.height();
     BufferedImage canvas = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
@@ -50,6 +51,9 @@ public final class JpegPageRenderer implements PageRenderer {
       g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
       LayerPainter painter = new LayerPainter(g, w, h);
       painter.background(page.layers().stream().anyMatch(l -> l instanceof Layer.Image));
+      for (PageArt a : art) {
+        painter.art(a, decode(a.encoded(), "template art " + a.asset()));
+      }
       Map<String, BufferedImage> decoded = new HashMap<>();
       for (Layer layer : page.layers()) {
         switch (layer) {
@@ -74,15 +78,18 @@ public final class JpegPageRenderer implements PageRenderer {
   }
 
   private static BufferedImage decode(DependencyImage image) {
+    return decode(image.encoded(), "dependency " + image.dependencyId() + ": " + image.uri());
+  }
+
+  private static BufferedImage decode(byte[] encoded, String what) {
     try {
-      BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(image.encoded()));
+      BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(encoded));
       if (decoded == null) {
-        throw new PermanentFailure("corrupt-image", "dependency " + image.dependencyId() + ": " + image.uri() + " is not a readable image");
+        throw new PermanentFailure("corrupt-image", what + " is not a readable image");
       }
       return decoded;
     } catch (IOException e) {
-      throw new PermanentFailure(
-          "corrupt-image", "dependency " + image.dependencyId() + ": " + image.uri() + " cannot be decoded: " + e.getMessage(), e);
+      throw new PermanentFailure("corrupt-image", what + " cannot be decoded: " + e.getMessage(), e);
     }
   }
 

@@ -43,6 +43,13 @@ final class LayerPainter {
     g.drawImage(image, p.x(), p.y(), p.width(), p.height(), null);
   }
 
+  /** Template art, its box relative to the page; the height follows the picture's aspect ratio. */
+  void art(PageArt art, BufferedImage image) {
+    int w = (int) Math.round(art.width() * width);
+    int h = (int) Math.round((double) w * image.getHeight() / image.getWidth());
+    g.drawImage(image, (int) Math.round(art.x() * width), (int) Math.round(art.y() * height), w, h, null);
+  }
+
   /** Text centred horizontally with its visual middle at {@code relativeY}; shrunk to fit within the margins. */
   void text(Layer.Text text) {
     float size = (float) (text.relativeSize() * height);

@@ -3,6 +3,7 @@ package dev.satpage.render.service;
 import dev.satpage.model.book.DefinitionFile;
 import dev.satpage.model.book.Dependency;
 import dev.satpage.model.book.Page;
+import dev.satpage.model.book.Purpose;
 import dev.satpage.model.failure.FailureAttributes;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.gate.OnceGate;
@@ -15,7 +16,11 @@ import dev.satpage.model.port.OutboundMessage;
 import dev.satpage.model.queue.Queues;
 import dev.satpage.model.storage.S3Layout;
 import dev.satpage.render.page.DependencyImage;
+import dev.satpage.render.page.PageArt;
 import dev.satpage.render.page.PageRenderer;
+import dev.satpage.render.print.PdfBookRenderer;
+import dev.satpage.render.template.Template;
+import dev.satpage.render.template.TemplateStore;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,8 +31,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Renders a book whose dependencies are all resolved into one file per page, written create-once, and emits
- * {@link BookRendered} once per (book, Definition File version). A repeated job writes nothing and sends nothing.
+ * Renders a book whose dependencies are all resolved and emits {@link BookRendered} once per (book, Definition File
+ * version). Preview books become one JPEG per page; print books one PDF, announced on {@code printhouse-delivery} as
+ * well. Outputs are written create-once; a repeated job writes nothing and sends nothing.
  */
 public final class RenderService {
   /** What {@link #handle} did. */
@@ -41,16 +47,26 @@ public final class RenderService {
   private final ObjectStore store;
   private final JobQueue queue;
   private final PageRenderer renderer;
+  private final TemplateStore templates;
+  private final PrintDelivery print;
   private final OnceGate gate;
   private final Clock clock;
   private final String instanceId;
 
   /** {@code instanceId} names this process in gate claims, e.g. a UUID chosen at start-up. */
   public RenderService(
-      ObjectStore store, JobQueue queue, PageRenderer renderer, OnceGate gate, Clock clock, String instanceId) {
+      ObjectStore store,
+      JobQueue queue,
+      PageRenderer renderer,
+      PdfBookRenderer printRenderer,
+      OnceGate gate,
+      Clock clock,
+      String instanceId) {
     this.store = store;
     this.queue = queue;
     this.renderer = renderer;
+    this.templates = new TemplateStore(store);
+    this.print = new PrintDelivery(store, queue, printRenderer, gate, clock);
     this.gate = gate;
     this.clock = clock;
     this.instanceId = instanceId;
@@ -72,46 +88,58 @@ public final class RenderService {
       log.info("duplicate render job {}: book already rendered, nothing to do", job.idempotencyKey());
       return Outcome.DUPLICATE;
     }
-    List<String> pageUris = writePages(book);
+    String owner = instanceId + "/" + deliveryId;
+    Template template = templates.load(book.productId());
+    List<String> uris =
+        book.purpose() == Purpose.PRINT
+            ? List.of(print.deliver(job, book, template, () -> loadImages(book, true), owner))
+            : writePages(book, template);
     BookRendered event =
         new BookRendered(
-            BookRendered.SCHEMA_VERSION, job.idempotencyKey(), book.orderId(), book.bookId(), book.purpose(), pageUris, clock.instant());
+            BookRendered.SCHEMA_VERSION, job.idempotencyKey(), book.orderId(), book.bookId(), book.purpose(), uris, clock.instant());
     OutboundMessage message =
         new OutboundMessage(
             "book-rendered",
             Json.write(event),
             Map.of(FailureAttributes.ORDER_ID, book.orderId(), FailureAttributes.BOOK_ID, book.bookId()));
-    OnceGate.Outcome sent = gate.run(marker, instanceId + "/" + deliveryId, () -> queue.send(Queues.BOOK_RENDERED_NAME, message));
+    OnceGate.Outcome sent = gate.run(marker, owner, () -> queue.send(Queues.BOOK_RENDERED_NAME, message));
     if (sent == OnceGate.Outcome.ALREADY_DONE) {
       log.info("duplicate render job {}: another delivery sent book-rendered first", job.idempotencyKey());
       return Outcome.DUPLICATE;
     }
-    log.info("rendered book {} v{}: {} pages", book.bookId(), book.version(), pageUris.size());
+    log.info("rendered {} book {} v{}: {} pages", book.purpose(), book.bookId(), book.version(), book.pages().size());
     return Outcome.RENDERED;
   }
 
   /** Renders and writes every page not written yet (by an earlier, interrupted attempt); returns their URIs in order. */
-  private List<String> writePages(DefinitionFile book) {
+  private List<String> writePages(DefinitionFile book, Template template) {
     Map<String, DependencyImage> images = null;
     List<String> uris = new ArrayList<>();
     for (Page page : book.pages()) {
       String key = S3Layout.renderedPage(book.bookId(), book.version(), page.pageId());
       if (!store.exists(key)) {
         if (images == null) {
-          images = loadImages(book);
+          images = loadImages(book, false);
         }
         // Create-once: if a concurrent attempt wrote the page first, its copy stands and ours is dropped.
-        store.putIfAbsent(key, renderer.render(page, images), renderer.contentType());
+        store.putIfAbsent(key, renderer.render(page, images, art(template, page)), renderer.contentType());
       }
       uris.add(store.uriOf(key));
     }
     return uris;
   }
 
-  private Map<String, DependencyImage> loadImages(DefinitionFile book) {
+  private static List<PageArt> art(Template template, Page page) {
+    return template.spec().artOf(page.pageId()).stream()
+        .map(a -> new PageArt(a.asset(), template.art().get(a.asset()), a.x(), a.y(), a.width()))
+        .toList();
+  }
+
+  /** Every dependency's image by id: the print JPEG for a print book, the preview JPEG otherwise. */
+  private Map<String, DependencyImage> loadImages(DefinitionFile book, boolean print) {
     Map<String, DependencyImage> images = new LinkedHashMap<>();
     for (Dependency dependency : book.dependencies().values()) {
-      String key = RenderableBook.previewKey(store, dependency);
+      String key = RenderableBook.imageKey(store, dependency, print);
       byte[] content =
           store
               .get(key)
@@ -119,9 +147,10 @@ public final class RenderService {
                   () ->
                       new PermanentFailure(
                           "missing-object",
-                          "book " + book.bookId() + " dependency " + dependency.id() + ": preview " + dependency.previewUri() + " vanished"))
+                          "book " + book.bookId() + " dependency " + dependency.id() + ": " + RenderableBook.describe(dependency, print) + " vanished"))
               .content();
-      images.put(dependency.id(), new DependencyImage(dependency.id(), dependency.previewUri(), content, dependency.attribution()));
+      String uri = print ? dependency.printUri() : dependency.previewUri();
+      images.put(dependency.id(), new DependencyImage(dependency.id(), uri, content, dependency.attribution()));
     }
     return images;
   }

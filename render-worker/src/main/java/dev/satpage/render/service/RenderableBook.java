@@ -2,6 +2,7 @@ package dev.satpage.render.service;
 
 import dev.satpage.model.book.DefinitionFile;
 import dev.satpage.model.book.Dependency;
+import dev.satpage.model.book.Purpose;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.json.Json;
 import dev.satpage.model.json.MessageFormatException;
@@ -12,7 +13,8 @@ import dev.satpage.model.storage.S3Uri;
 
 /**
  * Loads a render job's Definition File and checks that the book may be rendered: it is the book and version the job
- * names, every dependency is RESOLVED, and every preview it points at exists. Each refusal is a {@link PermanentFailure}.
+ * names, every dependency is RESOLVED, and every image it will draw exists: the previews of a preview book, the print
+ * images of a print book. Each refusal is a {@link PermanentFailure}.
  */
 final class RenderableBook {
   private RenderableBook() {}
@@ -38,20 +40,26 @@ final class RenderableBook {
       throw new PermanentFailure(
           "unresolved-dependency", "book " + book.bookId() + " dependencies not resolved: " + book.unresolved());
     }
+    boolean print = book.purpose() == Purpose.PRINT;
     for (Dependency dependency : book.dependencies().values()) {
-      String previewKey = previewKey(store, dependency);
-      if (!store.exists(previewKey)) {
+      if (!store.exists(imageKey(store, dependency, print))) {
         throw new PermanentFailure(
             "missing-object",
-            "book " + book.bookId() + " dependency " + dependency.id() + ": preview " + dependency.previewUri() + " does not exist");
+            "book " + book.bookId() + " dependency " + dependency.id() + ": " + describe(dependency, print) + " does not exist");
       }
     }
     return book;
   }
 
-  /** The key of a resolved dependency's preview in our bucket. */
-  static String previewKey(ObjectStore store, Dependency dependency) {
-    return keyInOurBucket(store, dependency.previewUri(), "bad-dependency-uri", "dependency " + dependency.id());
+  /** The key, in our bucket, of the image a page draws for a resolved dependency: print or preview. */
+  static String imageKey(ObjectStore store, Dependency dependency, boolean print) {
+    String uri = print ? dependency.printUri() : dependency.previewUri();
+    return keyInOurBucket(store, uri, "bad-dependency-uri", "dependency " + dependency.id());
+  }
+
+  /** "preview s3://…" or "print image s3://…", for failure details. */
+  static String describe(Dependency dependency, boolean print) {
+    return print ? "print image " + dependency.printUri() : "preview " + dependency.previewUri();
   }
 
   private static String keyInOurBucket(ObjectStore store, String uri, String reason, String what) {

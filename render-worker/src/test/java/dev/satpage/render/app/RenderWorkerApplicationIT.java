@@ -11,7 +11,9 @@ import dev.satpage.devstack.Devstack;
 import dev.satpage.devstack.DevstackConfig;
 import dev.satpage.model.book.DefinitionFile;
 import dev.satpage.model.json.Json;
+import dev.satpage.model.book.Purpose;
 import dev.satpage.model.message.BookRendered;
+import dev.satpage.model.message.PrintReady;
 import dev.satpage.model.message.RenderJob;
 import dev.satpage.model.port.ObjectStore;
 import dev.satpage.model.queue.Queues;
@@ -21,7 +23,9 @@ import dev.satpage.render.service.BookSeeds;
 import io.awspring.cloud.sqs.listener.MessageListenerContainerRegistry;
 import io.awspring.cloud.sqs.listener.QueueNotFoundStrategy;
 import io.awspring.cloud.sqs.listener.SqsMessageListenerContainer;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +97,36 @@ class RenderWorkerApplicationIT {
       assertThat(TestImages.decode(page).getWidth()).isEqualTo(1000);
     }
     assertThat(receive(Queues.RENDER_JOBS_NAME + "-dlq")).isEmpty();
+  }
+
+  @Test
+  void printBook_sentTwice_isOnePdfInS3_andOnePrintReadyOnPrinthouseDelivery() throws Exception {
+    DefinitionFile book =
+        BookSeeds.resolveAll(
+            store, aBook().withId("it-print").withOrderId("it-order-2").withPurpose(Purpose.PRINT).withSatellitePages(2).build());
+    RenderJob job = BookSeeds.store(store, book);
+
+    send(job);
+    send(job);
+
+    List<Message> ready = new ArrayList<>();
+    await().atMost(Duration.ofSeconds(60)).until(() -> ready.addAll(receive(Queues.PRINTHOUSE_DELIVERY_NAME)) || !ready.isEmpty());
+    await().atMost(Duration.ofSeconds(60)).until(() -> queueIsDrained(Queues.RENDER_JOBS_NAME));
+    ready.addAll(receive(Queues.PRINTHOUSE_DELIVERY_NAME));
+
+    assertThat(ready).hasSize(1);
+    assertThat(ready.getFirst().messageAttributes()).containsEntry("satpage-book-id", string("it-print"));
+    PrintReady event = Json.read(ready.getFirst().body(), PrintReady.class);
+    assertThat(event.pdfUri()).isEqualTo(store.uriOf("books/it-print/v1/print/it-order-2_it-print_v1.pdf"));
+    byte[] pdf = store.get(S3Uri.parse(event.pdfUri()).key()).orElseThrow().content();
+    assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf))).isEqualTo(event.sha256());
+    assertThat(store.list("books/it-print/v1/print/")).hasSize(1);
+    List<Message> rendered =
+        receive(Queues.BOOK_RENDERED_NAME).stream()
+            .filter(m -> string("it-print").equals(m.messageAttributes().get("satpage-book-id")))
+            .toList();
+    assertThat(rendered).hasSize(1);
+    assertThat(Json.read(rendered.getFirst().body(), BookRendered.class).pageUris()).containsExactly(event.pdfUri());
   }
 
   @Test

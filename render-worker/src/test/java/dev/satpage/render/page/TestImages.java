@@ -25,6 +25,34 @@ public final class TestImages {
     return encode(image, format);
   }
 
+  /**
+   * A 4000×3000 JPEG like the imagery worker's print output (a smooth gradient with a grid of roofs), made once per
+   * test JVM because encoding it takes a few hundred milliseconds.
+   */
+  public static byte[] printJpeg() {
+    return PrintJpeg.BYTES;
+  }
+
+  private static final class PrintJpeg {
+    static final byte[] BYTES = aerial(4000, 3000);
+  }
+
+  /** Something that looks a little like an aerial photo, {@code width}×{@code height}, as a JPEG. */
+  public static byte[] aerial(int width, int height) {
+    BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = img.createGraphics();
+    g.setPaint(new java.awt.GradientPaint(0, 0, new Color(0x5E7F45), width, height, new Color(0x8A9A5B)));
+    g.fillRect(0, 0, width, height);
+    g.setColor(new Color(0xB5543A));
+    for (int x = width / 20; x < width; x += width / 10) {
+      for (int y = height / 20; y < height; y += height / 8) {
+        g.fillRect(x, y, width / 25, height / 25);
+      }
+    }
+    g.dispose();
+    return encode(img, "jpeg");
+  }
+
   public static byte[] encode(BufferedImage image, String format) {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -26,7 +26,10 @@ public final class BookSeeds {
     return resolved;
   }
 
-  /** Resolves one dependency, writing its preview (a two-colour picture) into {@code store}. */
+  /**
+   * Resolves one dependency, writing its preview (a two-colour picture) and its print image (a 4000×3000 JPEG) into
+   * {@code store}.
+   */
   public static DefinitionFile resolve(ObjectStore store, DefinitionFile book, String dependencyId, int seed) {
     Dependency dependency = book.dependency(dependencyId);
     String previewKey = S3Layout.imageryPreview(dependency.spec());
@@ -34,6 +37,7 @@ public final class BookSeeds {
     Color left = new Color(40 + 30 * seed, 120, 60);
     Color right = new Color(90, 90 + 20 * seed, 160);
     store.put(previewKey, TestImages.halves(1000, 750, left, right, "jpeg"), "image/jpeg");
+    store.put(printKey, TestImages.printJpeg(), "image/jpeg");
     return book.with(dependency.resolved(store.uriOf(printKey), store.uriOf(previewKey), ATTRIBUTION));
   }
 

@@ -16,7 +16,7 @@ final class RecordingObjectStore implements ObjectStore {
     this.delegate = delegate;
   }
 
-  /** Keys written (put, putIfAbsent or replaceIfMatch), in order, whether or not the write took effect. */
+  /** Keys written (put, putIfAbsent, replaceIfMatch or delete), in order, whether or not the write took effect. */
   List<String> writes() {
     return List.copyOf(writes);
   }
@@ -42,6 +42,12 @@ final class RecordingObjectStore implements ObjectStore {
   public boolean replaceIfMatch(String key, byte[] content, String contentType, String expectedEtag) {
     writes.add(key);
     return delegate.replaceIfMatch(key, content, contentType, expectedEtag);
+  }
+
+  @Override
+  public void delete(String key) {
+    writes.add(key);
+    delegate.delete(key);
   }
 
   @Override

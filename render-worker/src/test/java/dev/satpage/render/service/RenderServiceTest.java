@@ -20,6 +20,8 @@ import dev.satpage.model.testing.InMemoryObjectStore;
 import dev.satpage.render.page.JpegPageRenderer;
 import dev.satpage.render.page.PageFormat;
 import dev.satpage.render.page.TestImages;
+import dev.satpage.render.print.PdfBookRenderer;
+import dev.satpage.render.print.PrintProfile;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +44,7 @@ class RenderServiceTest {
         store,
         jobQueue,
         new JpegPageRenderer(PageFormat.DEFAULT),
+        new PdfBookRenderer(PrintProfile.DEFAULT),
         new OnceGate(store, CLOCK, Duration.ofMinutes(2)),
         CLOCK,
         "test-worker");

@@ -1,10 +1,14 @@
 package dev.satpage.aws.sqs;
 
 import dev.satpage.model.failure.PermanentFailure;
+import dev.satpage.model.failure.RetryBackoff;
 import dev.satpage.model.json.MessageFormatException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -23,10 +27,42 @@ import software.amazon.awssdk.services.sqs.model.Message;
 public final class MessageHandling {
   private static final Logger log = LoggerFactory.getLogger(MessageHandling.class);
 
+  /** SQS caps a visibility timeout at 12 hours. */
+  private static final int MAX_VISIBILITY_SECONDS = 43_200;
+
   private final DeadLetters deadLetters;
+  private final RetryBackoff backoff;
+  private final RandomGenerator random;
 
   public MessageHandling(DeadLetters deadLetters) {
+    this(deadLetters, RetryBackoff.DEFAULT_VISIBILITY, new SplittableRandom());
+  }
+
+  public MessageHandling(DeadLetters deadLetters, RetryBackoff backoff, RandomGenerator random) {
     this.deadLetters = deadLetters;
+    this.backoff = backoff;
+    this.random = random;
+  }
+
+  /**
+   * As {@link #process(String, Message, Consumer)}, and on a transient failure first sets the message's visibility
+   * timeout to a backoff computed from its receive count, so the retry comes sooner than the queue's default (or later,
+   * after repeated failures) instead of always after the full visibility timeout.
+   */
+  public void process(String queueName, Message message, IntConsumer setVisibilitySeconds, Consumer<String> handler) {
+    try {
+      process(queueName, message, handler);
+    } catch (RuntimeException e) {
+      String count = message.attributesAsStrings().get("ApproximateReceiveCount");
+      int attempt = count == null ? 1 : Integer.parseInt(count);
+      long seconds = Math.max(1, backoff.delay(attempt, random).toSeconds());
+      try {
+        setVisibilitySeconds.accept((int) Math.min(seconds, MAX_VISIBILITY_SECONDS));
+      } catch (RuntimeException visibilityFailed) {
+        log.warn("could not change visibility of {} on {}: {}", message.messageId(), queueName, visibilityFailed.toString());
+      }
+      throw e;
+    }
   }
 
   /** Processes a message as received by a Spring Cloud AWS listener or a Lambda SQS event, with its attributes. */

@@ -22,5 +22,11 @@ public final class FailureAttributes {
 
   public static final String BOOK_ID = "satpage-book-id";
 
+  /** How many times ops replayed this message out of a DLQ; the ops CLI's loop guard holds it back at K. */
+  public static final String REPLAY_COUNT = "satpage-replay-count";
+
+  /** {@link #FAILED_AT} of the first failure; a later failure overwrites {@code satpage-failed-at}. */
+  public static final String FIRST_FAILED_AT = "satpage-first-failed-at";
+
   private FailureAttributes() {}
 }

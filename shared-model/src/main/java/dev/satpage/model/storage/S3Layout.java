@@ -13,6 +13,8 @@ import dev.satpage.model.book.SatellitePageSpec;
  * books/{bookId}/v{n}/definition-patched.json         the Definition File with every placeholder resolved
  * books/{bookId}/v{n}/render-dispatch.json            create-once gate: the render job was (being) sent
  * books/{bookId}/v{n}/pages/{pageId}.jpg              rendered preview pages
+ * books/{bookId}/v{n}/print/{fileName}               print PDF (create-once; name from the printhouse profile)
+ * books/{bookId}/v{n}/print-ready.json                create-once gate: the print-ready event was (being) sent
  * books/{bookId}/v{n}/rendered.json                   create-once gate: the book-rendered event was (being) sent
  * imagery/{cacheKey}/print.jpg | preview.jpg          stitched satellite pages
  * index/pending/{bookId}.json                         books accepted but not yet dispatched (for the stuck-book report)
@@ -47,6 +49,14 @@ public final class S3Layout {
 
   public static String renderedPage(String bookId, int version, String pageId) {
     return "books/" + bookId + "/v" + version + "/pages/" + pageId + ".jpg";
+  }
+
+  public static String printPdf(String bookId, int version, String fileName) {
+    return "books/" + bookId + "/v" + version + "/print/" + fileName;
+  }
+
+  public static String printReadyMarker(String bookId, int version) {
+    return "books/" + bookId + "/v" + version + "/print-ready.json";
   }
 
   public static String renderedMarker(String bookId, int version) {

@@ -60,7 +60,7 @@ public final class Books {
     pages.add(new Page("p01-title", List.of(new Layer.Text(childName, 0.1, "#203040", 0.5))));
     for (int i = 1; i <= satellitePages; i++) {
       String id = "sat-" + i;
-      deps.put(id, Dependency.pending(id, SatellitePageSpec.of(lat, lon, 14 + i)));
+      deps.put(id, Dependency.pending(id, SatellitePageSpec.of(lat, lon, 14 + i % 6)));
       pages.add(
           new Page(
               String.format("p%02d-satellite", i + 1),

@@ -1,0 +1,25 @@
+# Example inputs: copy to <env>.tfvars, adjust, and `terraform plan -var-file=<env>.tfvars`. No secrets belong here:
+# the imagery API key goes into Secrets Manager (README).
+aws_region  = "eu-west-1"
+environment = "staging"
+tags        = { "cost-centre" = "books" }
+
+bucket_name = "satpage-staging-data-example"
+# Check your imagery provider agreement for how long imagery may be cached before setting this.
+imagery_cache_expiry_days = 30
+preview_expiry_days       = 30
+
+imagery_provider        = "bing"
+imagery_endpoint        = "https://dev.virtualearth.net"
+provider_rate_limit_rps = 50
+
+artifact_bucket       = "satpage-artifacts-example"
+imagery_lambda_s3_key = "imagery-worker/0.1.0/imagery-worker-lambda.zip"
+
+vpc_id             = "vpc-0123456789abcdef0"
+private_subnet_ids = ["subnet-0123456789abcdef0", "subnet-0fedcba9876543210"]
+
+producer_image      = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/satpage/producer:0.1.0"
+render_worker_image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/satpage/render-worker:0.1.0"
+
+alarm_topic_arn = "arn:aws:sns:eu-west-1:123456789012:satpage-alarms"

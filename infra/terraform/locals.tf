@@ -1,0 +1,64 @@
+locals {
+  name = "satpage-${var.environment}"
+
+  # Copied from shared-model dev.satpage.model.queue.Queues.ALL (name, visibility timeout, maxReceiveCount); the apps
+  # look queues up by these exact names. QueueConsistencyTest fails when the two drift apart.
+  # Standard queues on purpose: duplicates are made harmless by create-once markers and gates (docs/ARCHITECTURE.md),
+  # so FIFO's ordering and 300 msg/s-per-API limit would buy nothing.
+  queues = {
+    "satpage-order-placed"        = { visibility_timeout_seconds = 60, max_receive_count = 5 }
+    "satpage-satellite-page-jobs" = { visibility_timeout_seconds = 120, max_receive_count = 3 }
+    "satpage-imagery-completed"   = { visibility_timeout_seconds = 60, max_receive_count = 5 }
+    "satpage-imagery-failed"      = { visibility_timeout_seconds = 60, max_receive_count = 5 }
+    "satpage-render-jobs"         = { visibility_timeout_seconds = 120, max_receive_count = 3 }
+    "satpage-book-rendered"       = { visibility_timeout_seconds = 60, max_receive_count = 5 }
+    "satpage-printhouse-delivery" = { visibility_timeout_seconds = 300, max_receive_count = 5 }
+  }
+
+  # The queue the imagery function is fed by (its visibility must be >= 6x the function timeout).
+  imagery_source_queue = "satpage-satellite-page-jobs"
+
+  # Pages the function may work on at once so that requests stay inside the provider's rate limit:
+  # each page makes provider_requests_per_page requests in at least imagery_min_page_seconds.
+  # SQS event source mappings accept 2..1000.
+  imagery_max_concurrency = min(1000, max(2, floor(var.provider_rate_limit_rps * var.imagery_min_page_seconds / var.provider_requests_per_page)))
+
+  # Environment of each component, as Spring relaxed binding names of the settings in docs/configuration.md
+  # (SATPAGE_BUCKET -> satpage.bucket). AppSettingsConsistencyTest binds these through Spring's own mapper.
+  imagery_env = {
+    SATPAGE_AWS_REGION                 = var.aws_region
+    SATPAGE_BUCKET                     = aws_s3_bucket.data.bucket
+    SATPAGE_IMAGERY_PROVIDER           = var.imagery_provider
+    SATPAGE_IMAGERY_ENDPOINT           = var.imagery_endpoint
+    SATPAGE_IMAGERY_API_KEY_SECRET_ARN = aws_secretsmanager_secret.imagery_api_key.arn
+    SATPAGE_IMAGERY_READ_TIMEOUT       = var.imagery_read_timeout
+    SATPAGE_IMAGERY_MAX_ATTEMPTS       = tostring(var.imagery_max_attempts)
+    SATPAGE_COMPONENT                  = "imagery-worker"
+    # The TurboJPEG codec binds libturbojpeg through the FFM API, which needs native access.
+    JAVA_TOOL_OPTIONS = "--enable-native-access=ALL-UNNAMED"
+  }
+
+  producer_env = {
+    SATPAGE_AWS_REGION = var.aws_region
+    SATPAGE_BUCKET     = aws_s3_bucket.data.bucket
+    SATPAGE_COMPONENT  = "producer"
+    JAVA_TOOL_OPTIONS  = "-XX:MaxRAMPercentage=75"
+  }
+
+  render_env = {
+    SATPAGE_AWS_REGION = var.aws_region
+    SATPAGE_BUCKET     = aws_s3_bucket.data.bucket
+    SATPAGE_COMPONENT  = "render-worker"
+    JAVA_TOOL_OPTIONS  = "-XX:MaxRAMPercentage=75"
+  }
+
+  alarm_actions = var.alarm_topic_arn == null ? [] : [var.alarm_topic_arn]
+
+  # ECR repository ARNs of the two images, for the task execution role (image pulls on exactly these repositories).
+  producer_repo_arn = format("arn:%s:ecr:%s:%s:repository/%s", data.aws_partition.current.partition,
+    regex("\\.dkr\\.ecr\\.([a-z0-9-]+)\\.", var.producer_image)[0], regex("^([0-9]{12})\\.", var.producer_image)[0],
+  regex("amazonaws\\.com/([^:@]+)", var.producer_image)[0])
+  render_repo_arn = format("arn:%s:ecr:%s:%s:repository/%s", data.aws_partition.current.partition,
+    regex("\\.dkr\\.ecr\\.([a-z0-9-]+)\\.", var.render_worker_image)[0], regex("^([0-9]{12})\\.", var.render_worker_image)[0],
+  regex("amazonaws\\.com/([^:@]+)", var.render_worker_image)[0])
+}

@@ -1,0 +1,365 @@
+# Every input of the deployment. Names of queues are not inputs: they are fixed in shared-model (Queues) and copied in
+# locals.tf, because the applications look them up by exactly those names.
+
+# --- where -------------------------------------------------------------------------------------------------------------
+
+variable "aws_region" {
+  description = "AWS region of every resource; passed to the apps as SATPAGE_AWS_REGION."
+  type        = string
+  validation {
+    condition     = can(regex("^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", var.aws_region))
+    error_message = "aws_region must be a region code such as eu-west-1."
+  }
+}
+
+variable "environment" {
+  description = "Environment name, used in resource names that are not fixed by the apps (roles, cluster, function) and in tags."
+  type        = string
+  validation {
+    condition     = can(regex("^[a-z][a-z0-9-]{1,15}$", var.environment))
+    error_message = "environment must be 2-16 characters: lower-case letters, digits and dashes, starting with a letter."
+  }
+}
+
+variable "tags" {
+  description = "Extra tags for every resource (cost centre, owner)."
+  type        = map(string)
+  default     = {}
+}
+
+variable "architecture" {
+  description = "CPU architecture of the Lambda function and the Fargate tasks; images and the libturbojpeg layer must match."
+  type        = string
+  default     = "x86_64"
+  validation {
+    condition     = contains(["x86_64", "arm64"], var.architecture)
+    error_message = "architecture must be x86_64 or arm64."
+  }
+}
+
+# --- storage -----------------------------------------------------------------------------------------------------------
+
+variable "bucket_name" {
+  description = "Name of the one bucket holding Definition Files, imagery and rendered pages; passed to the apps as SATPAGE_BUCKET."
+  type        = string
+  validation {
+    condition     = can(regex("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", var.bucket_name)) && !can(regex("\\.\\.|^xn--|-s3alias$", var.bucket_name))
+    error_message = "bucket_name must be a valid S3 bucket name (3-63 lower-case letters, digits, dots, dashes)."
+  }
+}
+
+variable "preview_expiry_days" {
+  description = "Days after which rendered preview pages (objects tagged satpage-retention=preview) expire."
+  type        = number
+  default     = 30
+  validation {
+    condition     = var.preview_expiry_days >= 1 && var.preview_expiry_days <= 3650 && floor(var.preview_expiry_days) == var.preview_expiry_days
+    error_message = "preview_expiry_days must be a whole number of days between 1 and 3650."
+  }
+}
+
+variable "imagery_cache_expiry_days" {
+  description = "Days the stitched imagery (imagery/ prefix) may be kept. No default on purpose: take it from the imagery provider's caching terms in your contract."
+  type        = number
+  validation {
+    condition     = var.imagery_cache_expiry_days >= 1 && var.imagery_cache_expiry_days <= 3650 && floor(var.imagery_cache_expiry_days) == var.imagery_cache_expiry_days
+    error_message = "imagery_cache_expiry_days must be a whole number of days between 1 and 3650."
+  }
+}
+
+variable "definition_noncurrent_expiry_days" {
+  description = "Days earlier versions of objects under books/ (Definition Files, patched files, gates) are kept after being overwritten or deleted."
+  type        = number
+  default     = 90
+  validation {
+    condition     = var.definition_noncurrent_expiry_days >= 1 && var.definition_noncurrent_expiry_days <= 3650
+    error_message = "definition_noncurrent_expiry_days must be between 1 and 3650."
+  }
+}
+
+# --- imagery provider ----------------------------------------------------------------------------------------------------
+
+variable "imagery_provider" {
+  description = "Imagery provider the worker plans for; passed as SATPAGE_IMAGERY_PROVIDER."
+  type        = string
+  default     = "bing"
+  validation {
+    condition     = contains(["bing", "azure", "xyz"], var.imagery_provider)
+    error_message = "imagery_provider must be one of bing, azure, xyz."
+  }
+}
+
+variable "imagery_endpoint" {
+  description = "Base URI of the imagery provider's API; passed as SATPAGE_IMAGERY_ENDPOINT."
+  type        = string
+  default     = "https://dev.virtualearth.net"
+  validation {
+    condition     = can(regex("^https://[a-z0-9.-]+(:[0-9]+)?(/.*)?$", var.imagery_endpoint))
+    error_message = "imagery_endpoint must be an https:// URI."
+  }
+}
+
+variable "imagery_api_key_secret_name" {
+  description = "Name of the Secrets Manager secret that will hold the provider API key. Terraform creates the empty secret; its value is put out of band (see README), so it never reaches variables or state."
+  type        = string
+  default     = "satpage/imagery-api-key"
+  validation {
+    condition     = can(regex("^[A-Za-z0-9/_+=.@-]{1,512}$", var.imagery_api_key_secret_name))
+    error_message = "imagery_api_key_secret_name must be a valid Secrets Manager secret name."
+  }
+}
+
+variable "provider_rate_limit_rps" {
+  description = "Requests per second the imagery provider allows this account (from the provider's plan)."
+  type        = number
+  default     = 50
+  validation {
+    condition     = var.provider_rate_limit_rps > 0
+    error_message = "provider_rate_limit_rps must be positive."
+  }
+}
+
+variable "provider_requests_per_page" {
+  description = "Provider requests one satellite page makes (4 images of 2000x1500 for a Bing-style provider)."
+  type        = number
+  default     = 4
+  validation {
+    condition     = var.provider_requests_per_page >= 1
+    error_message = "provider_requests_per_page must be at least 1."
+  }
+}
+
+variable "imagery_min_page_seconds" {
+  description = "Fastest observed duration of one page in the function (fetch, stitch, encode, upload); with the rate limit it bounds the function's concurrency."
+  type        = number
+  default     = 2
+  validation {
+    condition     = var.imagery_min_page_seconds > 0
+    error_message = "imagery_min_page_seconds must be positive."
+  }
+}
+
+# --- imagery Lambda ------------------------------------------------------------------------------------------------------
+
+variable "artifact_bucket" {
+  description = "Existing bucket holding deployment artifacts (the imagery worker's Lambda zip)."
+  type        = string
+  validation {
+    condition     = can(regex("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", var.artifact_bucket))
+    error_message = "artifact_bucket must be a valid S3 bucket name."
+  }
+}
+
+variable "imagery_lambda_s3_key" {
+  description = "Key of the imagery worker's Lambda zip in artifact_bucket; a new key per release makes Terraform publish a new version."
+  type        = string
+  validation {
+    condition     = can(regex("\\.(zip|jar)$", var.imagery_lambda_s3_key))
+    error_message = "imagery_lambda_s3_key must name a .zip or .jar."
+  }
+}
+
+variable "imagery_lambda_handler" {
+  description = "Handler of the imagery function (class::method)."
+  type        = string
+  default     = "dev.satpage.imagery.lambda.ImageryLambdaHandler::handleRequest"
+  validation {
+    condition     = can(regex("^[A-Za-z0-9_.$]+(::[A-Za-z0-9_]+)?$", var.imagery_lambda_handler))
+    error_message = "imagery_lambda_handler must be a Java class name, optionally with ::method."
+  }
+}
+
+variable "imagery_memory_mb" {
+  description = "Memory of the imagery function. One page holds ~100 MB of pixels; the rest buys CPU (1,769 MB = one full vCPU), which the JPEG decode/encode needs. See README."
+  type        = number
+  default     = 2048
+  validation {
+    condition     = var.imagery_memory_mb >= 1024 && var.imagery_memory_mb <= 10240
+    error_message = "imagery_memory_mb must be between 1024 (a page and the JVM) and 10240."
+  }
+}
+
+variable "imagery_timeout_seconds" {
+  description = "Timeout of one imagery invocation (one page). satpage-satellite-page-jobs' visibility timeout (120 s, from shared-model Queues) must be at least 6x this."
+  type        = number
+  default     = 20
+  validation {
+    condition     = var.imagery_timeout_seconds >= 5 && var.imagery_timeout_seconds <= 900
+    error_message = "imagery_timeout_seconds must be between 5 and 900."
+  }
+}
+
+variable "imagery_read_timeout" {
+  description = "Per-image provider read timeout inside the function (SATPAGE_IMAGERY_READ_TIMEOUT); with imagery_max_attempts it must fit the function timeout."
+  type        = string
+  default     = "7s"
+  validation {
+    condition     = can(regex("^[0-9]+s$", var.imagery_read_timeout))
+    error_message = "imagery_read_timeout must be whole seconds such as 7s."
+  }
+}
+
+variable "imagery_max_attempts" {
+  description = "Attempts per image inside one invocation (SATPAGE_IMAGERY_MAX_ATTEMPTS); further retries are SQS redeliveries."
+  type        = number
+  default     = 2
+  validation {
+    condition     = var.imagery_max_attempts >= 1 && var.imagery_max_attempts <= 10
+    error_message = "imagery_max_attempts must be between 1 and 10."
+  }
+}
+
+variable "imagery_batch_size" {
+  description = "Messages (pages) per invocation. 1 keeps memory and timeout sized for one page; Lambda concurrency gives the parallelism."
+  type        = number
+  default     = 1
+  validation {
+    condition     = var.imagery_batch_size >= 1 && var.imagery_batch_size <= 10
+    error_message = "imagery_batch_size must be between 1 and 10."
+  }
+}
+
+variable "imagery_batching_window_seconds" {
+  description = "Maximum time the event source mapping waits to fill a batch; 0 starts a page as soon as it arrives."
+  type        = number
+  default     = 0
+  validation {
+    condition     = var.imagery_batching_window_seconds >= 0 && var.imagery_batching_window_seconds <= 300
+    error_message = "imagery_batching_window_seconds must be between 0 and 300."
+  }
+}
+
+variable "imagery_snapstart" {
+  description = "Enable Lambda SnapStart on published versions (cuts JVM cold starts; init code must not cache the secret beyond what the snapshot may hold)."
+  type        = bool
+  default     = true
+}
+
+variable "turbojpeg_layer_arn" {
+  description = "Optional Lambda layer version ARN providing libturbojpeg.so.0 under /opt/lib; null uses the ImageIO codec."
+  type        = string
+  default     = null
+  nullable    = true
+  validation {
+    condition     = var.turbojpeg_layer_arn == null || can(regex("^arn:aws[a-z-]*:lambda:[a-z0-9-]+:[0-9]{12}:layer:[A-Za-z0-9_-]+:[0-9]+$", var.turbojpeg_layer_arn))
+    error_message = "turbojpeg_layer_arn must be a layer version ARN (…:layer:name:version) or null."
+  }
+}
+
+# --- Fargate services ----------------------------------------------------------------------------------------------------
+
+variable "vpc_id" {
+  description = "VPC of the Fargate tasks."
+  type        = string
+  validation {
+    condition     = can(regex("^vpc-[0-9a-f]+$", var.vpc_id))
+    error_message = "vpc_id must look like vpc-0123abcd."
+  }
+}
+
+variable "private_subnet_ids" {
+  description = "Private subnets (with a NAT gateway or VPC endpoints for S3, SQS, ECR, CloudWatch Logs) for the Fargate tasks."
+  type        = list(string)
+  validation {
+    condition     = length(var.private_subnet_ids) >= 2 && alltrue([for s in var.private_subnet_ids : can(regex("^subnet-[0-9a-f]+$", s))])
+    error_message = "private_subnet_ids must list at least two subnet-… ids (two availability zones)."
+  }
+}
+
+variable "producer_image" {
+  description = "ECR image of the producer (order intake + coordinator), preferably pinned by digest."
+  type        = string
+  validation {
+    condition     = can(regex("^[0-9]{12}\\.dkr\\.ecr\\.[a-z0-9-]+\\.amazonaws\\.com/[a-z0-9._/-]+(:[A-Za-z0-9._-]+|@sha256:[0-9a-f]{64})$", var.producer_image))
+    error_message = "producer_image must be an ECR image URI with a tag or digest."
+  }
+}
+
+variable "render_worker_image" {
+  description = "ECR image of the render worker, preferably pinned by digest."
+  type        = string
+  validation {
+    condition     = can(regex("^[0-9]{12}\\.dkr\\.ecr\\.[a-z0-9-]+\\.amazonaws\\.com/[a-z0-9._/-]+(:[A-Za-z0-9._-]+|@sha256:[0-9a-f]{64})$", var.render_worker_image))
+    error_message = "render_worker_image must be an ECR image URI with a tag or digest."
+  }
+}
+
+variable "producer_scaling" {
+  description = "Producer tasks: size, bounds, and the backlog (visible messages of its three queues) one task should carry."
+  type = object({
+    cpu              = number
+    memory_mb        = number
+    min_tasks        = number
+    max_tasks        = number
+    backlog_per_task = number
+  })
+  default = { cpu = 512, memory_mb = 1024, min_tasks = 1, max_tasks = 6, backlog_per_task = 200 }
+  validation {
+    condition     = var.producer_scaling.min_tasks >= 1 && var.producer_scaling.max_tasks >= var.producer_scaling.min_tasks && var.producer_scaling.backlog_per_task > 0
+    error_message = "producer_scaling needs 1 <= min_tasks <= max_tasks (backlog per task divides by the running tasks) and a positive backlog_per_task."
+  }
+}
+
+variable "render_scaling" {
+  description = "Render worker tasks: size, bounds, and the render-jobs backlog one task should carry."
+  type = object({
+    cpu              = number
+    memory_mb        = number
+    min_tasks        = number
+    max_tasks        = number
+    backlog_per_task = number
+  })
+  default = { cpu = 1024, memory_mb = 3072, min_tasks = 1, max_tasks = 10, backlog_per_task = 20 }
+  validation {
+    condition     = var.render_scaling.min_tasks >= 1 && var.render_scaling.max_tasks >= var.render_scaling.min_tasks && var.render_scaling.backlog_per_task > 0
+    error_message = "render_scaling needs 1 <= min_tasks <= max_tasks and a positive backlog_per_task."
+  }
+}
+
+# --- operations ----------------------------------------------------------------------------------------------------------
+
+variable "log_retention_days" {
+  description = "CloudWatch Logs retention of every component."
+  type        = number
+  default     = 30
+  validation {
+    condition     = contains([1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653], var.log_retention_days)
+    error_message = "log_retention_days must be a value CloudWatch Logs accepts (1, 3, 5, 7, 14, 30, 60, 90, ...)."
+  }
+}
+
+variable "alarm_topic_arn" {
+  description = "SNS topic notified by every alarm; null creates alarms without actions (visible in the console only)."
+  type        = string
+  default     = null
+  nullable    = true
+  validation {
+    condition     = var.alarm_topic_arn == null || can(regex("^arn:aws[a-z-]*:sns:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9_-]+$", var.alarm_topic_arn))
+    error_message = "alarm_topic_arn must be an SNS topic ARN or null."
+  }
+}
+
+variable "oldest_message_alarm_seconds" {
+  description = "Alarm when the oldest message of a pipeline queue is older than this; per-queue overrides in oldest_message_alarm_overrides."
+  type        = number
+  default     = 900
+  validation {
+    condition     = var.oldest_message_alarm_seconds >= 60
+    error_message = "oldest_message_alarm_seconds must be at least 60."
+  }
+}
+
+variable "oldest_message_alarm_overrides" {
+  description = "Per-queue thresholds (queue name => seconds), e.g. a longer one for satpage-printhouse-delivery, consumed outside this system."
+  type        = map(number)
+  default     = { "satpage-printhouse-delivery" = 3600 }
+}
+
+variable "books_stuck_metric" {
+  description = "The app metric counting books that have waited too long for their render (published by the producer)."
+  type = object({
+    namespace = string
+    name      = string
+  })
+  default = { namespace = "satpage", name = "books.stuck" }
+}

@@ -1,0 +1,24 @@
+package dev.satpage.ops.dlq;
+
+import java.util.List;
+
+/**
+ * What a replay did. In a dry run {@code moved} counts the messages that would have moved and nothing changed.
+ * {@code duplicated} counts copies sent whose original could not be deleted: they stay in the DLQ and a later replay
+ * delivers them a second time (the consumers are idempotent), never zero times.
+ */
+public record ReplaySummary(
+    String deadLetterQueue,
+    String target,
+    boolean dryRun,
+    int examined,
+    int moved,
+    int heldBack,
+    int skippedByFilter,
+    int failed,
+    int duplicated,
+    List<String> failures) {
+  public ReplaySummary {
+    failures = List.copyOf(failures);
+  }
+}
