@@ -79,6 +79,7 @@ public final class DemoMain {
         }
       }
       Instant end = Instant.now();
+      events.poll(0); // print-ready is sent just before book-rendered: drain what is left of it
       progress.finish();
       if (rendered.size() < books.size()) {
         System.err.printf(
@@ -92,7 +93,7 @@ public final class DemoMain {
         timelines.put(event.bookId(), BookTimeline.read(pipeline.store(), placedAt.get(event.bookId()), event));
       }
       Outputs.write(pipeline.store(), options.outDir(), timelines.values());
-      Summary.print(System.out, books, timelines, Duration.between(start, end), options.outDir());
+      Summary.print(System.out, books, timelines, events.printReady(), Duration.between(start, end), options.outDir());
       return 0;
     } catch (RuntimeException e) {
       System.err.println("satpage demo failed: " + e);

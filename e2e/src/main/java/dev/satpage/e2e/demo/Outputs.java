@@ -63,11 +63,23 @@ final class Outputs {
           String key = S3Uri.parse(uri).key();
           String name = key.substring(key.lastIndexOf('/') + 1);
           Files.write(dir.resolve("pages").resolve(name), store.get(key).orElseThrow().content());
-          html.append("<img src=\"").append(book.bookId()).append("/pages/").append(name).append("\">");
+          String href = book.bookId() + "/pages/" + name;
+          if (name.endsWith(".pdf")) {
+            html.append("<p>Print PDF: <a href=\"").append(href).append("\">").append(name).append("</a></p>");
+          } else {
+            html.append("<img src=\"").append(href).append("\">");
+          }
         }
         for (Dependency d : book.patched().dependencies().values()) {
           byte[] preview = store.get(S3Uri.parse(d.previewUri()).key()).orElseThrow().content();
           Files.write(dir.resolve("satellite").resolve(d.id() + "-preview.jpg"), preview);
+          html.append("<img title=\"satellite page ")
+              .append(d.id())
+              .append(" (preview)\" src=\"")
+              .append(book.bookId())
+              .append("/satellite/")
+              .append(d.id())
+              .append("-preview.jpg\">");
         }
       }
       Files.writeString(outDir.resolve("index.html"), html.toString());

@@ -36,11 +36,13 @@ final class SampleOrders {
       String orderId = runId + "-o" + orderNo;
       for (int i = 0; i < inThisOrder; i++) {
         Child c = CHILDREN.get(made % CHILDREN.size());
+        // Every third book is a print book (a PDF for the printhouse); the others are web-shop previews.
+        Purpose purpose = made % 3 == 2 ? Purpose.PRINT : Purpose.PREVIEW;
         items.add(
             new BookOrder(
                 orderId + "-b" + (i + 1),
                 "satellite-adventure",
-                Purpose.PREVIEW,
+                purpose,
                 new Personalisation(c.name(), c.lat(), c.lon())));
         made++;
       }

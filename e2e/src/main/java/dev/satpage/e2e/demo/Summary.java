@@ -1,6 +1,8 @@
 package dev.satpage.e2e.demo;
 
+import dev.satpage.model.book.Purpose;
 import dev.satpage.model.message.BookOrder;
+import dev.satpage.model.message.PrintReady;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,15 +17,26 @@ final class Summary {
   private Summary() {}
 
   static void print(
-      PrintStream out, Map<String, BookOrder> books, Map<String, BookTimeline> timelines, Duration wall, Path outDir) {
+      PrintStream out,
+      Map<String, BookOrder> books,
+      Map<String, BookTimeline> timelines,
+      List<PrintReady> printReady,
+      Duration wall,
+      Path outDir) {
     Collection<BookTimeline> all = timelines.values();
-    int pages = all.stream().mapToInt(t -> t.event().pageUris().size()).sum();
+    List<BookTimeline> previews = all.stream().filter(t -> t.event().purpose() == Purpose.PREVIEW).toList();
+    int previewPages = previews.stream().mapToInt(t -> t.event().pageUris().size()).sum();
+    int printBooks = all.size() - previews.size();
+    int printPages = printReady.stream().mapToInt(PrintReady::pageCount).sum();
     int satellite = all.stream().mapToInt(t -> t.patched().dependencies().size()).sum();
     out.println();
     out.println("satpage demo summary");
     out.println("  books                 " + books.size() + " ordered, " + all.size() + " rendered");
     out.println("  satellite pages       " + satellite + " stitched (4000x3000 print JPEG + 1000 px preview each)");
-    out.println("  rendered pages        " + pages);
+    out.println("  preview books         " + previews.size() + " (" + previewPages + " page JPEGs, book-rendered)");
+    out.println(
+        "  print books           " + printBooks + " (" + printReady.size() + " PDFs, " + printPages
+            + " pages, print-ready on satpage-printhouse-delivery)");
     out.printf(Locale.ROOT, "  wall time             %s (first order placed -> last book rendered)%n", Percentiles.format(wall));
     out.printf(Locale.ROOT, "  throughput            %.2f books/s%n", all.size() / Math.max(0.001, wall.toMillis() / 1000.0));
     out.println();

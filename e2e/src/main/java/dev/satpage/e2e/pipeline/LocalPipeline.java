@@ -8,7 +8,9 @@ import dev.satpage.devstack.Devstack;
 import dev.satpage.devstack.DevstackConfig;
 import dev.satpage.imagery.app.ImageryWorkerApplication;
 import dev.satpage.producer.app.ProducerApplication;
+import dev.satpage.producer.intake.ProductCatalog;
 import dev.satpage.render.app.RenderWorkerApplication;
+import dev.satpage.render.template.TemplateSeeder;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -45,6 +47,8 @@ public final class LocalPipeline implements AutoCloseable {
   public static LocalPipeline start(DevstackConfig config, Map<String, Object> extra) {
     LocalPipeline pipeline = new LocalPipeline(Devstack.start(config));
     try {
+      // The sample book template and its art, as a platform team would upload them to the bucket.
+      new TemplateSeeder(pipeline.store).seed(ProductCatalog.SATELLITE_ADVENTURE);
       Map<String, Object> props = new HashMap<>(pipeline.devstack.endpointProperties());
       // Short long-polls so that closing the pipeline does not wait out a 10 s receive on every listener.
       props.put("spring.cloud.aws.sqs.listener.poll-timeout", "2s");

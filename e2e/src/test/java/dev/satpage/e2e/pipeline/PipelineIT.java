@@ -17,6 +17,7 @@ import dev.satpage.model.json.Json;
 import dev.satpage.model.message.BookOrder;
 import dev.satpage.model.message.BookRendered;
 import dev.satpage.model.message.OrderPlaced;
+import dev.satpage.model.message.PrintReady;
 import dev.satpage.model.queue.QueueSpec;
 import dev.satpage.model.queue.Queues;
 import dev.satpage.model.storage.S3Layout;
@@ -47,6 +48,7 @@ class PipelineIT {
 
   static LocalPipeline pipeline;
   static List<BookRendered> rendered;
+  static List<PrintReady> printReady;
   static final List<String> BOOK_IDS = List.of("it-o1-b1", "it-o2-b1", "it-o2-b2");
 
   @BeforeAll
@@ -56,7 +58,10 @@ class PipelineIT {
     OrderPlaced london = order("it-o1", book("it-o1-b1", "Ada", 51.4769, -0.0005));
     orders.place(london);
     orders.place(
-        order("it-o2", book("it-o2-b1", "Kai", -33.8568, 151.2153), book("it-o2-b2", "Amara", -1.2921, 36.8219)));
+        order(
+            "it-o2",
+            book("it-o2-b1", "Kai", -33.8568, 151.2153),
+            new BookOrder("it-o2-b2", "satellite-adventure", Purpose.PRINT, new Personalisation("Amara", -1.2921, 36.8219))));
     orders.place(london); // the shop's event delivered twice: must converge, not duplicate
     orders.placeRaw("{\"schemaVersion\":1,\"orderId\":\"it-bad\",\"books\":[]}");
 
@@ -69,6 +74,7 @@ class PipelineIT {
     await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).until(PipelineIT::allQueuesIdle);
     events.poll(2);
     rendered = events.rendered();
+    printReady = events.printReady();
   }
 
   @AfterAll
@@ -83,7 +89,24 @@ class PipelineIT {
     Map<String, Long> perBook = rendered.stream().collect(Collectors.groupingBy(BookRendered::bookId, Collectors.counting()));
     assertThat(perBook).containsOnlyKeys(BOOK_IDS);
     assertThat(perBook.values()).containsOnly(1L);
-    assertThat(rendered).allSatisfy(r -> assertThat(r.pageUris()).hasSize(3));
+    for (BookRendered r : rendered) {
+      if (r.purpose() == Purpose.PREVIEW) {
+        assertThat(r.pageUris()).as("preview pages of %s", r.bookId()).hasSize(3).allMatch(u -> u.endsWith(".jpg"));
+      } else {
+        assertThat(r.pageUris()).as("the print PDF of %s", r.bookId()).singleElement().matches(u -> u.endsWith(".pdf"));
+      }
+    }
+  }
+
+  @Test
+  void printBook_announcesItsPdfOnceToThePrinthouse_withTheChecksumOfTheStoredFile() throws Exception {
+    assertThat(printReady).extracting(PrintReady::bookId).containsExactly("it-o2-b2");
+    PrintReady ready = printReady.getFirst();
+    byte[] pdf = pipeline.store().get(S3Uri.parse(ready.pdfUri()).key()).orElseThrow().content();
+    String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
+    assertThat(ready.sha256()).isEqualTo(sha);
+    assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertThat(ready.pageCount()).isEqualTo(3);
   }
 
   @Test
