@@ -55,13 +55,17 @@ class ProducerConfiguration {
   }
 
   @Bean
-  StuckBookMonitor stuckBookMonitor(
+  StuckBookReport stuckBookReport(
       ObjectStore store,
       BookStatusReader reader,
       Clock clock,
-      MeterRegistry registry,
       @Value("${satpage.coordinator.stuck-after:PT15M}") Duration deadline) {
-    return new StuckBookMonitor(new StuckBookReport(store, reader, clock, deadline), registry);
+    return new StuckBookReport(store, reader, clock, deadline);
+  }
+
+  @Bean
+  StuckBookMonitor stuckBookMonitor(StuckBookReport report, MeterRegistry registry) {
+    return new StuckBookMonitor(report, registry);
   }
 
   @Bean

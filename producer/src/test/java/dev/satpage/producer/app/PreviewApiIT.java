@@ -100,6 +100,21 @@ class PreviewApiIT {
   }
 
   @Test
+  void bookStatusApi_showsAnyBook_andTheStuckReport() throws Exception {
+    HttpResponse<String> created =
+        post("{\"name\":\"Kai\",\"latitude\":-33.8568,\"longitude\":151.2153,\"product\":\"satellite-adventure\"}", "application/json");
+    String id = created.headers().firstValue("Location").orElseThrow().substring("/previews/".length());
+
+    HttpResponse<String> book = get("/books/" + id);
+    assertThat(book.statusCode()).isEqualTo(200);
+    assertThat(book.body()).contains("\"state\":\"PENDING\"").contains("\"bookId\":\"" + id + "\"");
+    assertThat(get("/books/nope").statusCode()).isEqualTo(404);
+    HttpResponse<String> stuck = get("/books/stuck");
+    assertThat(stuck.statusCode()).isEqualTo(200);
+    assertThat(stuck.body()).contains("\"stuck\":[]").contains("PENDING");
+  }
+
+  @Test
   void health_isUp() throws Exception {
     HttpResponse<String> health = get("/actuator/health");
     assertThat(health.statusCode()).isEqualTo(200);
