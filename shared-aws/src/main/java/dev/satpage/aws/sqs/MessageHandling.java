@@ -3,9 +3,11 @@ package dev.satpage.aws.sqs;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.failure.RetryBackoff;
 import dev.satpage.model.json.MessageFormatException;
+import dev.satpage.model.queue.Queues;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.random.RandomGenerator;
@@ -50,11 +52,35 @@ public final class MessageHandling {
    * after repeated failures) instead of always after the full visibility timeout.
    */
   public void process(String queueName, Message message, IntConsumer setVisibilitySeconds, Consumer<String> handler) {
+    process(queueName, message, setVisibilitySeconds, handler, (body, failure) -> {});
+  }
+
+  /**
+   * As {@link #process(String, Message, IntConsumer, Consumer)}, and when a transient failure happens on the last
+   * receive the redrive policy allows ({@code ApproximateReceiveCount >= maxReceiveCount}), first calls {@code
+   * onLastAttempt}: the message is about to land in the DLQ without a reason attribute, so this is the moment to tell
+   * whoever waits on it (the imagery worker emits {@code imagery-failed}, so the book shows as blocked).
+   */
+  public void process(
+      String queueName,
+      Message message,
+      IntConsumer setVisibilitySeconds,
+      Consumer<String> handler,
+      BiConsumer<String, RuntimeException> onLastAttempt) {
     try {
       process(queueName, message, handler);
     } catch (RuntimeException e) {
       String count = message.attributesAsStrings().get("ApproximateReceiveCount");
       int attempt = count == null ? 1 : Integer.parseInt(count);
+      int maxReceives =
+          Queues.ALL.stream().filter(q -> q.name().equals(queueName)).mapToInt(q -> q.maxReceiveCount()).findFirst().orElse(Integer.MAX_VALUE);
+      if (attempt >= maxReceives) {
+        try {
+          onLastAttempt.accept(message.body(), e);
+        } catch (RuntimeException hookFailed) {
+          log.warn("last-attempt hook failed for {} on {}: {}", message.messageId(), queueName, hookFailed.toString());
+        }
+      }
       long seconds = Math.max(1, backoff.delay(attempt, random).toSeconds());
       try {
         setVisibilitySeconds.accept((int) Math.min(seconds, MAX_VISIBILITY_SECONDS));
