@@ -24,7 +24,7 @@ public final class Devstack implements AutoCloseable {
   private final DevstackConfig config;
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
   private ElasticMqServer sqsServer;
-  private S3ProxyServer s3Server;
+  private volatile S3ProxyServer s3Server; // replaced by restartS3()
   private ImagerySimulator imagery;
   private SqsClient sqs;
   private Map<String, String> queueUrls = Map.of();
@@ -140,6 +140,20 @@ public final class Devstack implements AutoCloseable {
   /** A new presigner for this stack (path-style URLs); the caller closes it. */
   public S3Presigner newS3Presigner() {
     return AwsClients.presigner(s3Endpoint(), region(), accessKey(), secretKey());
+  }
+
+  /**
+   * Stops S3Proxy and starts it again on the same port over the same data directory, as an S3 outage of a second or
+   * two: requests in that window fail to connect. Needs a {@code dataDir} (an in-memory store would come back empty).
+   */
+  public synchronized void restartS3() {
+    if (config.dataDir() == null) {
+      throw new IllegalStateException("restartS3 needs a data dir: the in-memory store would lose every object");
+    }
+    int port = s3Server.endpoint().getPort();
+    started.remove(s3Server);
+    s3Server.close();
+    s3Server = remember(S3ProxyServer.start(port, config.accessKey(), config.secretKey(), config.dataDir()));
   }
 
   /** Deletes every message in every queue (pipeline queues, DLQs and any a test created), for test isolation. */

@@ -1,9 +1,10 @@
 package dev.satpage.imagery;
 
 import dev.satpage.imagery.codec.JpegCodec;
+import dev.satpage.imagery.codec.PixelBuffer;
 import dev.satpage.imagery.fetch.PageFetcher;
-import dev.satpage.imagery.plan.BingGridPlanner;
 import dev.satpage.imagery.plan.PagePlan;
+import dev.satpage.imagery.plan.Planner;
 import dev.satpage.imagery.stitch.Stitcher;
 import dev.satpage.model.book.SatellitePageSpec;
 import dev.satpage.model.failure.FailureAttributes;
@@ -16,57 +17,52 @@ import dev.satpage.model.port.JobQueue;
 import dev.satpage.model.port.ObjectStore;
 import dev.satpage.model.port.OutboundMessage;
 import dev.satpage.model.queue.Queues;
-import dev.satpage.model.storage.S3Layout;
-import java.awt.image.BufferedImage;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes one satellite page: plan the grid, fetch the images, stitch, encode print and preview, store both, announce
- * {@link ImageryCompleted}. Idempotent: the object keys derive from the page spec, so a redelivered job overwrites the
- * same objects with equivalent content and announces again (the coordinator deduplicates). A permanent failure is also
- * announced as {@link ImageryFailed} before it is rethrown for the listener to dead-letter.
+ * Makes one satellite page: plan, fetch, decode into the page, encode print and preview, store both, announce
+ * {@link ImageryCompleted}. The object keys are content-addressed ({@link OutputKeys}), so a page that already exists is
+ * announced without a single provider call, and a redelivered job converges on the same objects. A permanent failure
+ * is also announced as {@link ImageryFailed} before it is rethrown for the listener to dead-letter.
  */
 public final class ImageryService {
   private static final Logger log = LoggerFactory.getLogger(ImageryService.class);
   private static final String JPEG = "image/jpeg";
   private static final int MAX_REASON_CHARS = 1000;
 
-  private final BingGridPlanner planner;
+  private final Planner planner;
   private final PageFetcher fetcher;
   private final JpegCodec codec;
-  private final Stitcher stitcher;
+  private final OutputSettings output;
   private final ObjectStore store;
   private final JobQueue queue;
   private final Clock clock;
+  private final ImageryMetrics metrics;
 
-  public ImageryService(
-      BingGridPlanner planner,
-      PageFetcher fetcher,
-      JpegCodec codec,
-      Stitcher stitcher,
-      ObjectStore store,
-      JobQueue queue,
-      Clock clock) {
+  public ImageryService(Planner planner, PageFetcher fetcher, JpegCodec codec, OutputSettings output,
+      ObjectStore store, JobQueue queue, Clock clock, ImageryMetrics metrics) {
     this.planner = planner;
     this.fetcher = fetcher;
     this.codec = codec;
-    this.stitcher = stitcher;
+    this.output = output;
     this.store = store;
     this.queue = queue;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
-  /** Makes the page of {@code job} and returns the completion it sent. */
+  /** Makes the page of {@code job} (or finds it already made) and returns the completion it sent. */
   public ImageryCompleted handle(SatellitePageJob job) {
     try {
       return make(job);
     } catch (PermanentFailure e) {
       log.warn("job {} failed permanently: {}", job.jobId(), e.getMessage());
+      metrics.job("failed", e.reason());
       String reason = truncate(e.reason() + ": " + e.detail());
       ImageryFailed failed =
           new ImageryFailed(
@@ -74,33 +70,64 @@ public final class ImageryService {
               clock.instant());
       queue.send(Queues.IMAGERY_FAILED_NAME, message(job, Json.write(failed)));
       throw e;
+    } catch (RuntimeException e) {
+      metrics.job("retry", e.getClass().getSimpleName());
+      throw e;
     }
+  }
+
+  /**
+   * The job failed transiently on its last allowed receive and the redrive policy is about to move it to the DLQ:
+   * announce it as {@link ImageryFailed} ({@code retries-exhausted}) so the book shows as blocked, with the cause.
+   */
+  public void giveUp(SatellitePageJob job, RuntimeException lastFailure) {
+    metrics.job("failed", "retries-exhausted");
+    String reason = truncate("retries-exhausted: " + lastFailure.getMessage());
+    ImageryFailed failed =
+        new ImageryFailed(
+            ImageryFailed.SCHEMA_VERSION, job.jobId(), job.orderId(), job.bookId(), job.dependencyId(), reason,
+            clock.instant());
+    queue.send(Queues.IMAGERY_FAILED_NAME, message(job, Json.write(failed)));
   }
 
   private ImageryCompleted make(SatellitePageJob job) {
     SatellitePageSpec spec = job.spec();
-    PagePlan plan = planner.plan(spec);
-    long t0 = System.nanoTime();
-    List<byte[]> jpegs = fetcher.fetchAll(plan.requests());
-    long t1 = System.nanoTime();
-    List<BufferedImage> images = new ArrayList<>(jpegs.size());
-    for (byte[] jpeg : jpegs) {
-      images.add(codec.decode(jpeg));
+    OutputKeys keys = OutputKeys.of(fetcher.source().name(), spec, output.printQuality(), output.previewQuality());
+    if (store.exists(keys.print()) && store.exists(keys.preview())) {
+      log.info("page {} served from the store: {}", job.jobId(), keys.print());
+      metrics.job("cached", "none");
+      return announce(job, keys, spec.widthPx(), spec.heightPx());
     }
+    long t0 = System.nanoTime();
+    PagePlan plan = planner.plan(spec);
+    long t1 = System.nanoTime();
+    List<byte[]> jpegs = fetcher.fetchAll(plan.requests());
     long t2 = System.nanoTime();
-    BufferedImage page = stitcher.stitch(plan, images);
-    byte[] print = codec.encode(page, JpegCodec.PRINT_QUALITY);
-    byte[] preview = codec.encode(stitcher.preview(page, spec.previewWidthPx()), JpegCodec.PREVIEW_QUALITY);
+    PixelBuffer page = new Stitcher(codec).stitch(plan, jpegs);
     long t3 = System.nanoTime();
-    String printKey = S3Layout.imageryPrint(spec);
-    String previewKey = S3Layout.imageryPreview(spec);
-    store.put(printKey, print, JPEG);
-    store.put(previewKey, preview, JPEG);
+    byte[] print = codec.encode(page, output.printQuality(), output.densityPpi());
+    byte[] preview = codec.encode(codec.preview(page, spec.previewWidthPx()), output.previewQuality(), output.densityPpi());
     long t4 = System.nanoTime();
-    log.info(
-        "page {} {}x{} from {} images: fetch {} ms, decode {} ms, stitch+encode {} ms, upload {} ms ({} + {} bytes)",
-        job.jobId(), plan.width(), plan.height(), plan.requests().size(), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2),
-        ms(t4 - t3), print.length, preview.length);
+    Map<String, String> metadata = Map.of("job-id", job.jobId(), "provider", fetcher.source().name(),
+        "attribution", fetcher.source().attribution(), "codec", codec.name());
+    output.uploads().put(keys.print(), print, JPEG, metadata);
+    output.uploads().put(keys.preview(), preview, JPEG, metadata);
+    long t5 = System.nanoTime();
+    metrics.stage("plan", Duration.ofNanos(t1 - t0));
+    metrics.stage("fetch", Duration.ofNanos(t2 - t1));
+    metrics.stage("decode", Duration.ofNanos(t3 - t2));
+    metrics.stage("encode", Duration.ofNanos(t4 - t3));
+    metrics.stage("upload", Duration.ofNanos(t5 - t4));
+    metrics.bytes("fetched", jpegs.stream().mapToLong(b -> b.length).sum());
+    metrics.bytes("uploaded", print.length + (long) preview.length);
+    log.info("page {} {}x{} from {} {} images ({}): fetch {} ms, decode {} ms, encode {} ms, upload {} ms ({} + {} bytes)",
+        job.jobId(), plan.width(), plan.height(), plan.requests().size(), fetcher.source().name(), codec.name(),
+        ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t4), print.length, preview.length);
+    metrics.job("completed", "none");
+    return announce(job, keys, plan.width(), plan.height());
+  }
+
+  private ImageryCompleted announce(SatellitePageJob job, OutputKeys keys, int width, int height) {
     ImageryCompleted completed =
         new ImageryCompleted(
             ImageryCompleted.SCHEMA_VERSION,
@@ -108,10 +135,10 @@ public final class ImageryService {
             job.orderId(),
             job.bookId(),
             job.dependencyId(),
-            store.uriOf(printKey),
-            store.uriOf(previewKey),
-            plan.width(),
-            plan.height(),
+            store.uriOf(keys.print()),
+            store.uriOf(keys.preview()),
+            width,
+            height,
             fetcher.source().name(),
             fetcher.source().attribution(),
             clock.instant());

@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.satpage.imagery.codec.ImageIoJpegCodec;
 import dev.satpage.imagery.fetch.ImagerySource;
 import dev.satpage.imagery.fetch.PageFetcher;
-import dev.satpage.imagery.plan.BingGridPlanner;
+import dev.satpage.imagery.plan.CentredGridPlanner;
+import dev.satpage.imagery.plan.PlannedImage;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import dev.satpage.imagery.plan.ImageRequest;
-import dev.satpage.imagery.stitch.Stitcher;
 import dev.satpage.imagery.testing.Images;
 import dev.satpage.model.book.SatellitePageSpec;
 import dev.satpage.model.failure.FailureAttributes;
@@ -20,7 +24,6 @@ import dev.satpage.model.message.ImageryFailed;
 import dev.satpage.model.message.SatellitePageJob;
 import dev.satpage.model.port.OutboundMessage;
 import dev.satpage.model.queue.Queues;
-import dev.satpage.model.storage.S3Layout;
 import dev.satpage.model.testing.InMemoryJobQueue;
 import dev.satpage.model.testing.InMemoryObjectStore;
 import java.awt.Color;
@@ -41,11 +44,17 @@ class ImageryServiceTest {
   private final InMemoryJobQueue queue = new InMemoryJobQueue();
   private final ImageIoJpegCodec codec = new ImageIoJpegCodec();
 
+  private final AtomicInteger fetches = new AtomicInteger();
+  private final List<String> outcomes = new CopyOnWriteArrayList<>();
+  private final Map<String, Map<String, String>> uploadedMetadata = new ConcurrentHashMap<>();
+  private static final OutputKeys KEYS = OutputKeys.of("fake", SPEC, 90, 85);
+
   private ImageryService service(Function<ImageRequest, byte[]> images) {
     ImagerySource source = new ImagerySource() {
       @Override
-      public byte[] fetch(ImageRequest request) {
-        return images.apply(request);
+      public byte[] fetch(PlannedImage request) {
+        fetches.incrementAndGet();
+        return images.apply((ImageRequest) request);
       }
 
       @Override
@@ -58,9 +67,18 @@ class ImageryServiceTest {
         return "fake";
       }
     };
-    return new ImageryService(
-        new BingGridPlanner(), new PageFetcher(source, 4), codec, new Stitcher(), store, queue,
-        Clock.fixed(NOW, ZoneOffset.UTC));
+    PageUploads uploads = (key, content, type, metadata) -> {
+      uploadedMetadata.put(key, metadata);
+      store.put(key, content, type);
+    };
+    ImageryMetrics metrics = new ImageryMetrics() {
+      @Override
+      public void job(String outcome, String reason) {
+        outcomes.add(outcome + "/" + reason);
+      }
+    };
+    return new ImageryService(CentredGridPlanner.bing(), new PageFetcher(source, 4), codec,
+        new OutputSettings(90, 85, 300, uploads), store, queue, Clock.fixed(NOW, ZoneOffset.UTC), metrics);
   }
 
   /** Each quadrant a different colour, so the stored page shows where each image went. */
@@ -73,15 +91,15 @@ class ImageryServiceTest {
   void job_storesPrintAndPreview_andAnnouncesCompletion() {
     ImageryCompleted completed = service(ImageryServiceTest::quadrant).handle(JOB);
 
-    BufferedImage print = codec.decode(store.get(S3Layout.imageryPrint(SPEC)).orElseThrow().content());
+    BufferedImage print = codec.decode(store.get(KEYS.print()).orElseThrow().content());
     assertThat(print.getWidth()).isEqualTo(4000);
     assertThat(print.getHeight()).isEqualTo(3000);
     assertThat(new Color(print.getRGB(1000, 750)).getRed()).isGreaterThan(230);
     assertThat(new Color(print.getRGB(3000, 750)).getGreen()).isGreaterThan(230);
     assertThat(new Color(print.getRGB(1000, 2250)).getBlue()).isGreaterThan(230);
     assertThat(new Color(print.getRGB(3000, 2250)).getRed()).isGreaterThan(230);
-    assertThat(store.get(S3Layout.imageryPrint(SPEC)).orElseThrow().contentType()).isEqualTo("image/jpeg");
-    BufferedImage preview = codec.decode(store.get(S3Layout.imageryPreview(SPEC)).orElseThrow().content());
+    assertThat(store.get(KEYS.print()).orElseThrow().contentType()).isEqualTo("image/jpeg");
+    BufferedImage preview = codec.decode(store.get(KEYS.preview()).orElseThrow().content());
     assertThat(preview.getWidth()).isEqualTo(1000);
     assertThat(preview.getHeight()).isEqualTo(750);
 
@@ -91,8 +109,8 @@ class ImageryServiceTest {
         .containsEntry(FailureAttributes.ORDER_ID, "order-1")
         .containsEntry(FailureAttributes.BOOK_ID, "book-1");
     assertThat(completed.jobId()).isEqualTo("book-1/sat-1");
-    assertThat(completed.printUri()).isEqualTo("s3://satpage-test/" + S3Layout.imageryPrint(SPEC));
-    assertThat(completed.previewUri()).isEqualTo("s3://satpage-test/" + S3Layout.imageryPreview(SPEC));
+    assertThat(completed.printUri()).isEqualTo("s3://satpage-test/" + KEYS.print());
+    assertThat(completed.previewUri()).isEqualTo("s3://satpage-test/" + KEYS.preview());
     assertThat(completed.widthPx()).isEqualTo(4000);
     assertThat(completed.heightPx()).isEqualTo(3000);
     assertThat(completed.provider()).isEqualTo("fake");
@@ -102,16 +120,41 @@ class ImageryServiceTest {
   }
 
   @Test
-  void redeliveredJob_overwritesTheSameObjectsWithTheSameBytes_andAnnouncesAgain() {
+  void outputs_carryJobProviderAndAttributionMetadata() {
+    service(ImageryServiceTest::quadrant).handle(JOB);
+
+    assertThat(uploadedMetadata.get(KEYS.print())).containsEntry("job-id", "book-1/sat-1")
+        .containsEntry("provider", "fake").containsEntry("attribution", "© Fake Imagery")
+        .containsEntry("codec", "imageio");
+    assertThat(uploadedMetadata).containsKey(KEYS.preview());
+    assertThat(outcomes).containsExactly("completed/none");
+  }
+
+  @Test
+  void keys_areContentAddressed_fromProviderCentreZoomSizeAndQuality() {
+    assertThat(KEYS.print()).isEqualTo("imagery/fake/z17/51.500700_-0.124600/4000x3000-q90/print.jpg");
+    assertThat(KEYS.preview()).isEqualTo("imagery/fake/z17/51.500700_-0.124600/4000x3000-q90/preview-1000-q85.jpg");
+    assertThat(OutputKeys.of("azure", SPEC, 90, 85)).isNotEqualTo(KEYS);
+    assertThat(OutputKeys.of("fake", SPEC, 92, 85)).isNotEqualTo(KEYS);
+  }
+
+  @Test
+  void pageRequestedAgain_isServedFromTheStore_withZeroProviderCalls() {
     ImageryService service = service(ImageryServiceTest::quadrant);
     service.handle(JOB);
-    byte[] first = store.get(S3Layout.imageryPrint(SPEC)).orElseThrow().content();
+    byte[] first = store.get(KEYS.print()).orElseThrow().content();
+    int fetchesBefore = fetches.get();
 
-    service.handle(JOB);
+    ImageryCompleted again = service.handle(SatellitePageJob.of("order-2", "book-2", "sat-1", SPEC));
 
+    assertThat(fetchesBefore).isEqualTo(4);
+    assertThat(fetches.get()).isEqualTo(4);
     assertThat(store.list("imagery/")).hasSize(2);
-    assertThat(store.get(S3Layout.imageryPrint(SPEC)).orElseThrow().content()).isEqualTo(first);
+    assertThat(store.get(KEYS.print()).orElseThrow().content()).isEqualTo(first);
+    assertThat(again.printUri()).isEqualTo("s3://satpage-test/" + KEYS.print());
+    assertThat(again.bookId()).isEqualTo("book-2");
     assertThat(queue.sent(Queues.IMAGERY_COMPLETED_NAME)).hasSize(2);
+    assertThat(outcomes).containsExactly("completed/none", "cached/none");
   }
 
   @Test

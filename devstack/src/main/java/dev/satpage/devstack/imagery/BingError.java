@@ -31,7 +31,7 @@ final class BingError {
     };
   }
 
-  private static String escape(String s) {
+  static String escape(String s) {
     StringBuilder out = new StringBuilder(s.length());
     for (char c : s.toCharArray()) {
       switch (c) {

@@ -31,6 +31,15 @@ public record ImageWindow(int zoom, long left, long top, int width, int height) 
     return new ImageWindow(zoom, x * size, y * size, size, size);
   }
 
+  /**
+   * The window of a 512-px tile ({@code x}, {@code y}) at tile zoom {@code zoom}: it has the ground resolution of a 256-px
+   * tile one level deeper, so it shows world pixels [x·512, x·512 + 512) × [y·512, …) at {@code zoom + 1}.
+   */
+  public static ImageWindow tile512(int zoom, long x, long y) {
+    int size = 2 * WebMercator.TILE_SIZE;
+    return new ImageWindow(zoom + 1, x * size, y * size, size, size);
+  }
+
   /** The synthetic picture of this window, exactly as the simulator renders it before JPEG encoding. */
   public BufferedImage render() {
     return SyntheticTerrain.render(zoom, left, top, width, height);

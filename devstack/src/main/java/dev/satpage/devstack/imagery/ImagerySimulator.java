@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.random.RandomGenerator;
 
 /**
- * An HTTP imagery provider on 127.0.0.1 speaking the Bing Maps static-imagery REST API and XYZ tiles, drawing
+ * An HTTP imagery provider on 127.0.0.1 speaking the Bing Maps static-imagery REST API, the Azure Maps Render v2 static
+ * image API and XYZ / Esri / quadkey tiles (see {@link ImageryRequests}), drawing
  * {@link SyntheticTerrain} with the geometry of {@link ImageWindow}, with {@link SimulatorFaults} to misbehave on demand.
  */
 public final class ImagerySimulator implements AutoCloseable {
@@ -117,6 +118,8 @@ public final class ImagerySimulator implements AutoCloseable {
         parsed = new ImageryRequests.Rejected(400, "Malformed request: " + e.getMessage());
       }
       switch (parsed) {
+        case ImageryRequests.Rejected(int status, String detail) when uri.getPath().startsWith("/map/") ->
+            send(exchange, status, "application/json; charset=utf-8", AzureError.json(status, detail));
         case ImageryRequests.Rejected(int status, String detail) -> sendError(exchange, status, detail);
         case ImageryRequests.Image(ImageWindow window) -> serve(exchange, window);
       }

@@ -99,6 +99,55 @@ class ImagerySimulatorIT {
   }
 
   @Test
+  void azureStatic_servesTheCentredWindowAsJpeg() throws Exception {
+    HttpResponse<byte[]> response = get(simulator.endpoint().resolve("/map/static?api-version=2024-04-01"
+        + "&tilesetId=microsoft.imagery&zoom=" + ZOOM + "&center=-0.1246,51.5007&width=640&height=480"
+        + "&subscription-key=" + KEY));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+    BufferedImage image = decode(response.body());
+    assertThat(ImageDiff.meanAbsoluteDifference(image, ImageWindow.centred(CENTRE, ZOOM, 640, 480).render()))
+        .isLessThan(4.0);
+  }
+
+  @Test
+  void azureStatic_wrongKey_isUnauthorizedWithAzureErrorBody() throws Exception {
+    HttpResponse<byte[]> response = get(simulator.endpoint().resolve("/map/static?api-version=2024-04-01"
+        + "&tilesetId=microsoft.imagery&zoom=5&center=0,0&width=64&height=64&subscription-key=wrong"));
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(new String(response.body(), StandardCharsets.UTF_8)).startsWith("{\"error\":{\"code\":\"401 ");
+  }
+
+  @Test
+  void tileVariants_showTheSameWorldPixels() throws Exception {
+    // tile (65483, 43578) at 17 as XYZ, Esri (row first) and its quadkey; the 512-px tile at 16 contains it.
+    String quadkey = quadkey(ZOOM, 65483, 43578);
+    BufferedImage expected = ImageWindow.tile(ZOOM, 65483, 43578).render();
+    for (String path : new String[] {"/tiles/" + ZOOM + "/65483/43578.jpg",
+        "/arcgis/rest/services/World_Imagery/MapServer/tile/" + ZOOM + "/43578/65483", "/tiles/a" + quadkey + ".jpeg"}) {
+      HttpResponse<byte[]> response = get(simulator.endpoint().resolve(path + "?key=" + KEY));
+      assertThat(response.statusCode()).as(path).isEqualTo(200);
+      assertThat(ImageDiff.meanAbsoluteDifference(decode(response.body()), expected)).as(path).isLessThan(4.0);
+    }
+    BufferedImage big = decode(get(simulator.endpoint().resolve("/tiles512/" + (ZOOM - 1) + "/32741/21789.jpg?key="
+        + KEY)).body());
+    assertThat(big.getWidth()).isEqualTo(512);
+    // 65483 = 2·32741 + 1, 43578 = 2·21789: the right-hand upper quarter.
+    assertThat(ImageDiff.meanAbsoluteDifference(big.getSubimage(256, 0, 256, 256), expected)).isLessThan(4.0);
+  }
+
+  private static String quadkey(int zoom, long x, long y) {
+    StringBuilder key = new StringBuilder();
+    for (int level = zoom; level > 0; level--) {
+      long mask = 1L << (level - 1);
+      key.append((char) ('0' + ((x & mask) != 0 ? 1 : 0) + ((y & mask) != 0 ? 2 : 0)));
+    }
+    return key.toString();
+  }
+
+  @Test
   void latencyFault_delaysTheResponse() throws Exception {
     simulator.faults().latency(Duration.ofMillis(400));
     long start = System.nanoTime();

@@ -1,18 +1,28 @@
 package dev.satpage.imagery.app;
 
-import dev.satpage.imagery.fetch.BingStaticMapSource;
+import dev.satpage.imagery.OutputSettings;
+import dev.satpage.imagery.fetch.AzureStaticApi;
+import dev.satpage.imagery.fetch.BingStaticApi;
+import dev.satpage.imagery.fetch.HttpImagerySource;
 import dev.satpage.imagery.fetch.PageFetcher;
+import dev.satpage.imagery.fetch.ProviderApi;
 import dev.satpage.imagery.fetch.RetryPolicy;
+import dev.satpage.imagery.fetch.TileApi;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code satpage.imagery.*}: the imagery provider and how hard to try. Unset values take the {@code DEFAULT_*}
- * constants; the endpoint defaults to Bing Maps, the API key has no default.
+ * {@code satpage.imagery.*}: the imagery provider, how hard to try, and how pages are encoded. Unset values take the
+ * {@code DEFAULT_*} constants; the API key has no default. The default provider is Azure Maps: Bing Maps for Enterprise
+ * is retired on 2028-06-30 and Azure Maps is its successor.
  *
- * @param endpoint the static map API base URI (devstack: its simulator)
+ * @param provider {@code azure} (default), {@code bing} or {@code tiles}
+ * @param endpoint the provider's base URI (default per provider; devstack: its simulator)
  * @param apiKey the provider key; required, never logged
+ * @param tileTemplate for {@code tiles}: URI template with {z} {x} {y} {q} {key}; relative ones start with /
+ * @param tileSize for {@code tiles}: 256 or 512
+ * @param attribution overrides the provider's attribution text (needed for {@code tiles})
  * @param connectTimeout TCP/TLS connect timeout
  * @param readTimeout limit for one whole image request
  * @param maxAttempts attempts per image before the job fails transiently and SQS redelivers it
@@ -20,29 +30,59 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param backoffMax cap of one wait, and of an honoured {@code Retry-After}
  * @param parallelism images of one page fetched at once
  * @param maxImageBytes largest image response accepted
+ * @param rateLimitPerSecond provider requests per second from this instance
+ * @param codec {@code auto} (TurboJPEG if it loads, else ImageIO), {@code turbojpeg} or {@code imageio}
+ * @param printQuality print JPEG quality 1–100
+ * @param previewQuality preview JPEG quality 1–100
+ * @param densityPpi JFIF density of both JPEGs
+ * @param serverSideEncryption S3 SSE algorithm for outputs ({@code AES256}, {@code aws:kms}) or {@code none}
  */
 @ConfigurationProperties("satpage.imagery")
 public record ImageryProperties(
+    String provider,
     URI endpoint,
     String apiKey,
+    String tileTemplate,
+    Integer tileSize,
+    String attribution,
     Duration connectTimeout,
     Duration readTimeout,
     Integer maxAttempts,
     Duration backoffBase,
     Duration backoffMax,
     Integer parallelism,
-    Integer maxImageBytes) {
-  public static final URI DEFAULT_ENDPOINT = URI.create("https://dev.virtualearth.net");
+    Integer maxImageBytes,
+    Double rateLimitPerSecond,
+    String codec,
+    Integer printQuality,
+    Integer previewQuality,
+    Integer densityPpi,
+    String serverSideEncryption) {
+  public static final String DEFAULT_PROVIDER = "azure";
+  public static final int DEFAULT_TILE_SIZE = 256;
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+  public static final double DEFAULT_RATE_LIMIT_PER_SECOND = 50;
+  public static final String DEFAULT_CODEC = "auto";
+  public static final String DEFAULT_SERVER_SIDE_ENCRYPTION = "AES256";
 
   public ImageryProperties {
-    endpoint = endpoint == null ? DEFAULT_ENDPOINT : endpoint;
+    provider = provider == null ? DEFAULT_PROVIDER : provider;
+    if (!provider.equals("azure") && !provider.equals("bing") && !provider.equals("tiles")) {
+      throw new IllegalArgumentException("satpage.imagery.provider must be azure, bing or tiles: " + provider);
+    }
+    endpoint = endpoint == null
+        ? (provider.equals("bing") ? BingStaticApi.DEFAULT_ENDPOINT : AzureStaticApi.DEFAULT_ENDPOINT) : endpoint;
     if (!"http".equals(endpoint.getScheme()) && !"https".equals(endpoint.getScheme())) {
       throw new IllegalArgumentException("satpage.imagery.endpoint must be an http(s) URI: " + endpoint);
     }
     if (apiKey == null || apiKey.isBlank()) {
       throw new IllegalArgumentException("satpage.imagery.api-key is required");
+    }
+    tileTemplate = tileTemplate == null ? TileApi.DEFAULT_TEMPLATE : tileTemplate;
+    tileSize = tileSize == null ? DEFAULT_TILE_SIZE : tileSize;
+    if (tileSize != 256 && tileSize != 512) {
+      throw new IllegalArgumentException("satpage.imagery.tile-size must be 256 or 512: " + tileSize);
     }
     connectTimeout = positive(connectTimeout, DEFAULT_CONNECT_TIMEOUT, "connect-timeout");
     readTimeout = positive(readTimeout, DEFAULT_READ_TIMEOUT, "read-timeout");
@@ -50,17 +90,37 @@ public record ImageryProperties(
     backoffBase = backoffBase == null ? RetryPolicy.DEFAULT_BASE_DELAY : backoffBase;
     backoffMax = backoffMax == null ? RetryPolicy.DEFAULT_MAX_DELAY : backoffMax;
     parallelism = atLeastOne(parallelism, PageFetcher.DEFAULT_PARALLELISM, "parallelism");
-    maxImageBytes = atLeastOne(maxImageBytes, BingStaticMapSource.DEFAULT_MAX_IMAGE_BYTES, "max-image-bytes");
+    maxImageBytes = atLeastOne(maxImageBytes, HttpImagerySource.DEFAULT_MAX_IMAGE_BYTES, "max-image-bytes");
+    rateLimitPerSecond = rateLimitPerSecond == null ? DEFAULT_RATE_LIMIT_PER_SECOND : rateLimitPerSecond;
+    if (!(rateLimitPerSecond > 0)) {
+      throw new IllegalArgumentException("satpage.imagery.rate-limit-per-second must be positive: " + rateLimitPerSecond);
+    }
+    codec = codec == null ? DEFAULT_CODEC : codec;
+    printQuality = printQuality == null ? OutputSettings.DEFAULT_PRINT_QUALITY : printQuality;
+    previewQuality = previewQuality == null ? OutputSettings.DEFAULT_PREVIEW_QUALITY : previewQuality;
+    densityPpi = densityPpi == null ? OutputSettings.DEFAULT_DENSITY_PPI : densityPpi;
+    serverSideEncryption = serverSideEncryption == null ? DEFAULT_SERVER_SIDE_ENCRYPTION : serverSideEncryption;
   }
 
   public RetryPolicy retryPolicy() {
     return new RetryPolicy(maxAttempts, backoffBase, backoffMax);
   }
 
+  /** The configured provider's API. */
+  public ProviderApi providerApi() {
+    return switch (provider) {
+      case "bing" -> new BingStaticApi(endpoint);
+      case "tiles" -> new TileApi(endpoint, tileTemplate, tileSize,
+          attribution == null ? "Imagery © the tile provider" : attribution);
+      default -> new AzureStaticApi(endpoint);
+    };
+  }
+
   @Override
   public String toString() { // records print every component; the key must not reach a log
-    return "ImageryProperties[endpoint=" + endpoint + ", apiKey=***, connectTimeout=" + connectTimeout + ", readTimeout="
-        + readTimeout + ", maxAttempts=" + maxAttempts + ", parallelism=" + parallelism + "]";
+    return "ImageryProperties[provider=" + provider + ", endpoint=" + endpoint + ", apiKey=***, codec=" + codec
+        + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", maxAttempts=" + maxAttempts
+        + ", parallelism=" + parallelism + ", rateLimitPerSecond=" + rateLimitPerSecond + "]";
   }
 
   private static Duration positive(Duration value, Duration fallback, String name) {

@@ -1,49 +1,94 @@
 package dev.satpage.imagery.app;
 
+import dev.satpage.aws.sqs.MessageHandling;
 import dev.satpage.imagery.ImageryService;
-import dev.satpage.imagery.codec.ImageIoJpegCodec;
-import dev.satpage.imagery.fetch.BingStaticMapSource;
+import dev.satpage.imagery.codec.Codecs;
+import dev.satpage.imagery.codec.JpegCodec;
 import dev.satpage.imagery.fetch.PageFetcher;
-import dev.satpage.imagery.fetch.RetryingImagerySource;
-import dev.satpage.imagery.fetch.Sleeper;
-import dev.satpage.imagery.plan.BingGridPlanner;
-import dev.satpage.imagery.stitch.Stitcher;
 import dev.satpage.model.port.JobQueue;
 import dev.satpage.model.port.ObjectStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.awspring.cloud.sqs.config.SqsMessageListenerContainerFactory;
+import io.awspring.cloud.sqs.listener.QueueNotFoundStrategy;
 import java.time.Clock;
-import java.util.concurrent.ThreadLocalRandom;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import software.amazon.awssdk.services.sqs.SqsAsyncClient;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import software.amazon.awssdk.services.s3.S3Client;
 
-/** The imagery worker's wiring: the one place that chooses adapters (Bing over HTTP, ImageIO) for the core. */
+/** The imagery worker's wiring: the one place that chooses the provider, the codec and the adapters for the core. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ImageryProperties.class)
 public class ImageryWorkerConfiguration {
-  @Bean
-  PageFetcher pageFetcher(ImageryProperties properties) {
-    BingStaticMapSource bing =
-        new BingStaticMapSource(
-            BingStaticMapSource.httpClient(properties.connectTimeout()),
-            properties.endpoint(),
-            properties.apiKey(),
-            properties.readTimeout(),
-            properties.maxImageBytes());
-    // ThreadLocalRandom.current() is safe to share: each calling thread draws from its own state.
-    RetryingImagerySource retrying =
-        new RetryingImagerySource(bing, properties.retryPolicy(), ThreadLocalRandom.current(), Sleeper.SYSTEM);
-    return new PageFetcher(retrying, properties.parallelism());
+  static final String LISTENER_FACTORY = "imageryListenerContainerFactory";
+
+  /**
+   * The listener container: asks SQS for SentTimestamp and ApproximateReceiveCount (queue lag, backoff), and on shutdown
+   * waits for in-flight pages to finish before the context closes (graceful shutdown; beyond the wait they are
+   * redelivered after their visibility timeout, which is safe because outputs are content-addressed).
+   */
+  @Bean(LISTENER_FACTORY)
+  SqsMessageListenerContainerFactory<Object> imageryListenerContainerFactory(SqsAsyncClient sqs,
+      @Value("${satpage.imagery.listener.shutdown-timeout:PT90S}") Duration shutdownTimeout,
+      // A factory of our own does not get Spring Cloud AWS's spring.cloud.aws.sqs.* properties: apply the two we use.
+      @Value("${spring.cloud.aws.sqs.queue-not-found-strategy:fail}") String queueNotFound,
+      @Value("${spring.cloud.aws.sqs.listener.poll-timeout:PT10S}") Duration pollTimeout) {
+    return SqsMessageListenerContainerFactory.builder()
+        .sqsAsyncClient(sqs)
+        .configure(options -> options
+            .queueNotFoundStrategy(QueueNotFoundStrategy.valueOf(queueNotFound.toUpperCase(java.util.Locale.ROOT)))
+            .pollTimeout(pollTimeout)
+            .messageSystemAttributeNames(List.of(
+                MessageSystemAttributeName.SENT_TIMESTAMP, MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT))
+            .listenerShutdownTimeout(shutdownTimeout))
+        .build();
+  }
+
+  @Bean(destroyMethod = "close")
+  VisibilityHeartbeat visibilityHeartbeat(
+      @Value("${satpage.imagery.listener.heartbeat-interval:PT40S}") Duration interval,
+      @Value("${satpage.imagery.listener.visibility-extension:PT120S}") Duration extension) {
+    return new VisibilityHeartbeat(interval, extension);
   }
 
   @Bean
-  ImageryService imageryService(PageFetcher fetcher, ObjectStore store, JobQueue queue, Clock clock) {
-    return new ImageryService(
-        new BingGridPlanner(), fetcher, new ImageIoJpegCodec(), new Stitcher(), store, queue, clock);
+  JpegCodec jpegCodec(ImageryProperties properties) {
+    return Codecs.choose(properties.codec());
+  }
+
+  /** A registry when the host app brings none (no actuator here); a deployment adds its exporter's registry. */
+  @Bean
+  @ConditionalOnMissingBean
+  MeterRegistry meterRegistry() {
+    return new SimpleMeterRegistry();
   }
 
   @Bean
-  SatellitePageJobListener satellitePageJobListener(
-      ImageryService service, dev.satpage.aws.sqs.MessageHandling messageHandling) {
-    return new SatellitePageJobListener(service, messageHandling);
+  MicrometerImageryMetrics imageryMetrics(MeterRegistry registry, ImageryProperties properties, JpegCodec codec) {
+    return new MicrometerImageryMetrics(registry, codec.name(), properties.provider());
+  }
+
+  @Bean
+  PageFetcher pageFetcher(ImageryProperties properties, MicrometerImageryMetrics metrics) {
+    return ImageryComponents.pageFetcher(properties, metrics);
+  }
+
+  @Bean
+  ImageryService imageryService(ImageryProperties properties, PageFetcher fetcher, JpegCodec codec, ObjectStore store,
+      S3Client s3, JobQueue queue, Clock clock, MicrometerImageryMetrics metrics) {
+    return ImageryComponents.service(properties, fetcher, codec, store, s3, queue, clock, metrics);
+  }
+
+  @Bean
+  SatellitePageJobListener satellitePageJobListener(ImageryService service, MessageHandling messageHandling,
+      VisibilityHeartbeat heartbeat, MicrometerImageryMetrics metrics, Clock clock) {
+    return new SatellitePageJobListener(service, messageHandling, heartbeat, metrics, clock);
   }
 }

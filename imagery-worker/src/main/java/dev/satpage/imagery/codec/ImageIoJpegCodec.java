@@ -1,6 +1,8 @@
 package dev.satpage.imagery.codec;
 
 import dev.satpage.model.failure.PermanentFailure;
+import java.awt.Point;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -18,28 +21,29 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * {@link JpegCodec} on the JDK's ImageIO. Reads the header first and refuses images over {@link #MAX_SIDE} pixels per
- * side before allocating pixels (a "decompression bomb" costs a few bytes); decoder warnings such as a truncated file
+ * {@link JpegCodec} on the JDK's ImageIO, the fallback when libjpeg-turbo is absent. Reads the declared frame size first
+ * ({@link JpegHeader}) and refuses oversized images before allocating pixels; decoder warnings such as a truncated file
  * count as corruption, so a half-grey image never reaches print.
  */
 public final class ImageIoJpegCodec implements JpegCodec {
-  public static final int MAX_SIDE = 8192;
+  public static final int MAX_SIDE = JpegHeader.MAX_SIDE;
 
   static {
     ImageIO.setUseCache(false); // decode from memory, not via temporary files
   }
 
   @Override
+  public String name() {
+    return "imageio";
+  }
+
+  /** The decoded image, after the header check. */
   public BufferedImage decode(byte[] jpeg) {
+    JpegHeader.read(jpeg);
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(jpeg))) {
-      ImageReader reader = reader("jpeg");
+      ImageReader reader = reader();
       try {
         reader.setInput(in, true, true);
-        int width = reader.getWidth(0);
-        int height = reader.getHeight(0);
-        if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE) {
-          throw new PermanentFailure("imagery-corrupt", "JPEG header claims " + width + "x" + height + " (max " + MAX_SIDE + ")");
-        }
         List<String> warnings = new ArrayList<>();
         reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
         BufferedImage image = reader.read(0);
@@ -58,28 +62,79 @@ public final class ImageIoJpegCodec implements JpegCodec {
     }
   }
 
+  /**
+   * Decodes straight into the page: the reader writes into the page image at the destination offset, reading only the
+   * source region that overlaps the page (edge tiles), so no intermediate image is allocated or copied.
+   */
   @Override
-  public byte[] encode(BufferedImage image, float quality) {
+  public void decodeInto(byte[] jpeg, int expectedWidth, int expectedHeight, PixelBuffer page, int x, int y) {
+    JpegHeader header = JpegHeader.read(jpeg);
+    if (header.width() != expectedWidth || header.height() != expectedHeight) {
+      throw new PermanentFailure("imagery-wrong-size", "image is " + header.width() + "x" + header.height()
+          + ", requested " + expectedWidth + "x" + expectedHeight);
+    }
+    int fromX = Math.max(0, -x);
+    int fromY = Math.max(0, -y);
+    int width = Math.min(header.width(), page.width() - x) - fromX;
+    int height = Math.min(header.height(), page.height() - y) - fromY;
+    if (width <= 0 || height <= 0) {
+      return; // wholly outside the page
+    }
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(jpeg))) {
+      ImageReader reader = reader();
+      try {
+        reader.setInput(in, true, true);
+        List<String> warnings = new ArrayList<>();
+        reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+        ImageReadParam param = reader.getDefaultReadParam();
+        param.setDestination(page.image());
+        param.setSourceRegion(new Rectangle(fromX, fromY, width, height));
+        param.setDestinationOffset(new Point(x + fromX, y + fromY));
+        reader.read(0, param);
+        if (!warnings.isEmpty()) {
+          throw new PermanentFailure("imagery-corrupt", "JPEG decoder: " + String.join("; ", warnings));
+        }
+      } finally {
+        reader.dispose();
+      }
+    } catch (PermanentFailure e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw new PermanentFailure("imagery-corrupt", "cannot decode JPEG of " + jpeg.length + " bytes: " + e, e);
+    }
+  }
+
+  @Override
+  public byte[] encode(PixelBuffer image, int quality, int densityPpi) {
     ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-    ByteArrayOutputStream out = new ByteArrayOutputStream(image.getWidth() * image.getHeight() / 4);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(image.width() * image.height() / 4);
     try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
       ImageWriteParam param = writer.getDefaultWriteParam();
       param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      param.setCompressionQuality(quality);
+      param.setCompressionQuality(quality / 100f);
       writer.setOutput(stream);
-      writer.write(null, new IIOImage(image, null, null), param);
+      writer.write(null, new IIOImage(image.image(), null, null), param);
     } catch (IOException e) {
       throw new UncheckedIOException("JPEG encoding failed", e);
     } finally {
       writer.dispose();
     }
-    return out.toByteArray();
+    return Jfif.withDensity(out.toByteArray(), densityPpi);
   }
 
-  private static ImageReader reader(String format) {
-    Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
+  /**
+   * Area averaging ({@link AreaResize}), as the TurboJPEG codec: at least as clean as imgscalr {@code QUALITY} at 4×
+   * (imgscalr SPEED/BALANCED alias visibly there) and much cheaper on a 12 MP page (numbers in docs/benchmarks.md).
+   */
+  @Override
+  public PixelBuffer preview(PixelBuffer image, int width) {
+    return AreaResize.toWidth(image, width);
+  }
+
+  private static ImageReader reader() {
+    Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("jpeg");
     if (!readers.hasNext()) {
-      throw new IllegalStateException("no ImageIO reader for " + format);
+      throw new IllegalStateException("no ImageIO reader for jpeg");
     }
     return readers.next();
   }

@@ -1,6 +1,6 @@
 package dev.satpage.imagery.fetch;
 
-import dev.satpage.imagery.plan.ImageRequest;
+import dev.satpage.imagery.plan.PlannedImage;
 
 /** An aerial imagery provider that returns one JPEG per request. */
 public interface ImagerySource {
@@ -11,11 +11,11 @@ public interface ImagerySource {
    *     is not a JPEG
    * @throws dev.satpage.model.failure.TransientFailure when the provider is busy, failing or unreachable
    */
-  byte[] fetch(ImageRequest request);
+  byte[] fetch(PlannedImage request);
 
   /** The attribution text the provider's terms require next to its imagery. */
   String attribution();
 
-  /** A short provider name for messages and logs, e.g. {@code bing}. */
+  /** A short provider name for messages and logs, e.g. {@code azure}. */
   String name();
 }

@@ -1,6 +1,6 @@
 package dev.satpage.imagery.fetch;
 
-import dev.satpage.imagery.plan.ImageRequest;
+import dev.satpage.imagery.plan.PlannedImage;
 import dev.satpage.model.failure.TransientFailure;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,11 +33,11 @@ public final class PageFetcher {
   }
 
   /** The JPEG bytes of each request, in request order. */
-  public List<byte[]> fetchAll(List<ImageRequest> requests) {
+  public List<byte[]> fetchAll(List<? extends PlannedImage> requests) {
     Semaphore permits = new Semaphore(parallelism);
     try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
       List<Future<byte[]>> futures = new ArrayList<>(requests.size());
-      for (ImageRequest request : requests) {
+      for (PlannedImage request : requests) {
         futures.add(
             executor.submit(
                 () -> {

@@ -1,6 +1,6 @@
 package dev.satpage.imagery.fetch;
 
-import dev.satpage.imagery.plan.ImageRequest;
+import dev.satpage.imagery.plan.PlannedImage;
 import dev.satpage.model.failure.TransientFailure;
 import java.time.Duration;
 import java.util.Optional;
@@ -28,7 +28,7 @@ public final class RetryingImagerySource implements ImagerySource {
   }
 
   @Override
-  public byte[] fetch(ImageRequest request) {
+  public byte[] fetch(PlannedImage request) {
     for (int attempt = 1; ; attempt++) {
       try {
         return delegate.fetch(request);

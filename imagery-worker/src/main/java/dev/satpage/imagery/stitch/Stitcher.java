@@ -1,43 +1,61 @@
 package dev.satpage.imagery.stitch;
 
-import dev.satpage.imagery.plan.ImageRequest;
+import dev.satpage.imagery.codec.JpegCodec;
+import dev.satpage.imagery.codec.PixelBuffer;
 import dev.satpage.imagery.plan.PagePlan;
+import dev.satpage.imagery.plan.PlannedImage;
 import dev.satpage.model.failure.PermanentFailure;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
-import org.imgscalr.Scalr;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
-/** Assembles a page from its decoded images (Java2D) and scales the preview (imgscalr). Pure: pixels in, pixels out. */
+/** Assembles a page from its provider JPEGs: each decoded by the codec straight into its place in one page buffer. */
 public final class Stitcher {
-  /** The page: each image drawn at its offset on one opaque RGB canvas of the plan's size. */
-  public BufferedImage stitch(PagePlan plan, List<BufferedImage> images) {
-    List<ImageRequest> requests = plan.requests();
-    if (images.size() != requests.size()) {
-      throw new IllegalArgumentException(requests.size() + " images planned, " + images.size() + " given");
+  private final JpegCodec codec;
+
+  public Stitcher(JpegCodec codec) {
+    this.codec = codec;
+  }
+
+  /** The page of {@code plan} from its images' JPEG bytes, in plan order, decoded one after another. */
+  public PixelBuffer stitch(PagePlan plan, List<byte[]> jpegs) {
+    return stitch(plan, jpegs, Runnable::run);
+  }
+
+  /**
+   * As {@link #stitch(PagePlan, List)}, decoding the images as tasks on {@code executor} (the stitch command uses every
+   * core for one page; the worker already runs pages side by side and decodes each page's images in turn). Images write
+   * disjoint parts of the page, so the tasks need no locking.
+   */
+  public PixelBuffer stitch(PagePlan plan, List<byte[]> jpegs, Executor executor) {
+    List<PlannedImage> requests = plan.requests();
+    if (jpegs.size() != requests.size()) {
+      throw new IllegalArgumentException(requests.size() + " images planned, " + jpegs.size() + " given");
     }
-    BufferedImage page = new BufferedImage(plan.width(), plan.height(), BufferedImage.TYPE_3BYTE_BGR);
-    Graphics2D g = page.createGraphics();
-    try {
-      for (int i = 0; i < requests.size(); i++) {
-        ImageRequest request = requests.get(i);
-        BufferedImage image = images.get(i);
-        if (image.getWidth() != request.width() || image.getHeight() != request.height()) {
-          throw new PermanentFailure(
-              "imagery-wrong-size",
-              "image " + i + " at " + request.offsetX() + "," + request.offsetY() + " is " + image.getWidth() + "x"
-                  + image.getHeight() + ", requested " + request.width() + "x" + request.height());
-        }
-        g.drawImage(image, request.offsetX(), request.offsetY(), null);
+    PixelBuffer page = PixelBuffer.allocate(plan.width(), plan.height());
+    List<CompletableFuture<Void>> decodes = new ArrayList<>(requests.size());
+    for (int i = 0; i < requests.size(); i++) {
+      int index = i;
+      decodes.add(CompletableFuture.runAsync(() -> decode(requests.get(index), index, jpegs.get(index), page), executor));
+    }
+    for (CompletableFuture<Void> decode : decodes) { // the first failure in plan order, as a sequential run reports it
+      try {
+        decode.join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException re ? re : e;
       }
-    } finally {
-      g.dispose();
     }
     return page;
   }
 
-  /** The page scaled to {@code width} pixels wide, keeping its aspect ratio. */
-  public BufferedImage preview(BufferedImage page, int width) {
-    return Scalr.resize(page, Scalr.Method.QUALITY, Scalr.Mode.FIT_TO_WIDTH, width);
+  private void decode(PlannedImage request, int i, byte[] jpeg, PixelBuffer page) {
+    try {
+      codec.decodeInto(jpeg, request.width(), request.height(), page, request.offsetX(), request.offsetY());
+    } catch (PermanentFailure e) { // name the image, so the DLQ reason says which request went wrong
+      throw new PermanentFailure(e.reason(),
+          "image " + i + " at " + request.offsetX() + "," + request.offsetY() + ": " + e.detail(), e);
+    }
   }
 }

@@ -12,7 +12,9 @@ import dev.satpage.model.json.Json;
 import dev.satpage.model.message.ImageryCompleted;
 import dev.satpage.model.message.SatellitePageJob;
 import dev.satpage.model.queue.Queues;
-import dev.satpage.model.storage.S3Layout;
+import dev.satpage.imagery.OutputKeys;
+import io.micrometer.core.instrument.MeterRegistry;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.HashMap;
@@ -75,16 +77,40 @@ class ImageryWorkerApplicationIT {
     Message message = completed.getFirst();
     ImageryCompleted event = Json.read(message.body(), ImageryCompleted.class);
     assertThat(event.jobId()).isEqualTo(job.jobId());
-    assertThat(event.printUri()).isEqualTo("s3://" + devstack.bucket() + "/" + S3Layout.imageryPrint(spec));
-    assertThat(event.provider()).isEqualTo("bing");
+    OutputKeys keys = OutputKeys.of("azure", spec, 90, 85);
+    assertThat(event.printUri()).isEqualTo("s3://" + devstack.bucket() + "/" + keys.print());
+    assertThat(event.provider()).isEqualTo("azure"); // the default: Bing Maps for Enterprise retires 2028-06-30
     assertThat(message.messageAttributes().get(FailureAttributes.BOOK_ID).stringValue()).isEqualTo("book-it-1");
     BufferedImage print = new ImageIoJpegCodec().decode(
-        s3.getObjectAsBytes(b -> b.bucket(devstack.bucket()).key(S3Layout.imageryPrint(spec))).asByteArray());
+        s3.getObjectAsBytes(b -> b.bucket(devstack.bucket()).key(keys.print())).asByteArray());
     assertThat(print.getWidth()).isEqualTo(4000);
     assertThat(print.getHeight()).isEqualTo(3000);
     BufferedImage preview = new ImageIoJpegCodec().decode(
-        s3.getObjectAsBytes(b -> b.bucket(devstack.bucket()).key(S3Layout.imageryPreview(spec))).asByteArray());
+        s3.getObjectAsBytes(b -> b.bucket(devstack.bucket()).key(keys.preview())).asByteArray());
     assertThat(preview.getWidth()).isEqualTo(1000);
+    HeadObjectResponse head = s3.headObject(b -> b.bucket(devstack.bucket()).key(keys.print()));
+    assertThat(head.contentType()).isEqualTo("image/jpeg");
+    assertThat(head.metadata()).containsEntry("job-id", job.jobId()).containsEntry("provider", "azure")
+        .containsEntry("codec", "turbojpeg").containsKey("attribution");
+
+    // The same page again, for another book: served from S3 without a single provider request.
+    long providerRequests = devstack.imagery().requestCount();
+    SatellitePageJob again = SatellitePageJob.of("order-it-2", "book-it-2", "sat-1", spec);
+    send(Queues.SATELLITE_PAGE_JOBS_NAME, Json.write(again), Map.of(FailureAttributes.ORDER_ID, again.orderId()));
+    List<Message> second = new CopyOnWriteArrayList<>();
+    await().atMost(Duration.ofSeconds(60)).until(() -> {
+      second.addAll(receive(Queues.IMAGERY_COMPLETED_NAME));
+      return !second.isEmpty();
+    });
+    assertThat(Json.read(second.getFirst().body(), ImageryCompleted.class).printUri()).isEqualTo(event.printUri());
+    assertThat(devstack.imagery().requestCount()).isEqualTo(providerRequests);
+    MeterRegistry registry = app.getBean(MeterRegistry.class);
+    assertThat(registry.counter("satpage.imagery.cache.hits", "provider", "azure").count()).isEqualTo(1.0);
+    assertThat(registry.find("satpage.imagery.queue.lag").timer().count()).isEqualTo(2);
+    assertThat(registry.find("satpage.imagery.stage").tag("stage", "fetch").tag("codec", "turbojpeg").timer().count())
+        .isEqualTo(1);
+    assertThat(registry.find("satpage.imagery.provider.responses").tag("status", "200").counter().count())
+        .isEqualTo(1.0);
   }
 
   @Test

@@ -24,4 +24,13 @@ class SatellitePageJobListenerTest {
     assertThat(SatellitePageJobListener.attributes(headers)).containsExactly(Map.entry("satpage-order-id", "order-1"));
     assertThat(SatellitePageJobListener.messageId(headers)).isEqualTo(id.toString());
   }
+
+  @Test
+  void sentAt_readsTheSqsSentTimestamp() {
+    MessageHeaders headers = new MessageHeaders(Map.of("Sqs_Msa_SentTimestamp", "1700000000123"));
+    MessageHeaders without = new MessageHeaders(Map.of());
+
+    assertThat(SatellitePageJobListener.sentAt(headers)).contains(java.time.Instant.ofEpochMilli(1700000000123L));
+    assertThat(SatellitePageJobListener.sentAt(without)).isEmpty();
+  }
 }

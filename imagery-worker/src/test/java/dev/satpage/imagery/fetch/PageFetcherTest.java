@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.satpage.imagery.plan.ImageRequest;
+import dev.satpage.imagery.plan.PlannedImage;
 import dev.satpage.model.failure.PermanentFailure;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -46,13 +47,13 @@ class PageFetcherTest {
   }
 
   interface Fetch {
-    byte[] apply(ImageRequest request) throws Exception;
+    byte[] apply(PlannedImage request) throws Exception;
   }
 
   private static ImagerySource source(Fetch fetch) {
     return new ImagerySource() {
       @Override
-      public byte[] fetch(ImageRequest request) {
+      public byte[] fetch(PlannedImage request) {
         try {
           return fetch.apply(request);
         } catch (RuntimeException e) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.satpage.imagery.plan.ImageRequest;
+import dev.satpage.imagery.plan.PlannedImage;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.failure.TransientFailure;
 import java.time.Duration;
@@ -98,7 +99,7 @@ class RetryingImagerySourceTest {
     }
 
     @Override
-    public byte[] fetch(ImageRequest request) {
+    public byte[] fetch(PlannedImage request) {
       calls++;
       return script.removeFirst().get();
     }

@@ -1,6 +1,7 @@
 package dev.satpage.imagery.testing;
 
 import dev.satpage.imagery.codec.ImageIoJpegCodec;
+import dev.satpage.imagery.codec.PixelBuffer;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -18,7 +19,19 @@ public final class Images {
     return image;
   }
 
+  /** Deterministic high-entropy pixels (what aerial imagery looks like to an encoder). */
+  public static BufferedImage noise(int width, int height, long seed) {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    byte[] bgr = ((java.awt.image.DataBufferByte) image.getRaster().getDataBuffer()).getData();
+    for (int i = 0; i < bgr.length; i++) {
+      // smooth-ish noise: a gradient plus random texture, so JPEG neither collapses nor explodes
+      bgr[i] = (byte) (((i / 3) % width) * 200 / width + random.nextInt(56));
+    }
+    return image;
+  }
+
   public static byte[] jpeg(int width, int height, Color color) {
-    return new ImageIoJpegCodec().encode(solid(width, height, color), 0.9f);
+    return new ImageIoJpegCodec().encode(PixelBuffer.of(solid(width, height, color)), 90, 72);
   }
 }

@@ -1,11 +1,11 @@
 package dev.satpage.imagery.fetch;
 
-import dev.satpage.imagery.plan.ImageRequest;
+import dev.satpage.imagery.codec.JpegHeader;
+import dev.satpage.imagery.plan.PlannedImage;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.failure.TransientFailure;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,48 +18,61 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Bing Maps static map API ({@code GET /REST/v1/Imagery/Map/Aerial/{lat},{lon}/{zoom}?mapSize=W,H&key=K}) over
- * {@link HttpClient}; see https://learn.microsoft.com/bingmaps/rest-services/imagery/get-a-static-map . Classifies every
- * outcome: a JPEG, a refusal (permanent), a corrupt answer (permanent), or a busy/unreachable provider (transient).
- * The API key never appears in logs or failure details.
+ * A {@link ProviderApi} over {@link HttpClient}. Fetches only from the provider's configured origin and never follows a
+ * redirect (no SSRF to, e.g., the instance metadata service at 169.254.169.254); bounds the body at
+ * {@code maxImageBytes}; checks content type, JPEG magic and the declared frame size against the plan before anything is
+ * decoded. Classifies every outcome: a JPEG, a refusal or corrupt answer (permanent), or a busy/unreachable provider
+ * (transient). The API key never appears in logs or failure details.
  */
-public final class BingStaticMapSource implements ImagerySource {
+public final class HttpImagerySource implements ImagerySource {
   public static final int DEFAULT_MAX_IMAGE_BYTES = 20 * 1024 * 1024;
-  public static final String ATTRIBUTION = "Imagery © Microsoft Corporation (Bing Maps)";
-  private static final Logger log = LoggerFactory.getLogger(BingStaticMapSource.class);
+  private static final Logger log = LoggerFactory.getLogger(HttpImagerySource.class);
   private static final int SNIPPET_CHARS = 200;
 
   private final HttpClient client;
-  private final URI endpoint;
+  private final ProviderApi api;
   private final String apiKey;
   private final Duration requestTimeout;
   private final int maxImageBytes;
+  private final IntConsumer statusObserver;
 
   /**
-   * @param client built with a connect timeout (see {@link #httpClient})
+   * @param client built with a connect timeout and without redirects (see {@link #httpClient})
    * @param requestTimeout the limit for one whole request, response body included
+   * @param statusObserver told every HTTP status received (for metrics); -1 for no response
    */
-  public BingStaticMapSource(
-      HttpClient client, URI endpoint, String apiKey, Duration requestTimeout, int maxImageBytes) {
+  public HttpImagerySource(HttpClient client, ProviderApi api, String apiKey, Duration requestTimeout,
+      int maxImageBytes, IntConsumer statusObserver) {
     this.client = client;
-    this.endpoint = endpoint;
+    this.api = api;
     this.apiKey = apiKey;
     this.requestTimeout = requestTimeout;
     this.maxImageBytes = maxImageBytes;
+    this.statusObserver = statusObserver;
   }
 
-  /** An HTTP client with a connect timeout; redirects are not followed (the API does not redirect). */
+  public HttpImagerySource(HttpClient client, ProviderApi api, String apiKey, Duration requestTimeout, int maxBytes) {
+    this(client, api, apiKey, requestTimeout, maxBytes, status -> {});
+  }
+
+  /** An HTTP client with a connect timeout that never follows redirects (a provider API does not redirect). */
   public static HttpClient httpClient(Duration connectTimeout) {
     return HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
   }
 
+  public ProviderApi api() {
+    return api;
+  }
+
   @Override
-  public byte[] fetch(ImageRequest request) {
-    URI uri = uriFor(request);
+  public byte[] fetch(PlannedImage request) {
+    URI uri = api.uriFor(request, apiKey);
+    requireProviderOrigin(uri, "request");
     HttpRequest httpRequest =
         HttpRequest.newBuilder(uri).timeout(requestTimeout).header("Accept", "image/jpeg").GET().build();
     // limiting(): the body is refused past maxImageBytes instead of filling the heap.
@@ -67,10 +80,11 @@ public final class BingStaticMapSource implements ImagerySource {
         client.sendAsync(httpRequest, BodyHandlers.limiting(BodyHandlers.ofByteArray(), maxImageBytes));
     HttpResponse<byte[]> response;
     try {
-      // request timeout covers the wait for headers only; this bounds the body too
+      // the request timeout covers the wait for headers only; this bounds the body too
       response = call.get(requestTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       call.cancel(true);
+      statusObserver.accept(-1);
       throw transientFailure(uri, "timed out after " + requestTimeout.toMillis() + " ms", e);
     } catch (InterruptedException e) {
       call.cancel(true);
@@ -79,14 +93,33 @@ public final class BingStaticMapSource implements ImagerySource {
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof IOException && String.valueOf(cause.getMessage()).contains("exceed")) {
-        throw new PermanentFailure("imagery-corrupt", "image larger than " + maxImageBytes + " bytes from " + mask(uri.toString()));
+        throw new PermanentFailure("imagery-too-large",
+            "image larger than " + maxImageBytes + " bytes from " + mask(uri.toString()));
       }
+      statusObserver.accept(-1);
       throw transientFailure(uri, cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
     }
-    return classify(uri, response);
+    statusObserver.accept(response.statusCode());
+    return classify(uri, request, response);
   }
 
-  private byte[] classify(URI uri, HttpResponse<byte[]> response) {
+  private void requireProviderOrigin(URI uri, String what) {
+    URI allowed = api.origin();
+    boolean sameOrigin = uri.getScheme() != null && uri.getScheme().equalsIgnoreCase(allowed.getScheme())
+        && uri.getHost() != null && uri.getHost().equalsIgnoreCase(allowed.getHost()) && port(uri) == port(allowed);
+    if (!sameOrigin) {
+      String host = uri.getHost() == null ? "(none)" : uri.getHost();
+      String metadata = host.startsWith("169.254.") || host.contains("fd00:ec2") ? " (a cloud metadata address)" : "";
+      throw new PermanentFailure("imagery-forbidden-host", "refusing " + what + " to " + host + metadata
+          + ": only the configured provider origin " + allowed + " is fetched");
+    }
+  }
+
+  private static int port(URI uri) {
+    return uri.getPort() >= 0 ? uri.getPort() : ("https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80);
+  }
+
+  private byte[] classify(URI uri, PlannedImage request, HttpResponse<byte[]> response) {
     int status = response.statusCode();
     byte[] body = response.body() == null ? new byte[0] : response.body();
     String where = mask(uri.toString());
@@ -98,7 +131,19 @@ public final class BingStaticMapSource implements ImagerySource {
       if (body.length < 3 || (body[0] & 0xFF) != 0xFF || (body[1] & 0xFF) != 0xD8 || (body[2] & 0xFF) != 0xFF) {
         throw new PermanentFailure("imagery-corrupt", "body of " + body.length + " bytes is not a JPEG, from " + where);
       }
+      JpegHeader header = JpegHeader.read(body);
+      if (header.width() != request.width() || header.height() != request.height()) {
+        throw new PermanentFailure("imagery-wrong-size", "JPEG declares " + header.width() + "x" + header.height()
+            + ", requested " + request.width() + "x" + request.height() + ", from " + where);
+      }
       return body;
+    }
+    if (status >= 300 && status < 400) {
+      String location = response.headers().firstValue("Location").orElse("");
+      URI target = location.isEmpty() ? uri : uri.resolve(location);
+      requireProviderOrigin(target, "redirect");
+      throw new PermanentFailure("imagery-redirect", "HTTP " + status + " redirect to " + mask(target.toString())
+          + " from " + where + "; redirects are not followed");
     }
     String detail = "HTTP " + status + " from " + where + ": " + snippet(body);
     if (status == 429 || status >= 500 || status == 408) {
@@ -108,22 +153,6 @@ public final class BingStaticMapSource implements ImagerySource {
     // 400 bad parameters, 401/403 key refused, 404 unknown route, and any other answer we do not understand.
     log.warn("imagery provider refused: {}", detail);
     throw new PermanentFailure("imagery-rejected", detail);
-  }
-
-  /** The request URI; coordinates carry 9 decimals (~0.1 mm) so the provider's pixel rounding is exact at zoom 21. */
-  public URI uriFor(ImageRequest request) {
-    String base = endpoint.toString().replaceAll("/+$", "");
-    return URI.create(
-        String.format(
-            Locale.ROOT,
-            "%s/REST/v1/Imagery/Map/Aerial/%.9f,%.9f/%d?mapSize=%d,%d&key=%s",
-            base,
-            request.latitude(),
-            request.longitude(),
-            request.zoom(),
-            request.width(),
-            request.height(),
-            URLEncoder.encode(apiKey, StandardCharsets.UTF_8)));
   }
 
   private TransientFailure transientFailure(URI uri, String what, Throwable cause) {
@@ -150,7 +179,7 @@ public final class BingStaticMapSource implements ImagerySource {
     return mask(text.length() <= SNIPPET_CHARS ? text : text.substring(0, SNIPPET_CHARS) + "…");
   }
 
-  /** Hides the API key in anything that may be logged: {@code key=...} parameters and the key itself. */
+  /** Hides the API key in anything that may be logged: {@code key=…} parameters and the key itself. */
   String mask(String text) {
     String masked = text.replaceAll("(?i)(key=)[^&\\s\"]*", "$1***");
     return apiKey.isEmpty() ? masked : masked.replace(apiKey, "***");
@@ -158,11 +187,11 @@ public final class BingStaticMapSource implements ImagerySource {
 
   @Override
   public String attribution() {
-    return ATTRIBUTION;
+    return api.attribution();
   }
 
   @Override
   public String name() {
-    return "bing";
+    return api.name();
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.satpage.imagery.plan.ImageRequest;
+import dev.satpage.imagery.plan.TileRequest;
 import dev.satpage.imagery.testing.Images;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.failure.TransientFailure;
@@ -26,13 +27,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Real HTTP against a stub server that answers whatever each test sets. */
-class BingStaticMapSourceTest {
+class HttpImagerySourceTest {
   private static final String KEY = "s3cr3t-key";
   private static final ImageRequest REQUEST = new ImageRequest(51.5, -0.12, 17, 64, 48, 0, 0);
 
   private HttpServer server;
   private volatile Responder responder;
   private final List<URI> received = new CopyOnWriteArrayList<>();
+  private final List<Integer> statuses = new CopyOnWriteArrayList<>();
 
   interface Responder {
     void respond(com.sun.net.httpserver.HttpExchange exchange) throws IOException;
@@ -56,13 +58,21 @@ class BingStaticMapSourceTest {
     server.stop(0);
   }
 
-  private BingStaticMapSource source(Duration timeout, int maxBytes) {
-    URI endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
-    return new BingStaticMapSource(BingStaticMapSource.httpClient(Duration.ofSeconds(2)), endpoint, KEY, timeout, maxBytes);
+  private URI endpoint() {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
   }
 
-  private BingStaticMapSource source() {
-    return source(Duration.ofSeconds(5), BingStaticMapSource.DEFAULT_MAX_IMAGE_BYTES);
+  private HttpImagerySource source(ProviderApi api, Duration timeout, int maxBytes) {
+    return new HttpImagerySource(HttpImagerySource.httpClient(Duration.ofSeconds(2)), api, KEY, timeout, maxBytes,
+        statuses::add);
+  }
+
+  private HttpImagerySource source(Duration timeout, int maxBytes) {
+    return source(new BingStaticApi(endpoint()), timeout, maxBytes);
+  }
+
+  private HttpImagerySource source() {
+    return source(Duration.ofSeconds(5), HttpImagerySource.DEFAULT_MAX_IMAGE_BYTES);
   }
 
   private void answer(int status, String contentType, byte[] body, Map<String, String> headers) {
@@ -87,12 +97,96 @@ class BingStaticMapSourceTest {
     URI uri = received.getFirst();
     assertThat(uri.getPath()).isEqualTo("/REST/v1/Imagery/Map/Aerial/51.500000000,-0.120000000/17");
     assertThat(uri.getQuery()).isEqualTo("mapSize=64,48&key=" + KEY);
+    assertThat(statuses).containsExactly(200);
+  }
+
+  @Test
+  void azureRequest_followsTheRenderV2StaticImageApi_longitudeFirst() {
+    answer(200, "image/jpeg", Images.jpeg(64, 48, Color.GREEN), Map.of());
+
+    source(new AzureStaticApi(endpoint()), Duration.ofSeconds(5), 1 << 20).fetch(REQUEST);
+
+    URI uri = received.getFirst();
+    assertThat(uri.getPath()).isEqualTo("/map/static");
+    assertThat(uri.getQuery()).isEqualTo("api-version=2024-04-01&tilesetId=microsoft.imagery&zoom=17"
+        + "&center=-0.120000000,51.500000000&width=64&height=48&subscription-key=" + KEY);
+  }
+
+  @Test
+  void tileRequests_fillTheTemplate_xyzEsriAndQuadkey() {
+    answer(200, "image/jpeg", Images.jpeg(256, 256, Color.GREEN), Map.of());
+    TileRequest tile = new TileRequest(3, 3, 5, 256, 0, 0);
+
+    source(new TileApi(endpoint(), "/tiles/{z}/{x}/{y}.jpg?key={key}", 256, "© t"), Duration.ofSeconds(5), 1 << 20)
+        .fetch(tile);
+    source(new TileApi(endpoint(), "/arcgis/rest/services/World_Imagery/MapServer/tile/{z}/{y}/{x}?key={key}", 256,
+        "© t"), Duration.ofSeconds(5), 1 << 20).fetch(tile);
+    source(new TileApi(endpoint(), "/tiles/a{q}.jpeg?key={key}", 256, "© t"), Duration.ofSeconds(5), 1 << 20)
+        .fetch(tile);
+
+    assertThat(received).extracting(URI::getPath).containsExactly(
+        "/tiles/3/3/5.jpg", "/arcgis/rest/services/World_Imagery/MapServer/tile/3/5/3", "/tiles/a213.jpeg");
+  }
+
+  @Test
+  void templateToAnotherHost_isRefusedWithoutAnyRequest() {
+    // the template's host becomes the allowed origin; a plan cannot steer it, but a bad endpoint/template mix can
+    TileApi api = new TileApi(endpoint(), "/tiles/{z}/{x}/{y}.jpg?key={key}", 256, "© t");
+    ProviderApi elsewhere = new ProviderApi() {
+      public String name() { return "evil"; }
+      public String attribution() { return "-"; }
+      public dev.satpage.imagery.plan.Planner planner() { return api.planner(); }
+      public URI uriFor(dev.satpage.imagery.plan.PlannedImage image, String key) {
+        return URI.create("http://169.254.169.254/latest/meta-data/iam/security-credentials/?key=" + key);
+      }
+      public URI origin() { return endpoint(); }
+    };
+
+    assertThatThrownBy(() -> source(elsewhere, Duration.ofSeconds(5), 1 << 20).fetch(REQUEST))
+        .isInstanceOfSatisfying(PermanentFailure.class, e -> {
+          assertThat(e.reason()).isEqualTo("imagery-forbidden-host");
+          assertThat(e.detail()).contains("169.254.169.254", "metadata").doesNotContain(KEY);
+        });
+    assertThat(received).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {301, 302, 307, 308})
+  void redirectToTheMetadataService_isRefusedAndNotFollowed(int status) {
+    answer(status, "text/plain", new byte[0], Map.of("Location", "http://169.254.169.254/latest/meta-data/"));
+
+    assertThatThrownBy(() -> source().fetch(REQUEST))
+        .isInstanceOfSatisfying(PermanentFailure.class, e -> {
+          assertThat(e.reason()).isEqualTo("imagery-forbidden-host");
+          assertThat(e.detail()).contains("redirect", "169.254.169.254", "metadata");
+        });
+    assertThat(received).hasSize(1);
+  }
+
+  @Test
+  void redirectWithinTheProvider_isStillNotFollowed() {
+    answer(302, "text/plain", new byte[0], Map.of("Location", "/elsewhere"));
+
+    assertThatThrownBy(() -> source().fetch(REQUEST))
+        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.reason()).isEqualTo("imagery-redirect"));
+    assertThat(received).hasSize(1);
+  }
+
+  @Test
+  void jpegDeclaringAnotherSize_isRefusedBeforeDecoding() {
+    answer(200, "image/jpeg", Images.jpeg(640, 480, Color.GREEN), Map.of());
+
+    assertThatThrownBy(() -> source().fetch(REQUEST))
+        .isInstanceOfSatisfying(PermanentFailure.class, e -> {
+          assertThat(e.reason()).isEqualTo("imagery-wrong-size");
+          assertThat(e.detail()).contains("640x480", "64x48");
+        });
   }
 
   @Test
   void uri_keepsEnoughDecimalsForExactPixelsAtZoom21() {
     ImageRequest request = new ImageRequest(51.50071234567891, -0.12461234567891, 21, 2000, 1500, 0, 0);
-    String path = source().uriFor(request).getPath();
+    String path = new BingStaticApi(endpoint()).uriFor(request, KEY).getPath();
     String[] latLon = path.substring(path.indexOf("Aerial/") + 7, path.lastIndexOf('/')).split(",");
     var exact = dev.satpage.model.geo.WebMercator.toPixel(new dev.satpage.model.geo.GeoPoint(request.latitude(), request.longitude()), 21);
     var sent = dev.satpage.model.geo.WebMercator.toPixel(
@@ -153,7 +247,7 @@ class BingStaticMapSourceTest {
     answer(200, "image/jpeg", Images.jpeg(640, 480, Color.RED), Map.of());
 
     assertThatThrownBy(() -> source(Duration.ofSeconds(5), 1000).fetch(REQUEST))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.reason()).isEqualTo("imagery-corrupt"));
+        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.reason()).isEqualTo("imagery-too-large"));
   }
 
   @Test

@@ -9,46 +9,52 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a page into a grid of provider images of at most {@code maxWidth} x {@code maxHeight} (Bing's static map limit
- * is 2000 x 1500). Each image's centre is placed so that the provider's own rounding ({@link WebMercator#origin}) puts
- * its top-left exactly at the planned world pixel, so neighbouring images abut without gap or overlap.
+ * Splits a page into a grid of centred static-map images of at most {@code maxWidth} x {@code maxHeight}: Bing's limit
+ * is 2000 x 1500 (a 4000 x 3000 page is a 2 x 2 grid), Azure Maps Render v2's 8192 x 8192 (one request). Each image's
+ * centre is placed so that the provider's own rounding ({@link WebMercator#origin}) puts its top-left exactly at the
+ * planned world pixel, so neighbouring images abut without gap or overlap.
  */
-public final class BingGridPlanner {
+public final class CentredGridPlanner implements Planner {
   public static final int BING_MAX_WIDTH = 2000;
   public static final int BING_MAX_HEIGHT = 1500;
+  public static final int AZURE_MAX_SIZE = 8192;
+  public static final int AZURE_MAX_ZOOM = 20;
 
   private final int maxWidth;
   private final int maxHeight;
+  private final int maxZoom;
 
-  public BingGridPlanner(int maxWidth, int maxHeight) {
+  public CentredGridPlanner(int maxWidth, int maxHeight, int maxZoom) {
     if (maxWidth < 1 || maxHeight < 1) {
       throw new IllegalArgumentException("max image size must be positive: " + maxWidth + "x" + maxHeight);
     }
     this.maxWidth = maxWidth;
     this.maxHeight = maxHeight;
+    this.maxZoom = maxZoom;
   }
 
-  public BingGridPlanner() {
-    this(BING_MAX_WIDTH, BING_MAX_HEIGHT);
+  /** Bing Maps static imagery: 2000 x 1500 per image, zoom 1–21. */
+  public static CentredGridPlanner bing() {
+    return new CentredGridPlanner(BING_MAX_WIDTH, BING_MAX_HEIGHT, WebMercator.MAX_ZOOM);
   }
 
-  /** The page's world-pixel rectangle and its images, in row-major order. */
+  /** Azure Maps Render v2 static image: up to 8192 x 8192 per image, zoom 0–20. */
+  public static CentredGridPlanner azure() {
+    return new CentredGridPlanner(AZURE_MAX_SIZE, AZURE_MAX_SIZE, AZURE_MAX_ZOOM);
+  }
+
+  @Override
   public PagePlan plan(SatellitePageSpec spec) {
     int zoom = spec.zoom();
-    WorldPixel centre = WebMercator.toPixel(new GeoPoint(spec.latitude(), spec.longitude()), zoom);
-    long left = WebMercator.origin(centre.x(), spec.widthPx());
-    long top = WebMercator.origin(centre.y(), spec.heightPx());
-    long world = WebMercator.mapSize(zoom);
-    if (left < 0 || top < 0 || left + spec.widthPx() > world || top + spec.heightPx() > world) {
-      // The provider cannot serve pixels beyond the poles or across the antimeridian as one continuous strip.
-      throw new PermanentFailure(
-          "imagery-out-of-range",
-          "page " + spec.widthPx() + "x" + spec.heightPx() + " at world pixel " + left + "," + top
-              + " leaves the " + world + "-px world at zoom " + zoom);
+    if (zoom > maxZoom) {
+      throw new PermanentFailure("imagery-out-of-range", "zoom " + zoom + " is beyond the provider's " + maxZoom);
     }
+    long[] origin = Planner.pageOrigin(spec);
+    long left = origin[0];
+    long top = origin[1];
     int[] widths = split(spec.widthPx(), maxWidth);
     int[] heights = split(spec.heightPx(), maxHeight);
-    List<ImageRequest> requests = new ArrayList<>(widths.length * heights.length);
+    List<PlannedImage> requests = new ArrayList<>(widths.length * heights.length);
     int offsetY = 0;
     for (int h : heights) {
       int offsetX = 0;

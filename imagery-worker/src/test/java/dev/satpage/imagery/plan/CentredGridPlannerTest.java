@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-class BingGridPlannerTest {
-  private final BingGridPlanner planner = new BingGridPlanner();
+class CentredGridPlannerTest {
+  private final CentredGridPlanner planner = CentredGridPlanner.bing();
 
   @Test
   void printPage_isTwoByTwoImagesOfTheBingMaximum() {
@@ -22,7 +22,7 @@ class BingGridPlannerTest {
     assertThat(plan.width()).isEqualTo(4000);
     assertThat(plan.height()).isEqualTo(3000);
     assertThat(plan.requests())
-        .extracting(ImageRequest::offsetX, ImageRequest::offsetY, ImageRequest::width, ImageRequest::height)
+        .extracting(PlannedImage::offsetX, PlannedImage::offsetY, PlannedImage::width, PlannedImage::height)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(0, 0, 2000, 1500),
             org.assertj.core.groups.Tuple.tuple(2000, 0, 2000, 1500),
@@ -38,7 +38,7 @@ class BingGridPlannerTest {
 
     assertThat(plan.left()).isEqualTo(1024 - 500);
     assertThat(plan.top()).isEqualTo(1024 - 400);
-    assertThat(plan.requests()).singleElement().satisfies(r -> {
+    assertThat(plan.requests()).singleElement().isInstanceOfSatisfying(ImageRequest.class, r -> {
       assertThat(r.latitude()).isCloseTo(0.0, org.assertj.core.data.Offset.offset(1e-9));
       assertThat(r.longitude()).isCloseTo(0.0, org.assertj.core.data.Offset.offset(1e-9));
     });
@@ -59,9 +59,10 @@ class BingGridPlannerTest {
 
     long covered = 0;
     boolean[][] seen = new boolean[height][];
-    for (ImageRequest r : plan.requests()) {
-      assertThat(r.width()).isBetween(1, BingGridPlanner.BING_MAX_WIDTH);
-      assertThat(r.height()).isBetween(1, BingGridPlanner.BING_MAX_HEIGHT);
+    for (PlannedImage p : plan.requests()) {
+      ImageRequest r = (ImageRequest) p;
+      assertThat(r.width()).isBetween(1, CentredGridPlanner.BING_MAX_WIDTH);
+      assertThat(r.height()).isBetween(1, CentredGridPlanner.BING_MAX_HEIGHT);
       // Re-derive the image's top-left as the provider does: centre pixel of the requested point, minus half the size.
       WorldPixel centre = WebMercator.toPixel(new GeoPoint(r.latitude(), r.longitude()), zoom);
       assertThat(WebMercator.origin(centre.x(), r.width())).isEqualTo(plan.left() + r.offsetX());
@@ -93,11 +94,32 @@ class BingGridPlannerTest {
   }
 
   @Test
+  void azurePage_isOneRequestOfThePageSize_upTo8192() {
+    PagePlan plan = CentredGridPlanner.azure().plan(SatellitePageSpec.of(51.5007, -0.1246, 17));
+
+    assertThat(plan.requests()).singleElement().isInstanceOfSatisfying(ImageRequest.class, r -> {
+      assertThat(r.width()).isEqualTo(4000);
+      assertThat(r.height()).isEqualTo(3000);
+      WorldPixel centre = WebMercator.toPixel(new GeoPoint(r.latitude(), r.longitude()), 17);
+      assertThat(WebMercator.origin(centre.x(), 4000)).isEqualTo(plan.left());
+      assertThat(WebMercator.origin(centre.y(), 3000)).isEqualTo(plan.top());
+    });
+    assertThat(CentredGridPlanner.azure().plan(new SatellitePageSpec(10, 10, 15, 8192, 8192, 1000)).requests())
+        .hasSize(1);
+  }
+
+  @Test
+  void azureBeyondZoom20_isAPermanentFailure() {
+    assertThatThrownBy(() -> CentredGridPlanner.azure().plan(SatellitePageSpec.of(51.5, -0.12, 21)))
+        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.reason()).isEqualTo("imagery-out-of-range"));
+  }
+
+  @Test
   void split_isFewestEqualPartsWithinTheMaximum() {
-    assertThat(BingGridPlanner.split(4000, 2000)).containsExactly(2000, 2000);
-    assertThat(BingGridPlanner.split(3000, 2000)).containsExactly(1500, 1500);
-    assertThat(BingGridPlanner.split(4001, 2000)).containsExactly(1334, 1334, 1333);
-    assertThat(BingGridPlanner.split(1500, 1500)).containsExactly(1500);
+    assertThat(CentredGridPlanner.split(4000, 2000)).containsExactly(2000, 2000);
+    assertThat(CentredGridPlanner.split(3000, 2000)).containsExactly(1500, 1500);
+    assertThat(CentredGridPlanner.split(4001, 2000)).containsExactly(1334, 1334, 1333);
+    assertThat(CentredGridPlanner.split(1500, 1500)).containsExactly(1500);
   }
 
   @Test

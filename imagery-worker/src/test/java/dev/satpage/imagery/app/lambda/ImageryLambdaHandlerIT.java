@@ -1,0 +1,154 @@
+package dev.satpage.imagery.app.lambda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.satpage.devstack.Devstack;
+import dev.satpage.devstack.DevstackConfig;
+import dev.satpage.imagery.OutputKeys;
+import dev.satpage.model.book.SatellitePageSpec;
+import dev.satpage.model.failure.FailureAttributes;
+import dev.satpage.model.json.Json;
+import dev.satpage.model.message.SatellitePageJob;
+import dev.satpage.model.queue.Queues;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
+
+/**
+ * The handler run by the real AWS Lambda runtime interface client (a separate JVM, as on Lambda) against a Runtime API
+ * stub, with SQS events built from messages really received from ElasticMQ: outputs land in S3, a malformed record is
+ * dead-lettered (not retried), and {@code batchItemFailures} names exactly the record that failed transiently.
+ */
+class ImageryLambdaHandlerIT {
+  private static final SatellitePageSpec PAGE_A = new SatellitePageSpec(48.8584, 2.2945, 17, 1200, 900, 300);
+  private static final SatellitePageSpec PAGE_B = new SatellitePageSpec(40.6892, -74.0445, 17, 1200, 900, 300);
+
+  private static Devstack devstack;
+  private static SqsClient sqs;
+  private static RuntimeApiStub runtimeApi;
+  private static Process lambda;
+  private static Path log;
+
+  @BeforeAll
+  static void start() throws Exception {
+    devstack = Devstack.start(DevstackConfig.defaults());
+    sqs = devstack.newSqsClient();
+    runtimeApi = new RuntimeApiStub();
+    log = Files.createTempFile("lambda-", ".log");
+    Map<String, String> props = devstack.endpointProperties();
+    String java = ProcessHandle.current().info().command().orElse("java");
+    ProcessBuilder builder = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED",
+        "-cp", System.getProperty("java.class.path"),
+        "com.amazonaws.services.lambda.runtime.api.client.AWSLambda",
+        ImageryLambdaHandler.class.getName() + "::handleRequest");
+    Map<String, String> env = builder.environment();
+    env.put("AWS_LAMBDA_RUNTIME_API", runtimeApi.address());
+    env.put("AWS_LAMBDA_FUNCTION_NAME", "satpage-imagery-worker");
+    env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
+    env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "1024");
+    env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/satpage-imagery-worker");
+    env.put("AWS_LAMBDA_LOG_STREAM_NAME", "test");
+    env.put("AWS_REGION", props.get("satpage.aws.region"));
+    env.put("SATPAGE_AWS_ENDPOINT_SQS", props.get("satpage.aws.endpoint-sqs"));
+    env.put("SATPAGE_AWS_ENDPOINT_S3", props.get("satpage.aws.endpoint-s3"));
+    env.put("SATPAGE_AWS_ACCESS_KEY", props.get("satpage.aws.access-key"));
+    env.put("SATPAGE_AWS_SECRET_KEY", props.get("satpage.aws.secret-key"));
+    env.put("SATPAGE_BUCKET", props.get("satpage.bucket"));
+    env.put("SATPAGE_IMAGERY_ENDPOINT", props.get("satpage.imagery.endpoint"));
+    env.put("SATPAGE_IMAGERY_API_KEY", props.get("satpage.imagery.api-key"));
+    env.put("SATPAGE_IMAGERY_MAX_ATTEMPTS", "1"); // a 503 fails the record at once instead of after backoff
+    lambda = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (lambda != null) {
+      lambda.destroy();
+      lambda.waitFor(10, TimeUnit.SECONDS);
+    }
+    if (runtimeApi != null) {
+      runtimeApi.close();
+    }
+    if (sqs != null) {
+      sqs.close();
+    }
+    devstack.close();
+  }
+
+  @Test
+  void batch_storesPages_deadLettersPoison_andReportsExactlyTheTransientFailure() throws Exception {
+    // Invocation 1: a good page and a malformed message.
+    send(Json.write(SatellitePageJob.of("order-l1", "book-l1", "sat-1", PAGE_A)), "order-l1");
+    send("{\"schemaVersion\": 1, \"jobId\": ", "order-poison");
+    List<Message> first = receive(2);
+
+    String response1 = invoke(first);
+
+    assertThat(response1).isEqualTo("{\"batchItemFailures\":[]}");
+    OutputKeys keysA = OutputKeys.of("azure", PAGE_A, 90, 85);
+    try (var s3 = devstack.newS3Client()) {
+      assertThat(s3.headObject(b -> b.bucket(devstack.bucket()).key(keysA.print())).contentLength()).isPositive();
+      assertThat(s3.headObject(b -> b.bucket(devstack.bucket()).key(keysA.preview())).metadata())
+          .containsEntry("job-id", "book-l1/sat-1");
+    }
+    List<Message> dead = sqs.receiveMessage(b -> b.queueUrl(url(Queues.SATELLITE_PAGE_JOBS.deadLetterName()))
+        .waitTimeSeconds(2).maxNumberOfMessages(10).messageAttributeNames("All")).messages();
+    assertThat(dead).singleElement().satisfies(m -> assertThat(
+        m.messageAttributes().get(FailureAttributes.REASON).stringValue()).isEqualTo("invalid-message"));
+
+    // Invocation 2: the provider now fails every request. A new page fails transiently; the same page as before, for
+    // another book, is served from S3 without a provider call and succeeds.
+    devstack.imagery().faults().errorRate(1.0);
+    send(Json.write(SatellitePageJob.of("order-l2", "book-l2", "sat-1", PAGE_B)), "order-l2");
+    send(Json.write(SatellitePageJob.of("order-l3", "book-l3", "sat-1", PAGE_A)), "order-l3");
+    List<Message> second = receive(2);
+    String failingId = second.stream().filter(m -> m.body().contains("book-l2")).findFirst().orElseThrow().messageId();
+    long providerRequests = devstack.imagery().requestCount();
+
+    String response2 = invoke(second);
+
+    assertThat(response2).isEqualTo("{\"batchItemFailures\":[{\"itemIdentifier\":\"" + failingId + "\"}]}");
+    assertThat(devstack.imagery().requestCount()).isEqualTo(providerRequests + 1); // only page B's one attempt
+    devstack.imagery().faults().reset();
+  }
+
+  private static String invoke(List<Message> messages) throws Exception {
+    try {
+      return runtimeApi.invoke(SqsEvents.of(messages, devstack.region())).get(90, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new AssertionError("no Lambda response; its output:\n" + Files.readString(log), e);
+    }
+  }
+
+  private static void send(String body, String orderId) {
+    sqs.sendMessage(b -> b.queueUrl(url(Queues.SATELLITE_PAGE_JOBS_NAME)).messageBody(body).messageAttributes(Map.of(
+        FailureAttributes.ORDER_ID, MessageAttributeValue.builder().dataType("String").stringValue(orderId).build())));
+  }
+
+  private static List<Message> receive(int count) {
+    List<Message> messages = new ArrayList<>();
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (messages.size() < count && System.nanoTime() < deadline) {
+      messages.addAll(sqs.receiveMessage(b -> b.queueUrl(url(Queues.SATELLITE_PAGE_JOBS_NAME)).waitTimeSeconds(1)
+          .maxNumberOfMessages(10).visibilityTimeout(300).messageAttributeNames("All")
+          .messageSystemAttributeNames(MessageSystemAttributeName.ALL)).messages());
+    }
+    assertThat(messages).hasSize(count);
+    return messages;
+  }
+
+  private static String url(String queue) {
+    return sqs.getQueueUrl(b -> b.queueName(queue)).queueUrl();
+  }
+}
