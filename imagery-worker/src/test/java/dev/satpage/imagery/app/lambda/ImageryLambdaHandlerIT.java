@@ -123,6 +123,38 @@ class ImageryLambdaHandlerIT {
     devstack.imagery().faults().reset();
   }
 
+  @Test
+  void sameJob_givesByteIdenticalOutputs_throughLambdaAndTheSpringConsumer() throws Exception {
+    devstack.imagery().faults().reset();
+    SatellitePageSpec spec = new SatellitePageSpec(51.4769, -0.0005, 16, 1200, 900, 300);
+    String job = Json.write(SatellitePageJob.of("order-same", "book-same", "sat-1", spec));
+    OutputKeys keys = OutputKeys.of("azure", spec, 90, 85);
+
+    send(job, "order-same");
+    assertThat(invoke(receive(1))).isEqualTo("{\"batchItemFailures\":[]}");
+
+    // The same job through the long-running consumer, writing to a second bucket (the keys are content-addressed,
+    // so in one bucket it would be a cache hit and prove nothing).
+    String springBucket = "satpage-spring-path";
+    try (var s3 = devstack.newS3Client()) {
+      s3.createBucket(b -> b.bucket(springBucket));
+      Map<String, Object> props = new java.util.HashMap<>(devstack.endpointProperties());
+      props.put("satpage.bucket", springBucket);
+      props.put("spring.cloud.aws.sqs.listener.poll-timeout", "1s");
+      try (var app = dev.satpage.imagery.app.ImageryWorkerApplication.start(props)) {
+        send(job, "order-same");
+        org.awaitility.Awaitility.await()
+            .atMost(Duration.ofSeconds(60))
+            .until(() -> s3.listObjectsV2(b -> b.bucket(springBucket).prefix(keys.preview())).keyCount() > 0);
+      }
+      for (String key : List.of(keys.print(), keys.preview())) {
+        byte[] viaLambda = s3.getObjectAsBytes(b -> b.bucket(devstack.bucket()).key(key)).asByteArray();
+        byte[] viaSpring = s3.getObjectAsBytes(b -> b.bucket(springBucket).key(key)).asByteArray();
+        assertThat(viaSpring).as(key).isEqualTo(viaLambda);
+      }
+    }
+  }
+
   private static String invoke(List<Message> messages) throws Exception {
     try {
       return runtimeApi.invoke(SqsEvents.of(messages, devstack.region())).get(90, TimeUnit.SECONDS);
