@@ -124,6 +124,10 @@ public final class Devstack implements AutoCloseable {
     properties.put("satpage.bucket", bucket());
     properties.put("satpage.imagery.endpoint", imageryEndpoint().toString());
     properties.put("satpage.imagery.api-key", imageryApiKey());
+    if (config.dataDir() != null) {
+      // S3Proxy's filesystem store answers 501 to server-side-encryption headers; the transient store ignores them.
+      properties.put("satpage.imagery.server-side-encryption", "none");
+    }
     return properties;
   }
 

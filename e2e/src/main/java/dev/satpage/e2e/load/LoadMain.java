@@ -1,0 +1,101 @@
+package dev.satpage.e2e.load;
+
+import dev.satpage.devstack.DevstackConfig;
+import dev.satpage.e2e.process.ComponentSpec;
+import dev.satpage.e2e.process.Fleet;
+import dev.satpage.e2e.process.FreePort;
+import dev.satpage.e2e.process.JvmLauncher;
+import dev.satpage.e2e.process.PipelineComponents;
+import dev.satpage.e2e.process.ProcStats;
+import dev.satpage.producer.intake.ProductCatalog;
+import dev.satpage.render.template.TemplateSeeder;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code ./satpage load}: for each imagery-worker count, starts devstack and every component as its own JVM, warms
+ * them up, places N books at a rate, and writes books/s, latency percentiles, fan-in and CPU / peak RSS per process to
+ * {@code out/load/} (JSON, markdown, SVG chart).
+ */
+public final class LoadMain {
+  static final int WARMUP_BOOKS = 4;
+
+  private LoadMain() {}
+
+  public static void main(String[] args) {
+    System.setProperty("java.awt.headless", "true");
+    LoadOptions options;
+    try {
+      options = LoadOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("load: " + e.getMessage() + "\n" + LoadOptions.USAGE);
+      System.exit(2);
+      return;
+    }
+    Machine machine = Machine.now();
+    List<RunResult> runs = new ArrayList<>();
+    for (int workers : options.imageryWorkers()) {
+      runs.add(runOnce(options, workers));
+      LoadReport.write(options.out(), new LoadReport.Document(machine, Machine.currentLoadAverage(), runs));
+    }
+    System.out.println();
+    System.out.println(LoadReport.markdown(new LoadReport.Document(machine, Machine.currentLoadAverage(), runs)));
+    System.out.println("load: results in " + options.out().toAbsolutePath());
+    System.exit(runs.stream().allMatch(r -> r.booksRendered() == r.booksOrdered()) ? 0 : 1);
+  }
+
+  static RunResult runOnce(LoadOptions options, int workers) {
+    String label = "w" + workers + "-" + options.books() + "@" + options.rate();
+    Path logs = options.out().resolve("logs-" + label);
+    DevstackConfig config = DevstackConfig.defaults();
+    int sqs = FreePort.pick();
+    int s3 = FreePort.pick();
+    int imagery = FreePort.pick();
+    try (Fleet fleet = new Fleet(JvmLauncher.fromEnvironment(), logs)) {
+      System.out.println("load: starting devstack and " + (workers + 2) + " components, logs in " + logs);
+      fleet.startAll(List.of(ComponentSpec.devstack(sqs, s3, imagery, null)), Fleet.DEFAULT_READY_TIMEOUT);
+      Map<String, String> endpoints = endpoints(config, sqs, s3, imagery);
+      try (StackClients stack = new StackClients(endpoints)) {
+        new TemplateSeeder(stack.store()).seed(ProductCatalog.SATELLITE_ADVENTURE);
+        fleet.startAll(new PipelineComponents(endpoints, Map.of()).all(workers), Fleet.DEFAULT_READY_TIMEOUT);
+        LoadRun warm = new LoadRun(stack, fleet::stats, line -> {});
+        warm.run("warmup", workers, WARMUP_BOOKS, 2.0, 2, Duration.ofMinutes(3));
+        Map<String, ProcStats> before = fleet.stats();
+        LoadRun run = new LoadRun(stack, () -> since(fleet.stats(), before), LoadMain::progress);
+        RunResult result = run.run(label, workers, options.books(), options.rate(), options.printEvery(),
+            options.timeout());
+        System.out.println();
+        return result;
+      }
+    }
+  }
+
+  /** What DevstackMain serves on these ports, named as the apps read it (as Devstack.endpointProperties()). */
+  static Map<String, String> endpoints(DevstackConfig c, int sqs, int s3, int imagery) {
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("satpage.aws.region", c.region());
+    p.put("satpage.aws.endpoint-sqs", "http://127.0.0.1:" + sqs);
+    p.put("satpage.aws.endpoint-s3", "http://127.0.0.1:" + s3);
+    p.put("satpage.aws.access-key", c.accessKey());
+    p.put("satpage.aws.secret-key", c.secretKey());
+    p.put("satpage.bucket", c.bucket());
+    p.put("satpage.imagery.endpoint", "http://127.0.0.1:" + imagery);
+    p.put("satpage.imagery.api-key", c.imageryApiKey());
+    return p;
+  }
+
+  private static Map<String, ProcStats> since(Map<String, ProcStats> now, Map<String, ProcStats> before) {
+    Map<String, ProcStats> out = new LinkedHashMap<>();
+    now.forEach((name, s) -> out.put(name, s.since(before.getOrDefault(name, ProcStats.NONE))));
+    return out;
+  }
+
+  private static void progress(String line) {
+    System.out.print("\r" + line + "   ");
+    System.out.flush();
+  }
+}

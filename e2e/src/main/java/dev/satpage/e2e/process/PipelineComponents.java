@@ -1,0 +1,59 @@
+package dev.satpage.e2e.process;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The pipeline's three components as process specs: one producer (intake, coordinator, preview API), {@code n} imagery
+ * workers and one render worker, all pointed at the same devstack through {@code endpoints}
+ * ({@code Devstack.endpointProperties()}).
+ */
+public final class PipelineComponents {
+  // Heaps sized for what each holds: an imagery worker keeps ~100 MB of pixels per page in flight (2 pages).
+  static final List<String> IMAGERY_JVM = List.of("-Xmx1g", "-XX:+UseParallelGC");
+  static final List<String> SMALL_JVM = List.of("-Xmx512m", "-XX:+UseParallelGC");
+
+  private final Map<String, String> endpoints;
+  private final Map<String, String> extra;
+
+  /** {@code extra} settings go to every component (e.g. shorter stale-claim takeovers in a chaos run). */
+  public PipelineComponents(Map<String, String> endpoints, Map<String, String> extra) {
+    this.endpoints = Map.copyOf(endpoints);
+    this.extra = Map.copyOf(extra);
+  }
+
+  public ComponentSpec producer() {
+    return ComponentSpec.springApp("producer", ComponentSpec.PRODUCER_MAIN, shared("producer"), Map.of(), SMALL_JVM);
+  }
+
+  /** Imagery worker number {@code index} (1-based); each is its own consumer of satellite-page-jobs. */
+  public ComponentSpec imagery(int index) {
+    return ComponentSpec.springApp("imagery-worker-" + index, ComponentSpec.IMAGERY_MAIN, shared("imagery-worker"),
+        Map.of(), IMAGERY_JVM);
+  }
+
+  public ComponentSpec render() {
+    return ComponentSpec.springApp("render-worker", ComponentSpec.RENDER_MAIN, shared("render-worker"), Map.of(),
+        SMALL_JVM);
+  }
+
+  /** Producer, {@code imageryWorkers} imagery workers, render worker. */
+  public List<ComponentSpec> all(int imageryWorkers) {
+    List<ComponentSpec> specs = new ArrayList<>();
+    specs.add(producer());
+    for (int i = 1; i <= imageryWorkers; i++) {
+      specs.add(imagery(i));
+    }
+    specs.add(render());
+    return specs;
+  }
+
+  private Map<String, String> shared(String component) {
+    Map<String, String> all = new LinkedHashMap<>(endpoints);
+    all.put("satpage.component", component);
+    all.putAll(extra);
+    return all;
+  }
+}
