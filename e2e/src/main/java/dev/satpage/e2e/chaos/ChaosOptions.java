@@ -22,7 +22,8 @@ public record ChaosOptions(
     long seed,
     Path out,
     Duration quiesceTimeout) {
-  public static final String USAGE = "usage: chaos [--short] [--books N] [--rate BOOKS_PER_S] [--seed N] [--out DIR]";
+  public static final String USAGE =
+      "usage: chaos [--short] [--books N] [--rate BOOKS_PER_S] [--chaos-minutes M] [--quiesce-minutes M] [--seed N] [--out DIR]";
 
   public ChaosOptions {
     if (books < 1 || rate <= 0 || killEveryMin.compareTo(killEveryMax) > 0 || visibilitySeconds < 0) {
@@ -52,6 +53,12 @@ public record ChaosOptions(
         visibilitySeconds, seed, out, quiesceTimeout);
   }
 
+  /** Kills and faults for {@code window} (a long run should cover its whole ordering time), then wait up to {@code quiesce}. */
+  public ChaosOptions withWindows(Duration window, Duration quiesce) {
+    return new ChaosOptions(books, rate, killEveryMin, killEveryMax, window, duplicateShare, errorRate, timeoutRate, corruptRate,
+        visibilitySeconds, seed, out, quiesce);
+  }
+
   public ChaosOptions withOut(Path dir) {
     return new ChaosOptions(books, rate, killEveryMin, killEveryMax, chaosWindow, duplicateShare, errorRate, timeoutRate, corruptRate,
         visibilitySeconds, seed, dir, quiesceTimeout);
@@ -64,6 +71,8 @@ public record ChaosOptions(
     Integer books = null;
     Double rate = null;
     Path out = null;
+    Duration window = null;
+    Duration quiesce = null;
     for (int i = 0; i < args.length; i++) {
       String name = args[i];
       if (name.equals("--short")) {
@@ -79,6 +88,8 @@ public record ChaosOptions(
           case "--rate" -> rate = Double.parseDouble(value);
           case "--seed" -> seed = Long.parseLong(value);
           case "--out" -> out = Path.of(value);
+          case "--chaos-minutes" -> window = Duration.ofSeconds(Math.round(Double.parseDouble(value) * 60));
+          case "--quiesce-minutes" -> quiesce = Duration.ofSeconds(Math.round(Double.parseDouble(value) * 60));
           default -> throw new IllegalArgumentException("unknown option " + name);
         }
       } catch (NumberFormatException e) {
@@ -91,6 +102,9 @@ public record ChaosOptions(
     }
     if (rate != null) {
       o = o.withRate(rate);
+    }
+    if (window != null || quiesce != null) {
+      o = o.withWindows(window == null ? o.chaosWindow() : window, quiesce == null ? o.quiesceTimeout() : quiesce);
     }
     return out == null ? o : o.withOut(out);
   }
