@@ -3,7 +3,7 @@ package dev.satpage.e2e.chaos;
 import dev.satpage.devstack.Devstack;
 import dev.satpage.devstack.DevstackConfig;
 import dev.satpage.e2e.load.LoadOrders;
-import dev.satpage.e2e.load.RenderedEvents;
+import dev.satpage.e2e.pipeline.PipelineEvents;
 import dev.satpage.e2e.load.StackClients;
 import dev.satpage.e2e.process.ComponentProcess;
 import dev.satpage.e2e.process.Fleet;
@@ -73,7 +73,7 @@ public final class ChaosRun {
       ChaosMonkey monkey = new ChaosMonkey(procs, options.killEveryMin(), options.killEveryMax(), random);
       Thread monkeyThread = Thread.ofPlatform().name("chaos-monkey").start(monkey);
 
-      RenderedEvents events = new RenderedEvents(stack);
+      PipelineEvents events = new PipelineEvents(stack.sqs(), stack.queue());
       String runId = "chaos-" + Long.toString(System.currentTimeMillis(), 36);
       List<String> books = new ArrayList<>();
       Instant windowEnd = Instant.now().plus(options.chaosWindow());
@@ -104,7 +104,7 @@ public final class ChaosRun {
   }
 
   /** Places every order at the rate; a share twice; restarts S3 half-way. Returns how many were sent twice. */
-  private int placeAll(StackClients stack, RenderedEvents events, String runId, List<String> books, Devstack devstack) {
+  private int placeAll(StackClients stack, PipelineEvents events, String runId, List<String> books, Devstack devstack) {
     int duplicates = 0;
     long start = System.currentTimeMillis();
     List<OrderPlaced> again = new ArrayList<>();
@@ -140,7 +140,7 @@ public final class ChaosRun {
   }
 
   /** Until every book is rendered (or, before the replay, dead-lettered) and nothing is in flight, or the timeout. */
-  private void awaitQuiet(StackClients stack, RenderedEvents events, DeadLetterQueues dlqs, List<String> books,
+  private void awaitQuiet(StackClients stack, PipelineEvents events, DeadLetterQueues dlqs, List<String> books,
       boolean dlqCounts) {
     Instant deadline = Instant.now().plus(options.quiesceTimeout());
     int quietPolls = 0;
@@ -155,7 +155,7 @@ public final class ChaosRun {
     events.poll(2); // a late second book-rendered would show here
   }
 
-  private static Verdict verdict(StackClients stack, RenderedEvents events, List<String> books, List<DlqEntry> dead,
+  private static Verdict verdict(StackClients stack, PipelineEvents events, List<String> books, List<DlqEntry> dead,
       boolean dlqAllowed) {
     Map<String, BookRendered> firstEvent = new LinkedHashMap<>();
     events.rendered().forEach(r -> firstEvent.putIfAbsent(r.bookId(), r));

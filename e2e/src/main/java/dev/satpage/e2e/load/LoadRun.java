@@ -1,5 +1,6 @@
 package dev.satpage.e2e.load;
 
+import dev.satpage.e2e.pipeline.PipelineEvents;
 import dev.satpage.e2e.process.ProcStats;
 import dev.satpage.model.book.Purpose;
 import dev.satpage.model.failure.FailureAttributes;
@@ -39,7 +40,7 @@ public final class LoadRun {
     // Ids allow letters, digits, '.', '_' and '-' only.
     String runId = label.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + Long.toString(System.currentTimeMillis(), 36);
     Map<String, Instant> placedAt = new ConcurrentHashMap<>();
-    RenderedEvents events = new RenderedEvents(stack);
+    PipelineEvents events = new PipelineEvents(stack.sqs(), stack.queue());
     Instant start = Instant.now();
     Thread sender = Thread.ofVirtual().start(() -> {
       try {
@@ -52,7 +53,7 @@ public final class LoadRun {
     Set<String> done = new HashSet<>();
     Instant lastRendered = start;
     while (done.size() < books && Instant.now().isBefore(deadline)) {
-      for (BookRendered r : events.poll(1)) {
+      for (BookRendered r : events.pollNew(1)) {
         if (!r.bookId().startsWith(runId + "-")) {
           continue; // a late event of an earlier run (the warm-up) on the same queue
         }

@@ -1,5 +1,6 @@
 package dev.satpage.e2e.pipeline;
 
+import dev.satpage.aws.sqs.SqsJobQueue;
 import dev.satpage.model.json.Json;
 import dev.satpage.model.message.BookRendered;
 import dev.satpage.model.message.PrintReady;
@@ -21,20 +22,36 @@ public final class PipelineEvents {
   private final List<PrintReady> printReady = new ArrayList<>();
 
   public PipelineEvents(LocalPipeline pipeline) {
-    this.sqs = pipeline.sqs();
-    this.bookRenderedUrl = pipeline.queue().urlOf(Queues.BOOK_RENDERED_NAME);
-    this.printReadyUrl = pipeline.queue().urlOf(Queues.PRINTHOUSE_DELIVERY_NAME);
+    this(pipeline.sqs(), pipeline.queue());
+  }
+
+  /** For a pipeline running elsewhere (the load and chaos commands' separate processes). */
+  public PipelineEvents(SqsClient sqs, SqsJobQueue queue) {
+    this.sqs = sqs;
+    this.bookRenderedUrl = queue.urlOf(Queues.BOOK_RENDERED_NAME);
+    this.printReadyUrl = queue.urlOf(Queues.PRINTHOUSE_DELIVERY_NAME);
   }
 
   /** Long-polls book-rendered once (up to {@code waitSeconds}), drains print-ready, returns every book-rendered so far. */
   public synchronized List<BookRendered> poll(int waitSeconds) {
+    pollNew(waitSeconds);
+    return List.copyOf(rendered);
+  }
+
+  /**
+   * As {@link #poll}, returning only the book-rendered events this call received. Every event is kept, duplicates
+   * included: counting them is how a double render is seen.
+   */
+  public synchronized List<BookRendered> pollNew(int waitSeconds) {
+    List<BookRendered> fresh = new ArrayList<>();
     for (Message m : receive(bookRenderedUrl, waitSeconds)) {
-      rendered.add(Json.read(m.body(), BookRendered.class));
+      fresh.add(Json.read(m.body(), BookRendered.class));
     }
+    rendered.addAll(fresh);
     for (Message m : receive(printReadyUrl, 0)) {
       printReady.add(Json.read(m.body(), PrintReady.class));
     }
-    return List.copyOf(rendered);
+    return fresh;
   }
 
   public synchronized List<BookRendered> rendered() {

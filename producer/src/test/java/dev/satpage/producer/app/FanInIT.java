@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -47,13 +46,9 @@ class FanInIT {
   @BeforeAll
   static void start() {
     devstack = Devstack.start(DevstackConfig.defaults());
-    Map<String, Object> props = new HashMap<>(devstack.endpointProperties());
-    props.put("server.port", "0");
-    props.put("spring.cloud.aws.sqs.listener.poll-timeout", "1s");
-    apps.add(ProducerApplication.start(props));
-    apps.add(ProducerApplication.start(props));
-    AwsSettings settings =
-        new AwsSettings(devstack.region(), devstack.sqsEndpoint(), devstack.s3Endpoint(), devstack.accessKey(), devstack.secretKey());
+    apps.add(ProducerTestApps.start(devstack));
+    apps.add(ProducerTestApps.start(devstack));
+    AwsSettings settings = ProducerTestApps.settings(devstack);
     sqs = AwsClients.sqs(settings);
     queue = new SqsJobQueue(sqs);
     store = new S3ObjectStore(AwsClients.s3(settings), devstack.bucket());

@@ -9,8 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,10 +24,7 @@ class PreviewApiIT {
   @BeforeAll
   static void start() {
     devstack = Devstack.start(DevstackConfig.defaults());
-    Map<String, Object> props = new HashMap<>(devstack.endpointProperties());
-    props.put("server.port", "0");
-    props.put("spring.cloud.aws.sqs.listener.poll-timeout", "1s");
-    app = ProducerApplication.start(props);
+    app = ProducerTestApps.start(devstack);
     base = URI.create("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port"));
   }
 

@@ -44,11 +44,8 @@ class ProducerApplicationIT {
   @BeforeAll
   static void start() {
     devstack = Devstack.start(DevstackConfig.defaults());
-    Map<String, Object> props = new HashMap<>(devstack.endpointProperties());
-    props.put("server.port", "0");
-    app = ProducerApplication.start(props);
-    AwsSettings settings =
-        new AwsSettings(devstack.region(), devstack.sqsEndpoint(), devstack.s3Endpoint(), devstack.accessKey(), devstack.secretKey());
+    app = ProducerTestApps.start(devstack);
+    AwsSettings settings = ProducerTestApps.settings(devstack);
     sqs = AwsClients.sqs(settings);
     queue = new SqsJobQueue(sqs);
     store = new S3ObjectStore(AwsClients.s3(settings), devstack.bucket());

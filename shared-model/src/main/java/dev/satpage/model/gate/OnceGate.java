@@ -27,6 +27,8 @@ public final class OnceGate {
   }
 
   private static final String JSON = "application/json";
+  /** About 10 s of retries (0.2, 0.4, 0.8, 1.6, then 2 s each) before a failure to mark DONE is given up. */
+  private static final int MARK_DONE_ATTEMPTS = 8;
 
   private final ObjectStore store;
   private final Clock clock;
@@ -67,7 +69,25 @@ public final class OnceGate {
     return store.get(key).map(o -> Json.read(o.content(), GateMarker.class).done()).orElse(false);
   }
 
+  /**
+   * Marks the gate DONE once the action ran. A transient store failure here (an S3 blip) is retried for a few seconds:
+   * giving up would leave the gate CLAIMED after the action already happened, and a takeover would repeat it.
+   */
   private void markDone(String key, GateMarker claim) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        tryMarkDone(key, claim);
+        return;
+      } catch (TransientFailure e) {
+        if (attempt >= MARK_DONE_ATTEMPTS) {
+          throw e;
+        }
+        pause(Math.min(2_000L, 100L << attempt));
+      }
+    }
+  }
+
+  private void tryMarkDone(String key, GateMarker claim) {
     GateMarker done =
         new GateMarker(GateMarker.SCHEMA_VERSION, GateMarker.DONE, claim.owner(), claim.claimedAt(), clock.instant());
     StoredObject current = read(key);
@@ -81,5 +101,14 @@ public final class OnceGate {
   private StoredObject read(String key) {
     Optional<StoredObject> current = store.get(key);
     return current.orElseThrow(() -> new TransientFailure("gate " + key + " vanished; retrying later"));
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TransientFailure("interrupted while marking a gate done", e);
+    }
   }
 }

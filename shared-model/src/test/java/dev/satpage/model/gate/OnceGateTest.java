@@ -87,6 +87,27 @@ class OnceGateTest {
     assertThat(actions).hasValue(1);
   }
 
+  @Test
+  void storeBlipWhileMarkingDone_isRetried_soNoTakeoverRepeatsTheAction() {
+    AtomicInteger failuresLeft = new AtomicInteger(2);
+    InMemoryObjectStore flaky =
+        new InMemoryObjectStore() {
+          @Override
+          public boolean replaceIfMatch(String key, byte[] content, String type, String etag) {
+            if (failuresLeft.getAndDecrement() > 0) {
+              throw new TransientFailure("S3 unreachable (restarting)");
+            }
+            return super.replaceIfMatch(key, content, type, etag);
+          }
+        };
+    OnceGate flakyGate = new OnceGate(flaky, clock, Duration.ofMinutes(2));
+
+    assertThat(flakyGate.run("g", "a", actions::incrementAndGet)).isEqualTo(OnceGate.Outcome.PERFORMED);
+    clock.advance(Duration.ofMinutes(3));
+    assertThat(flakyGate.run("g", "b", actions::incrementAndGet)).isEqualTo(OnceGate.Outcome.ALREADY_DONE);
+    assertThat(actions).hasValue(1);
+  }
+
   private static void await(CountDownLatch latch) {
     try {
       latch.await();

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /** An {@link ObjectStore} in memory with S3's conditional-write semantics; thread-safe. */
-public final class InMemoryObjectStore implements ObjectStore {
+public class InMemoryObjectStore implements ObjectStore {
   private final String bucket;
   private final ConcurrentSkipListMap<String, StoredObject> objects = new ConcurrentSkipListMap<>();
 
