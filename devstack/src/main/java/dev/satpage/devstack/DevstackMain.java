@@ -6,7 +6,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the {@link Devstack} until Ctrl-C on fixed ports (SQS 9324, S3 9000, imagery 9100) unless told otherwise:
- * {@code --sqs-port N --s3-port N --imagery-port N --data-dir DIR}.
+ * {@code --sqs-port N --s3-port N --imagery-port N --data-dir DIR --imagery-pool N} (the last for load runs, see
+ * {@link dev.satpage.devstack.imagery.ImagerySimulator#usePool}).
  */
 public final class DevstackMain {
   private DevstackMain() {}
@@ -14,15 +15,19 @@ public final class DevstackMain {
   public static void main(String[] args) throws InterruptedException {
     quietLogging();
     DevstackConfig config;
+    int imageryPool;
     try {
       config = parse(args);
+      imageryPool = imageryPool(args);
     } catch (IllegalArgumentException e) {
       System.err.println("devstack: " + e.getMessage());
-      System.err.println("usage: devstack [--sqs-port N] [--s3-port N] [--imagery-port N] [--data-dir DIR]");
+      System.err.println(
+          "usage: devstack [--sqs-port N] [--s3-port N] [--imagery-port N] [--data-dir DIR] [--imagery-pool N]");
       System.exit(2);
       return;
     }
     Devstack stack = Devstack.start(config);
+    stack.imagery().usePool(imageryPool);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       stack.close();
@@ -48,10 +53,30 @@ public final class DevstackMain {
         case "--s3-port" -> s3 = port(name, value);
         case "--imagery-port" -> imagery = port(name, value);
         case "--data-dir" -> dataDir = Path.of(value);
+        case "--imagery-pool" -> count(name, value);
         default -> throw new IllegalArgumentException("unknown option " + name);
       }
     }
     return DevstackConfig.defaults().withPorts(sqs, s3, imagery).withDataDir(dataDir);
+  }
+
+  /** {@code --imagery-pool N}: serve imagery from N stand-ins per size (load runs); 0, the default, draws every window. */
+  static int imageryPool(String[] args) {
+    int pool = 0;
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      if (args[i].equals("--imagery-pool")) {
+        pool = count(args[i], args[i + 1]);
+      }
+    }
+    return pool;
+  }
+
+  private static int count(String name, String value) {
+    int n = port(name, value);
+    if (n < 0) {
+      throw new IllegalArgumentException(name + " must not be negative: " + value);
+    }
+    return n;
   }
 
   private static int port(String name, String value) {
@@ -72,7 +97,11 @@ public final class DevstackMain {
         .append(", secret key ").append(stack.secretKey()).append('\n');
     out.append("  bucket ").append(stack.bucket())
         .append(config.dataDir() == null ? " (in memory)" : " (files under " + config.dataDir() + ")").append('\n');
-    out.append("  imagery api key ").append(stack.imageryApiKey()).append("\n\nQueues:\n");
+    out.append("  imagery api key ").append(stack.imageryApiKey());
+    if (stack.imagery().poolSize() > 0) {
+      out.append(" (load mode: images from a pool of ").append(stack.imagery().poolSize()).append(" per size)");
+    }
+    out.append("\n\nQueues:\n");
     stack.queueUrls().forEach((name, url) -> out.append("  ").append(url).append('\n'));
     out.append("\nApplication properties:\n");
     for (Map.Entry<String, String> e : stack.endpointProperties().entrySet()) {

@@ -9,6 +9,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -32,9 +34,18 @@ public final class ImagerySimulator implements AutoCloseable {
   private final RandomGenerator random;
   private final ImageCache cache = new ImageCache(ImageCache.DEFAULT_MAX_ENTRIES, ImageCache.DEFAULT_MAX_BYTES);
   private final AtomicLong requests = new AtomicLong();
+  private final AtomicLong drawn = new AtomicLong();
   private final HttpServer server;
   private final ExecutorService workers;
   private final ScheduledExecutorService hangs;
+  private volatile int pool;
+  private final Map<ImageWindow, Integer> poolSlots = new LinkedHashMap<>(256, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<ImageWindow, Integer> eldest) {
+      return size() > 4096;
+    }
+  };
+  private long nextSlot;
   private volatile boolean closed;
 
   private ImagerySimulator(int port, String apiKey, RandomGenerator random) throws IOException {
@@ -86,9 +97,60 @@ public final class ImagerySimulator implements AutoCloseable {
     return requests.get();
   }
 
+  /**
+   * Load mode: from now on, serve every image from a pool of {@code size} stand-ins per image size and zoom instead of
+   * drawing the requested window ({@code 0} = draw every window, the default). New windows take the stand-ins in turn
+   * and a window keeps its stand-in while it is remembered (4096 windows). Each stand-in is drawn and encoded once,
+   * so the simulator's own CPU — a real provider's cost, not ours — stops competing with the pipeline in a load run on
+   * one machine. The images stay the same kind of terrain (same size, same entropy); only their geography is wrong, so
+   * seam checks need the default mode.
+   */
+  public void usePool(int size) {
+    if (size < 0) {
+      throw new IllegalArgumentException("pool size must be 0 (off) or positive: " + size);
+    }
+    pool = size;
+  }
+
+  /** The pool size set by {@link #usePool}, 0 when every window is drawn. */
+  public int poolSize() {
+    return pool;
+  }
+
   /** The JPEG bytes the simulator serves for {@code window} (cached). */
   public byte[] jpeg(ImageWindow window) {
-    return cache.get(window, w -> JpegCodec.encode(w.render()));
+    int size = pool;
+    ImageWindow drawn =
+        size == 0 ? window : standIn(window.zoom(), window.width(), window.height(), poolSlot(window, size));
+    return cache.get(drawn, w -> {
+      this.drawn.incrementAndGet();
+      return JpegCodec.encode(w.render());
+    });
+  }
+
+  /**
+   * The pool slot of {@code window}: new windows take the slots in turn (so the first {@code size} requests of a run
+   * fill the pool), a window seen recently keeps its slot (so a retry gets the same bytes).
+   */
+  private int poolSlot(ImageWindow window, int size) {
+    synchronized (poolSlots) {
+      Integer slot = poolSlots.get(window);
+      if (slot == null || slot >= size) {
+        slot = (int) (nextSlot++ % size);
+        poolSlots.put(window, slot);
+      }
+      return slot;
+    }
+  }
+
+  /** Stand-in {@code index} of a pool: a fixed window of that zoom and size, far from any other stand-in. */
+  static ImageWindow standIn(int zoom, int width, int height, int index) {
+    return new ImageWindow(zoom, 1_000_003L * index, 700_001L * index, width, height);
+  }
+
+  /** Windows drawn and encoded since start (cache misses): what the simulator's CPU went on. */
+  public long windowsDrawn() {
+    return drawn.get();
   }
 
   @Override

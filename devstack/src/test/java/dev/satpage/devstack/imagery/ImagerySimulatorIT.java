@@ -46,6 +46,7 @@ class ImagerySimulatorIT {
   @AfterEach
   void resetFaults() {
     simulator.faults().reset();
+    simulator.usePool(0);
   }
 
   @Test
@@ -67,6 +68,34 @@ class ImagerySimulatorIT {
   @Test
   void repeatedRequest_servesIdenticalBytes() throws Exception {
     assertThat(get(bing(400, 300, KEY)).body()).isEqualTo(get(bing(400, 300, KEY)).body());
+  }
+
+  @Test
+  void pooledMode_servesAStandInOfTheRequestedSizeAndDrawsEachStandInOnce() throws Exception {
+    simulator.usePool(2);
+    long drawnBefore = simulator.windowsDrawn();
+    java.util.Set<String> distinct = new java.util.HashSet<>();
+    for (int i = 0; i < 12; i++) {
+      GeoPoint home = new GeoPoint(48 + i * 0.01, 2 + i * 0.01);
+      HttpResponse<byte[]> response = get(simulator.endpoint().resolve("/REST/v1/Imagery/Map/Aerial/" + home.latitude()
+          + "," + home.longitude() + "/" + ZOOM + "?mapSize=320,240&key=" + KEY));
+      assertThat(response.statusCode()).isEqualTo(200);
+      BufferedImage image = decode(response.body());
+      assertThat(image.getWidth()).isEqualTo(320);
+      assertThat(image.getHeight()).isEqualTo(240);
+      distinct.add(java.util.HexFormat.of().formatHex(response.body(), 0, 64) + response.body().length);
+    }
+    assertThat(distinct).hasSize(2); // new windows take the two stand-ins in turn
+    assertThat(simulator.windowsDrawn() - drawnBefore).isEqualTo(2);
+    GeoPoint first = new GeoPoint(48, 2); // a repeated request keeps its stand-in: same bytes
+    URI again = simulator.endpoint().resolve("/REST/v1/Imagery/Map/Aerial/" + first.latitude() + "," + first.longitude()
+        + "/" + ZOOM + "?mapSize=320,240&key=" + KEY);
+    assertThat(get(again).body()).isEqualTo(get(again).body());
+
+    simulator.usePool(0); // back to drawing the requested window
+    BufferedImage faithful = decode(get(bing(320, 240, KEY)).body());
+    assertThat(ImageDiff.meanAbsoluteDifference(faithful, window(320, 240).render())).isLessThan(4.0);
+    assertThatThrownBy(() -> simulator.usePool(-1)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

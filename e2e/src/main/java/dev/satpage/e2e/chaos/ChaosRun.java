@@ -42,6 +42,8 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 public final class ChaosRun {
   private static final Duration SIMULATOR_HANG = Duration.ofSeconds(5);
 
+  static final int IMAGERY_POOL = 8;
+
   private final ChaosOptions options;
   private final Random random;
 
@@ -68,6 +70,9 @@ public final class ChaosRun {
       List<ComponentProcess> procs =
           fleet.startAll(new PipelineComponents(devstack.endpointProperties(), extra).all(2), Fleet.DEFAULT_READY_TIMEOUT);
 
+      // Load mode: the simulator serves stand-in images (drawn once each) so its CPU does not starve the pipeline; the
+      // invariants do not depend on what the pictures show.
+      devstack.imagery().usePool(IMAGERY_POOL);
       devstack.imagery().faults().errorRate(options.errorRate()).timeoutRate(options.timeoutRate())
           .timeoutHang(SIMULATOR_HANG).corruptBodyRate(options.corruptRate());
       ChaosMonkey monkey = new ChaosMonkey(procs, options.killEveryMin(), options.killEveryMax(), random);

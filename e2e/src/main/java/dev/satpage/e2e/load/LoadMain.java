@@ -57,7 +57,8 @@ public final class LoadMain {
     int imagery = FreePort.pick();
     try (Fleet fleet = new Fleet(JvmLauncher.fromEnvironment(), logs)) {
       System.out.println("load: starting devstack and " + (workers + 2) + " components, logs in " + logs);
-      fleet.startAll(List.of(ComponentSpec.devstack(sqs, s3, imagery, null)), Fleet.DEFAULT_READY_TIMEOUT);
+      fleet.startAll(List.of(ComponentSpec.devstack(sqs, s3, imagery, null, options.imageryPool())),
+          Fleet.DEFAULT_READY_TIMEOUT);
       Map<String, String> endpoints = endpoints(config, sqs, s3, imagery);
       try (StackClients stack = new StackClients(endpoints)) {
         new TemplateSeeder(stack.store()).seed(ProductCatalog.SATELLITE_ADVENTURE);

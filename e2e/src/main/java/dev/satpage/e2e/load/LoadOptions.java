@@ -7,18 +7,22 @@ import java.util.List;
 
 /** {@code ./satpage load} options; see {@link #USAGE}. */
 public record LoadOptions(int books, double rate, int printEvery, List<Integer> imageryWorkers, Path out,
-    Duration timeout) {
+    Duration timeout, int imageryPool) {
   public static final int DEFAULT_BOOKS = 60;
   public static final double DEFAULT_RATE = 6.0;
   public static final int DEFAULT_PRINT_EVERY = 3;
   public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
+  /** Stand-in images per size the simulator serves (see ImagerySimulator#usePool); 0 draws every requested window. */
+  public static final int DEFAULT_IMAGERY_POOL = 8;
   public static final String USAGE = "usage: load [--books N (60)] [--rate BOOKS_PER_S (6)] [--print-every K (3)] "
-      + "[--imagery-workers 1,2] [--out DIR (out/load)] [--timeout-seconds S (300, per run)]";
+      + "[--imagery-workers 1,2] [--out DIR (out/load)] [--timeout-seconds S (300, per run)] "
+      + "[--imagery-pool N (8; 0 = the simulator draws every window)]";
 
   public LoadOptions {
     if (books < 1 || rate <= 0 || printEvery < 0 || imageryWorkers.isEmpty()
-        || imageryWorkers.stream().anyMatch(n -> n < 1 || n > 8)) {
-      throw new IllegalArgumentException("books ≥ 1, rate > 0, print-every ≥ 0, imagery-workers within 1..8");
+        || imageryWorkers.stream().anyMatch(n -> n < 1 || n > 8) || imageryPool < 0) {
+      throw new IllegalArgumentException(
+          "books ≥ 1, rate > 0, print-every ≥ 0, imagery-workers within 1..8, imagery-pool ≥ 0");
     }
     imageryWorkers = List.copyOf(imageryWorkers);
   }
@@ -30,6 +34,7 @@ public record LoadOptions(int books, double rate, int printEvery, List<Integer> 
     List<Integer> workers = List.of(1, 2);
     Path out = Path.of("out", "load");
     Duration timeout = DEFAULT_TIMEOUT;
+    int imageryPool = DEFAULT_IMAGERY_POOL;
     for (int i = 0; i < args.length; i++) {
       String name = args[i];
       if (i + 1 >= args.length) {
@@ -50,12 +55,13 @@ public record LoadOptions(int books, double rate, int printEvery, List<Integer> 
           }
           case "--out" -> out = Path.of(value);
           case "--timeout-seconds" -> timeout = Duration.ofSeconds(Long.parseLong(value));
+          case "--imagery-pool" -> imageryPool = Integer.parseInt(value);
           default -> throw new IllegalArgumentException("unknown option " + name);
         }
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(name + " needs a number, got " + value);
       }
     }
-    return new LoadOptions(books, rate, printEvery, workers, out, timeout);
+    return new LoadOptions(books, rate, printEvery, workers, out, timeout, imageryPool);
   }
 }

@@ -41,10 +41,15 @@ public record ComponentSpec(
     return new ComponentSpec(name, mainClass, args, jvmOptions, SPRING_READY);
   }
 
-  /** DevstackMain on fixed ports (so a restarted stack comes back where the apps look); {@code dataDir} may be null. */
-  public static ComponentSpec devstack(int sqsPort, int s3Port, int imageryPort, java.nio.file.Path dataDir) {
+  /**
+   * DevstackMain on fixed ports (so a restarted stack comes back where the apps look); {@code dataDir} may be null;
+   * {@code imageryPool} &gt; 0 puts the simulator in load mode (ImagerySimulator#usePool).
+   */
+  public static ComponentSpec devstack(int sqsPort, int s3Port, int imageryPort, java.nio.file.Path dataDir,
+      int imageryPool) {
     List<String> args = new java.util.ArrayList<>(List.of("--sqs-port", Integer.toString(sqsPort), "--s3-port",
-        Integer.toString(s3Port), "--imagery-port", Integer.toString(imageryPort)));
+        Integer.toString(s3Port), "--imagery-port", Integer.toString(imageryPort), "--imagery-pool",
+        Integer.toString(imageryPool)));
     if (dataDir != null) {
       args.addAll(List.of("--data-dir", dataDir.toAbsolutePath().toString()));
     }

@@ -46,6 +46,9 @@ class LoadReportTest {
     assertThat(o.books()).isEqualTo(30);
     assertThat(o.rate()).isEqualTo(2.5);
     assertThat(o.imageryWorkers()).containsExactly(1, 2);
+    assertThat(o.imageryPool()).isEqualTo(LoadOptions.DEFAULT_IMAGERY_POOL);
+    assertThat(LoadOptions.parse("--imagery-pool", "0").imageryPool()).isZero();
+    assertThatThrownBy(() -> LoadOptions.parse("--imagery-pool", "-1")).hasMessageContaining("imagery-pool");
     assertThatThrownBy(() -> LoadOptions.parse("--books", "0")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> LoadOptions.parse("--rate")).hasMessageContaining("missing value");
   }

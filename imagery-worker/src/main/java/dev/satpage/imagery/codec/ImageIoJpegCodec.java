@@ -18,6 +18,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
@@ -40,7 +41,7 @@ public final class ImageIoJpegCodec implements JpegCodec {
   /** The decoded image, after the header check. */
   public BufferedImage decode(byte[] jpeg) {
     JpegHeader.read(jpeg);
-    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(jpeg))) {
+    try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(jpeg))) {
       ImageReader reader = reader();
       try {
         reader.setInput(in, true, true);
@@ -80,7 +81,7 @@ public final class ImageIoJpegCodec implements JpegCodec {
     if (width <= 0 || height <= 0) {
       return; // wholly outside the page
     }
-    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(jpeg))) {
+    try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(jpeg))) {
       ImageReader reader = reader();
       try {
         reader.setInput(in, true, true);

@@ -17,6 +17,7 @@ import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /** Renders preview pages as JPEGs of {@link PageFormat#width()}×{@link PageFormat#height()} with Java2D. */
@@ -83,7 +84,8 @@ public final class JpegPageRenderer implements PageRenderer {
 
   private static BufferedImage decode(byte[] encoded, String what) {
     try {
-      BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(encoded));
+      // A memory-cached stream: ImageIO.read(InputStream) would copy every image through a temp file first.
+      BufferedImage decoded = ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(encoded)));
       if (decoded == null) {
         throw new PermanentFailure("corrupt-image", what + " is not a readable image");
       }

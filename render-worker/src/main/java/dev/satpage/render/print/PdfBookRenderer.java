@@ -4,6 +4,7 @@ import dev.satpage.model.book.DefinitionFile;
 import dev.satpage.model.book.Layer;
 import dev.satpage.model.book.Page;
 import dev.satpage.model.failure.PermanentFailure;
+import dev.satpage.model.image.JpegFrame;
 import dev.satpage.render.page.DependencyImage;
 import dev.satpage.render.template.BookTemplate;
 import dev.satpage.render.template.Template;
@@ -26,7 +27,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
@@ -37,6 +40,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  */
 public final class PdfBookRenderer {
   private final PrintProfile profile;
+  private final PreparedArt art = new PreparedArt();
 
   public PdfBookRenderer(PrintProfile profile) {
     this.profile = profile;
@@ -83,7 +87,7 @@ public final class PdfBookRenderer {
     }
   }
 
-  private static void drawPage(
+  private void drawPage(
       PDDocument doc,
       PdfPagePainter painter,
       Page page,
@@ -94,7 +98,8 @@ public final class PdfBookRenderer {
     painter.background(page.layers().stream().anyMatch(l -> l instanceof Layer.Image));
     for (BookTemplate.Art art : template.spec().artOf(page.pageId())) {
       String what = "template art " + art.asset();
-      PDImageXObject image = embedded.computeIfAbsent("art:" + art.asset(), k -> art(doc, template.art().get(art.asset()), what));
+      PDImageXObject image =
+          embedded.computeIfAbsent("art:" + art.asset(), k -> this.art.image(doc, template.art().get(art.asset()), what));
       painter.art(image, art.x(), art.y(), art.width(), what);
     }
     for (Layer layer : page.layers()) {
@@ -120,21 +125,29 @@ public final class PdfBookRenderer {
     return image;
   }
 
-  /** The JPEG as it is: its DCT stream goes into the PDF unchanged, so print quality is exactly what imagery made. */
+  /**
+   * The JPEG as it is: its DCT stream goes into the PDF unchanged, so print quality is exactly what imagery made. The
+   * size and colour components come from its frame header ({@link JpegFrame}); PDFBox's JPEGFactory would parse the
+   * whole file through ImageIO's metadata reader (and a temp file) to learn the same.
+   */
   private static PDImageXObject jpeg(PDDocument doc, byte[] encoded, String what) {
+    JpegFrame frame;
     try {
-      return JPEGFactory.createFromByteArray(doc, encoded);
-    } catch (IOException | RuntimeException e) {
+      frame = JpegFrame.read(encoded);
+    } catch (IllegalArgumentException e) {
       throw new PermanentFailure("corrupt-image", what + " is not a readable JPEG: " + e.getMessage(), e);
     }
-  }
-
-  /** Art may be PNG (with transparency, embedded losslessly) or JPEG (embedded as it is). */
-  private static PDImageXObject art(PDDocument doc, byte[] encoded, String what) {
+    PDColorSpace colours = switch (frame.components()) {
+      case 1 -> PDDeviceGray.INSTANCE;
+      case 3 -> PDDeviceRGB.INSTANCE;
+      default -> throw new PermanentFailure("corrupt-image",
+          what + " is a JPEG with " + frame.components() + " colour components; print pictures are RGB");
+    };
     try {
-      return PDImageXObject.createFromByteArray(doc, encoded, what);
-    } catch (IOException | RuntimeException e) {
-      throw new PermanentFailure("corrupt-image", what + " is not a readable image: " + e.getMessage(), e);
+      return new PDImageXObject(doc, new ByteArrayInputStream(encoded), COSName.DCT_DECODE, frame.width(),
+          frame.height(), 8, colours);
+    } catch (IOException e) {
+      throw new UncheckedIOException("embedding " + what + " failed", e);
     }
   }
 
