@@ -50,6 +50,11 @@ class ImageryServiceTest {
   private static final OutputKeys KEYS = OutputKeys.of("fake", SPEC, 90, 85);
 
   private ImageryService service(Function<ImageRequest, byte[]> images) {
+    return service(images, CentredGridPlanner.bing(), true);
+  }
+
+  private ImageryService service(Function<ImageRequest, byte[]> images, CentredGridPlanner planner,
+      boolean printAsDelivered) {
     ImagerySource source = new ImagerySource() {
       @Override
       public byte[] fetch(PlannedImage request) {
@@ -77,8 +82,9 @@ class ImageryServiceTest {
         outcomes.add(outcome + "/" + reason);
       }
     };
-    return new ImageryService(CentredGridPlanner.bing(), new PageFetcher(source, 4), codec,
-        new OutputSettings(90, 85, 300, uploads), store, queue, Clock.fixed(NOW, ZoneOffset.UTC), metrics);
+    return new ImageryService(planner, new PageFetcher(source, 4), codec,
+        new OutputSettings(90, 85, 300, printAsDelivered, uploads), store, queue, Clock.fixed(NOW, ZoneOffset.UTC),
+        metrics);
   }
 
   /** Each quadrant a different colour, so the stored page shows where each image went. */
@@ -117,6 +123,55 @@ class ImageryServiceTest {
     assertThat(completed.attribution()).isEqualTo("© Fake Imagery");
     assertThat(completed.completedAt()).isEqualTo(NOW);
     assertThat(queue.sent(Queues.IMAGERY_FAILED_NAME)).isEmpty();
+  }
+
+  @Test
+  void oneImageThatIsThePage_becomesThePrintAsDelivered_withDensitySet_andAQuarterScalePreview() {
+    byte[] delivered = Images.jpeg(4000, 3000, Color.ORANGE); // JFIF at 72 ppi, as the provider sent it
+    byte[] original = delivered.clone();
+    ImageryCompleted completed = service(r -> delivered, CentredGridPlanner.azure(), true).handle(JOB);
+
+    OutputKeys keys = OutputKeys.of("fake", SPEC, OutputKeys.AS_DELIVERED, 85);
+    assertThat(keys.print()).endsWith("/4000x3000-asis/print.jpg");
+    assertThat(completed.printUri()).isEqualTo("s3://satpage-test/" + keys.print());
+    byte[] print = store.get(keys.print()).orElseThrow().content();
+    assertThat(print).hasSize(original.length);
+    assertThat(java.util.Arrays.copyOfRange(print, 18, print.length))
+        .isEqualTo(java.util.Arrays.copyOfRange(original, 18, original.length)); // the scan is untouched
+    assertThat(((print[14] & 0xFF) << 8) | (print[15] & 0xFF)).isEqualTo(300);
+    BufferedImage preview = codec.decode(store.get(keys.preview()).orElseThrow().content());
+    assertThat(preview.getWidth()).isEqualTo(1000);
+    assertThat(preview.getHeight()).isEqualTo(750);
+    assertThat(new Color(preview.getRGB(500, 375)).getRed()).isGreaterThan(240);
+    assertThat(uploadedMetadata.get(keys.print())).containsEntry("print", "as delivered");
+    assertThat(fetches).hasValue(1);
+  }
+
+  @Test
+  void printAsDeliveredOff_orAGreyscaleImage_isReEncodedAtThePrintQuality() {
+    byte[] colour = Images.jpeg(4000, 3000, Color.ORANGE);
+    service(r -> colour, CentredGridPlanner.azure(), false).handle(JOB);
+    assertThat(store.get(OutputKeys.of("fake", SPEC, 90, 85).print())).isPresent();
+    assertThat(uploadedMetadata.get(OutputKeys.of("fake", SPEC, 90, 85).print())).containsEntry("print", "q90");
+
+  }
+
+  @Test
+  void onlyColourBaselineOrProgressiveJpegsGoToPrintAsDelivered() {
+    assertThat(ImageryService.printable(Images.jpeg(64, 48, Color.ORANGE))).isTrue();
+    assertThat(ImageryService.printable(greyJpeg(64, 48))).isFalse();
+    assertThat(ImageryService.printable("<html>".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isFalse();
+  }
+
+  private static byte[] greyJpeg(int width, int height) {
+    BufferedImage grey = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try {
+      javax.imageio.ImageIO.write(grey, "jpeg", out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
   @Test

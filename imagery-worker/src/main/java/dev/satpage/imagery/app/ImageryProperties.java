@@ -32,7 +32,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxImageBytes largest image response accepted
  * @param rateLimitPerSecond provider requests per second from this instance
  * @param codec {@code auto} (TurboJPEG if it loads, else ImageIO), {@code turbojpeg} or {@code imageio}
- * @param printQuality print JPEG quality 1–100
+ * @param printQuality print JPEG quality 1–100 of a re-encoded print
+ * @param printAsDelivered keep a provider JPEG that is the whole page as the print (default true; see OutputSettings)
  * @param previewQuality preview JPEG quality 1–100
  * @param densityPpi JFIF density of both JPEGs
  * @param serverSideEncryption S3 SSE algorithm for outputs ({@code AES256}, {@code aws:kms}) or {@code none}
@@ -55,6 +56,7 @@ public record ImageryProperties(
     Double rateLimitPerSecond,
     String codec,
     Integer printQuality,
+    Boolean printAsDelivered,
     Integer previewQuality,
     Integer densityPpi,
     String serverSideEncryption) {
@@ -97,6 +99,7 @@ public record ImageryProperties(
     }
     codec = codec == null ? DEFAULT_CODEC : codec;
     printQuality = printQuality == null ? OutputSettings.DEFAULT_PRINT_QUALITY : printQuality;
+    printAsDelivered = printAsDelivered == null || printAsDelivered;
     previewQuality = previewQuality == null ? OutputSettings.DEFAULT_PREVIEW_QUALITY : previewQuality;
     densityPpi = densityPpi == null ? OutputSettings.DEFAULT_DENSITY_PPI : densityPpi;
     serverSideEncryption = serverSideEncryption == null ? DEFAULT_SERVER_SIDE_ENCRYPTION : serverSideEncryption;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ImagerySettingsTest {
   private static ImageryProperties props(String provider, URI endpoint, String key) {
     return new ImageryProperties(provider, endpoint, key, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null);
+        null, null, null, null, null, null, null);
   }
 
   @Test
@@ -25,6 +25,7 @@ class ImagerySettingsTest {
     assertThat(p.providerApi().attribution()).contains("Microsoft");
     assertThat(p.codec()).isEqualTo("auto");
     assertThat(p.printQuality()).isEqualTo(90);
+    assertThat(p.printAsDelivered()).isTrue();
     assertThat(p.previewQuality()).isEqualTo(85);
     assertThat(p.densityPpi()).isEqualTo(300);
   }

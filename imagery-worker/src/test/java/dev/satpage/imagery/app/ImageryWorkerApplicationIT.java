@@ -77,7 +77,7 @@ class ImageryWorkerApplicationIT {
     Message message = completed.getFirst();
     ImageryCompleted event = Json.read(message.body(), ImageryCompleted.class);
     assertThat(event.jobId()).isEqualTo(job.jobId());
-    OutputKeys keys = OutputKeys.of("azure", spec, 90, 85);
+    OutputKeys keys = OutputKeys.of("azure", spec, OutputKeys.AS_DELIVERED, 85);
     assertThat(event.printUri()).isEqualTo("s3://" + devstack.bucket() + "/" + keys.print());
     assertThat(event.provider()).isEqualTo("azure"); // the default: Bing Maps for Enterprise retires 2028-06-30
     assertThat(message.messageAttributes().get(FailureAttributes.BOOK_ID).stringValue()).isEqualTo("book-it-1");

@@ -4,8 +4,18 @@ package dev.satpage.model.image;
  * The frame a JPEG declares (size and colour components), read by walking its marker segments up to the first SOFn
  * without decoding anything: cheap, and safe on hostile input (a few bytes claiming 60000 x 60000 allocate nothing).
  * Pure; callers turn {@link IllegalArgumentException} into their own failure reason.
+ *
+ * @param process the coding process: the SOFn marker's n (0 baseline, 1 extended, 2 progressive, …)
  */
-public record JpegFrame(int width, int height, int components) {
+public record JpegFrame(int width, int height, int components, int process) {
+  /** {@link #process()} of a baseline JPEG (SOF0). */
+  public static final int BASELINE = 0;
+  /**
+   * {@link #process()} of a progressive Huffman JPEG (SOF2); 1 is extended sequential, 3 and above are lossless or
+   * arithmetic-coded processes that few decoders take.
+   */
+  public static final int PROGRESSIVE = 2;
+
   /**
    * The declared frame of {@code jpeg}.
    *
@@ -31,7 +41,7 @@ public record JpegFrame(int width, int height, int components) {
         if (i + 10 > jpeg.length) {
           throw new IllegalArgumentException("truncated frame header");
         }
-        return new JpegFrame(u16(jpeg, i + 7), u16(jpeg, i + 5), jpeg[i + 9] & 0xFF);
+        return new JpegFrame(u16(jpeg, i + 7), u16(jpeg, i + 5), jpeg[i + 9] & 0xFF, marker - 0xC0);
       }
       if (marker == 0xDA || marker == 0xD9 || length < 2) {
         break;

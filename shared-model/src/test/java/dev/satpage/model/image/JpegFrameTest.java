@@ -14,9 +14,9 @@ class JpegFrameTest {
   @Test
   void readsSizeAndComponentsFromTheFrameHeader() throws IOException {
     assertThat(JpegFrame.read(jpeg(new BufferedImage(321, 123, BufferedImage.TYPE_INT_RGB))))
-        .isEqualTo(new JpegFrame(321, 123, 3));
+        .isEqualTo(new JpegFrame(321, 123, 3, JpegFrame.BASELINE));
     assertThat(JpegFrame.read(jpeg(new BufferedImage(16, 9, BufferedImage.TYPE_BYTE_GRAY))))
-        .isEqualTo(new JpegFrame(16, 9, 1));
+        .isEqualTo(new JpegFrame(16, 9, 1, JpegFrame.BASELINE));
   }
 
   @Test

@@ -41,6 +41,8 @@ record LambdaSettings(AwsSettings aws, String bucket, ImageryProperties imagery,
             : Double.valueOf(get.apply("SATPAGE_IMAGERY_RATE_LIMIT_PER_SECOND")),
         get.apply("SATPAGE_IMAGERY_CODEC"),
         integer(get.apply("SATPAGE_IMAGERY_PRINT_QUALITY")),
+        get.apply("SATPAGE_IMAGERY_PRINT_AS_DELIVERED") == null ? null
+            : Boolean.valueOf(get.apply("SATPAGE_IMAGERY_PRINT_AS_DELIVERED")),
         integer(get.apply("SATPAGE_IMAGERY_PREVIEW_QUALITY")),
         integer(get.apply("SATPAGE_IMAGERY_DENSITY_PPI")),
         get.apply("SATPAGE_IMAGERY_SERVER_SIDE_ENCRYPTION"));

@@ -96,7 +96,7 @@ class ImageryLambdaHandlerIT {
     String response1 = invoke(first);
 
     assertThat(response1).isEqualTo("{\"batchItemFailures\":[]}");
-    OutputKeys keysA = OutputKeys.of("azure", PAGE_A, 90, 85);
+    OutputKeys keysA = OutputKeys.of("azure", PAGE_A, OutputKeys.AS_DELIVERED, 85);
     try (var s3 = devstack.newS3Client()) {
       assertThat(s3.headObject(b -> b.bucket(devstack.bucket()).key(keysA.print())).contentLength()).isPositive();
       assertThat(s3.headObject(b -> b.bucket(devstack.bucket()).key(keysA.preview())).metadata())
@@ -128,7 +128,7 @@ class ImageryLambdaHandlerIT {
     devstack.imagery().faults().reset();
     SatellitePageSpec spec = new SatellitePageSpec(51.4769, -0.0005, 16, 1200, 900, 300);
     String job = Json.write(SatellitePageJob.of("order-same", "book-same", "sat-1", spec));
-    OutputKeys keys = OutputKeys.of("azure", spec, 90, 85);
+    OutputKeys keys = OutputKeys.of("azure", spec, OutputKeys.AS_DELIVERED, 85);
 
     send(job, "order-same");
     assertThat(invoke(receive(1))).isEqualTo("{\"batchItemFailures\":[]}");
