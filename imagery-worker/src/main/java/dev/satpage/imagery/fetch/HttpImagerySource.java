@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -162,15 +163,8 @@ public final class HttpImagerySource implements ImagerySource {
   }
 
   private static Optional<Duration> retryAfter(HttpResponse<?> response) {
-    // Only the delta-seconds form; an HTTP-date is rare from map APIs and falls back to our own backoff.
-    return response.headers().firstValue("Retry-After").flatMap(v -> {
-      try {
-        long seconds = Long.parseLong(v.trim());
-        return seconds >= 0 ? Optional.of(Duration.ofSeconds(seconds)) : Optional.empty();
-      } catch (NumberFormatException e) {
-        return Optional.empty();
-      }
-    });
+    return response.headers().firstValue("Retry-After")
+        .flatMap(v -> RetryAfter.parse(v, response.headers().firstValue("Date"), Instant.now()));
   }
 
   private String snippet(byte[] body) {

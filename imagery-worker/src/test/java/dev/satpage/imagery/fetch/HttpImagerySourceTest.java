@@ -227,6 +227,18 @@ class HttpImagerySourceTest {
   }
 
   @Test
+  void retryAfter_asAnHttpDate_isTheWaitUntilThen() {
+    String inAMinute = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+        java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(60));
+    // The JDK server stamps its own Date header; the wait is measured from it (RetryAfterTest covers the arithmetic).
+    answer(503, "text/plain", "busy".getBytes(StandardCharsets.UTF_8), Map.of("Retry-After", inAMinute));
+
+    assertThatThrownBy(() -> source().fetch(REQUEST)).isInstanceOfSatisfying(ProviderBusy.class,
+        e -> assertThat(e.retryAfter()).hasValueSatisfying(
+            d -> assertThat(d).isBetween(Duration.ofSeconds(55), Duration.ofSeconds(61))));
+  }
+
+  @Test
   void wrongContentType_isCorrupt() {
     answer(200, "text/html", "<html>oops</html>".getBytes(StandardCharsets.UTF_8), Map.of());
 
