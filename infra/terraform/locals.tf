@@ -34,6 +34,8 @@ locals {
     SATPAGE_IMAGERY_READ_TIMEOUT       = var.imagery_read_timeout
     SATPAGE_IMAGERY_MAX_ATTEMPTS       = tostring(var.imagery_max_attempts)
     SATPAGE_COMPONENT                  = "imagery-worker"
+    # Per-page metrics (pages.completed/failed/cached, stage times, bytes) as CloudWatch EMF on stdout.
+    SATPAGE_METRICS_EMF_NAMESPACE = var.books_stuck_metric.namespace
     # The TurboJPEG codec binds libturbojpeg through the FFM API, which needs native access.
     JAVA_TOOL_OPTIONS = "--enable-native-access=ALL-UNNAMED"
   }
@@ -43,6 +45,10 @@ locals {
     SATPAGE_BUCKET     = aws_s3_bucket.data.bucket
     SATPAGE_COMPONENT  = "producer"
     JAVA_TOOL_OPTIONS  = "-XX:MaxRAMPercentage=75"
+    # The stuck-book scan prints books.stuck / books.pending / books.blocked as CloudWatch EMF on stdout; the awslogs
+    # driver ships it to the log group and CloudWatch extracts the metrics the books-stuck alarm watches.
+    SATPAGE_METRICS_EMF_ENABLED   = "true"
+    SATPAGE_METRICS_EMF_NAMESPACE = var.books_stuck_metric.namespace
   }
 
   render_env = {

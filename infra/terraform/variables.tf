@@ -362,4 +362,8 @@ variable "books_stuck_metric" {
     name      = string
   })
   default = { namespace = "satpage", name = "books.stuck" }
+  validation {
+    condition     = var.books_stuck_metric.name == "books.stuck" && length(var.books_stuck_metric.namespace) > 0
+    error_message = "The producer publishes the metric as books.stuck (EMF, in the namespace given here); only the namespace can change."
+  }
 }

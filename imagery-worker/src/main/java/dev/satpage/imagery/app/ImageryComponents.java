@@ -1,5 +1,6 @@
 package dev.satpage.imagery.app;
 
+import dev.satpage.imagery.ImageryMetrics;
 import dev.satpage.imagery.ImageryService;
 import dev.satpage.imagery.OutputSettings;
 import dev.satpage.imagery.codec.JpegCodec;
@@ -38,9 +39,10 @@ public final class ImageryComponents {
   }
 
   public static ImageryService service(ImageryProperties properties, PageFetcher fetcher, JpegCodec codec,
-      ObjectStore store, S3Client s3, JobQueue queue, Clock clock, MicrometerImageryMetrics metrics) {
+      ObjectStore store, S3Client s3, JobQueue queue, Clock clock, ImageryMetrics metrics) {
     OutputSettings output = new OutputSettings(properties.printQuality(), properties.previewQuality(),
-        properties.densityPpi(), properties.printAsDelivered(), new S3PageUploads(s3, store.bucket(), properties.serverSideEncryption()));
+        properties.densityPpi(), properties.printAsDelivered(),
+        new S3PageUploads(s3, store.bucket(), properties.serverSideEncryption()));
     return new ImageryService(properties.providerApi().planner(), fetcher, codec, output, store, queue, clock, metrics);
   }
 }

@@ -1,6 +1,8 @@
 package dev.satpage.imagery.app;
 
+import dev.satpage.aws.metrics.EmbeddedMetrics;
 import dev.satpage.aws.sqs.MessageHandling;
+import dev.satpage.imagery.ImageryMetrics;
 import dev.satpage.imagery.ImageryService;
 import dev.satpage.imagery.codec.Codecs;
 import dev.satpage.imagery.codec.JpegCodec;
@@ -80,10 +82,14 @@ public class ImageryWorkerConfiguration {
     return ImageryComponents.pageFetcher(properties, metrics);
   }
 
+  /** With {@code satpage.metrics.emf.namespace} set, each page's metrics are also printed as CloudWatch EMF. */
   @Bean
   ImageryService imageryService(ImageryProperties properties, PageFetcher fetcher, JpegCodec codec, ObjectStore store,
-      S3Client s3, JobQueue queue, Clock clock, MicrometerImageryMetrics metrics) {
-    return ImageryComponents.service(properties, fetcher, codec, store, s3, queue, clock, metrics);
+      S3Client s3, JobQueue queue, Clock clock, MicrometerImageryMetrics metrics,
+      @Value("${satpage.metrics.emf.namespace:}") String emfNamespace) {
+    ImageryMetrics pageMetrics = emfNamespace.isBlank() ? metrics
+        : new EmfImageryMetrics(metrics, new EmbeddedMetrics(emfNamespace, System.out), properties.provider(), clock);
+    return ImageryComponents.service(properties, fetcher, codec, store, s3, queue, clock, pageMetrics);
   }
 
   @Bean

@@ -11,6 +11,7 @@ import dev.satpage.producer.intake.ProductCatalog;
 import dev.satpage.producer.preview.PreviewService;
 import dev.satpage.producer.status.BookStatusReader;
 import dev.satpage.producer.status.StuckBookReport;
+import dev.satpage.aws.metrics.EmbeddedMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,9 +64,16 @@ class ProducerConfiguration {
     return new StuckBookReport(store, reader, clock, deadline);
   }
 
+  /**
+   * With {@code satpage.metrics.emf.enabled=true} (set by the Terraform task definition) each scan also prints its
+   * counts as CloudWatch EMF, which the {@code books-stuck} alarm watches; locally it stays off.
+   */
   @Bean
-  StuckBookMonitor stuckBookMonitor(StuckBookReport report, MeterRegistry registry) {
-    return new StuckBookMonitor(report, registry);
+  StuckBookMonitor stuckBookMonitor(StuckBookReport report, MeterRegistry registry, Clock clock,
+      @Value("${satpage.metrics.emf.enabled:false}") boolean emf,
+      @Value("${satpage.metrics.emf.namespace:satpage}") String namespace) {
+    return new StuckBookMonitor(report, registry,
+        emf ? java.util.Optional.of(new EmbeddedMetrics(namespace, System.out)) : java.util.Optional.empty(), clock);
   }
 
   @Bean

@@ -5,11 +5,14 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import dev.satpage.aws.AwsClients;
+import dev.satpage.aws.metrics.EmbeddedMetrics;
 import dev.satpage.aws.s3.S3ObjectStore;
 import dev.satpage.aws.sqs.DeadLetters;
 import dev.satpage.aws.sqs.MessageHandling;
 import dev.satpage.aws.sqs.SqsJobQueue;
+import dev.satpage.imagery.ImageryMetrics;
 import dev.satpage.imagery.ImageryService;
+import dev.satpage.imagery.app.EmfImageryMetrics;
 import dev.satpage.imagery.app.ImageryComponents;
 import dev.satpage.imagery.app.MicrometerImageryMetrics;
 import dev.satpage.imagery.codec.Codecs;
@@ -61,10 +64,13 @@ public final class ImageryLambdaHandler implements RequestHandler<SQSEvent, SQSB
     S3ObjectStore store = new S3ObjectStore(s3, settings.bucket());
     SqsJobQueue queue = new SqsJobQueue(sqs);
     JpegCodec codec = Codecs.choose(settings.imagery().codec());
-    // A SimpleMeterRegistry keeps the meters in memory; a deployment exports them (e.g. CloudWatch EMF) by swapping it.
+    // The meters stay in memory; with SATPAGE_METRICS_EMF_NAMESPACE set (Terraform does) each page's metrics are also
+    // printed as CloudWatch EMF, which the Lambda log pipeline turns into CloudWatch metrics.
     this.metrics = new MicrometerImageryMetrics(new SimpleMeterRegistry(), codec.name(), settings.imagery().provider());
+    ImageryMetrics pageMetrics = settings.emfNamespace() == null ? metrics : new EmfImageryMetrics(metrics,
+        new EmbeddedMetrics(settings.emfNamespace(), System.out), settings.imagery().provider(), clock);
     this.service = ImageryComponents.service(settings.imagery(), ImageryComponents.pageFetcher(settings.imagery(),
-        metrics), codec, store, s3, queue, clock, metrics);
+        metrics), codec, store, s3, queue, clock, pageMetrics);
     this.messageHandling = new MessageHandling(new DeadLetters(queue, settings.component(), clock));
     log.info("imagery Lambda ready: {}", settings.imagery());
   }

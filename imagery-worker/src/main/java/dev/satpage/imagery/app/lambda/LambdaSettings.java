@@ -11,7 +11,8 @@ import java.util.function.Function;
  * The Lambda function's settings, read once at init from its environment variables: the same names the Spring apps
  * bind by relaxed binding ({@code SATPAGE_BUCKET}, {@code SATPAGE_IMAGERY_API_KEY}, …; see docs/configuration.md).
  */
-record LambdaSettings(AwsSettings aws, String bucket, ImageryProperties imagery, String component) {
+record LambdaSettings(AwsSettings aws, String bucket, ImageryProperties imagery, String component,
+    String emfNamespace) {
   static LambdaSettings from(Map<String, String> env) {
     Function<String, String> get = name -> blankToNull(env.get(name));
     String bucket = get.apply("SATPAGE_BUCKET");
@@ -47,7 +48,8 @@ record LambdaSettings(AwsSettings aws, String bucket, ImageryProperties imagery,
         integer(get.apply("SATPAGE_IMAGERY_DENSITY_PPI")),
         get.apply("SATPAGE_IMAGERY_SERVER_SIDE_ENCRYPTION"));
     String component = get.apply("SATPAGE_COMPONENT") == null ? "imagery-worker-lambda" : get.apply("SATPAGE_COMPONENT");
-    return new LambdaSettings(aws, bucket, imagery, component);
+    // Set by Terraform: per-page metrics as CloudWatch EMF on stdout (see EmfImageryMetrics); unset = not exported.
+    return new LambdaSettings(aws, bucket, imagery, component, get.apply("SATPAGE_METRICS_EMF_NAMESPACE"));
   }
 
   private static String blankToNull(String value) {
