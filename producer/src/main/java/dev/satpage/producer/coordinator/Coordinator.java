@@ -67,11 +67,8 @@ public final class Coordinator {
     requireOwnObject(completion.previewUri());
 
     int version = original.version();
-    boolean first =
-        store.putIfAbsent(
-            S3Layout.resolvedMarker(completion.bookId(), version, completion.dependencyId()),
-            Json.writeBytes(completion),
-            "application/json");
+    String ownMarker = S3Layout.resolvedMarker(completion.bookId(), version, completion.dependencyId());
+    boolean first = store.putIfAbsent(ownMarker, Json.writeBytes(completion), "application/json");
     if (!first) {
       observer.duplicateAbsorbed(completion.bookId(), "completion");
     }
@@ -79,11 +76,13 @@ public final class Coordinator {
 
     // A key can be listed while its create-once PUT is still in flight (seen with S3Proxy); skipping it is safe: its
     // writer lists again after its own PUT completes and will see every marker.
+    // The marker this delivery just created holds exactly `completion`: no need to read it back.
     List<ImageryCompleted> recorded =
         store.list(S3Layout.resolvedPrefix(completion.bookId(), version)).stream()
-            .map(store::get)
+            .map(key -> first && key.equals(ownMarker)
+                ? java.util.Optional.of(completion)
+                : store.get(key).map(o -> Json.read(o.content(), ImageryCompleted.class)))
             .flatMap(java.util.Optional::stream)
-            .map(o -> Json.read(o.content(), ImageryCompleted.class))
             .toList();
     DefinitionFile patched = FanIn.patch(original, recorded);
     if (!patched.isComplete()) {
