@@ -38,9 +38,11 @@ public final class LoadMain {
     }
     Machine machine = Machine.now();
     List<RunResult> runs = new ArrayList<>();
-    for (int workers : options.imageryWorkers()) {
-      runs.add(runOnce(options, workers));
-      LoadReport.write(options.out(), new LoadReport.Document(machine, Machine.currentLoadAverage(), runs));
+    for (double rate : options.rates()) {
+      for (int workers : options.imageryWorkers()) {
+        runs.add(runOnce(options, rate, workers));
+        LoadReport.write(options.out(), new LoadReport.Document(machine, Machine.currentLoadAverage(), runs));
+      }
     }
     System.out.println();
     System.out.println(LoadReport.markdown(new LoadReport.Document(machine, Machine.currentLoadAverage(), runs)));
@@ -48,8 +50,8 @@ public final class LoadMain {
     System.exit(runs.stream().allMatch(r -> r.booksRendered() == r.booksOrdered()) ? 0 : 1);
   }
 
-  static RunResult runOnce(LoadOptions options, int workers) {
-    String label = "w" + workers + "-" + options.books() + "@" + options.rate();
+  static RunResult runOnce(LoadOptions options, double rate, int workers) {
+    String label = "w" + workers + "-" + options.books() + "@" + rate;
     Path logs = options.out().resolve("logs-" + label);
     DevstackConfig config = DevstackConfig.defaults();
     int sqs = FreePort.pick();
@@ -62,12 +64,13 @@ public final class LoadMain {
       Map<String, String> endpoints = endpoints(config, sqs, s3, imagery);
       try (StackClients stack = new StackClients(endpoints)) {
         new TemplateSeeder(stack.store()).seed(ProductCatalog.SATELLITE_ADVENTURE);
-        fleet.startAll(new PipelineComponents(endpoints, Map.of()).all(workers), Fleet.DEFAULT_READY_TIMEOUT);
+        fleet.startAll(new PipelineComponents(endpoints, Map.of(), options.imageryHeap()).all(workers),
+            Fleet.DEFAULT_READY_TIMEOUT);
         LoadRun warm = new LoadRun(stack, fleet::stats, line -> {});
         warm.run("warmup", workers, WARMUP_BOOKS, 2.0, 2, Duration.ofMinutes(3));
         Map<String, ProcStats> before = fleet.stats();
         LoadRun run = new LoadRun(stack, () -> since(fleet.stats(), before), LoadMain::progress);
-        RunResult result = run.run(label, workers, options.books(), options.rate(), options.printEvery(),
+        RunResult result = run.run(label, workers, options.books(), rate, options.printEvery(),
             options.timeout());
         System.out.println();
         return result;

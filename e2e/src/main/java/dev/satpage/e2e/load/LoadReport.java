@@ -27,7 +27,7 @@ public final class LoadReport {
       Files.writeString(dir.resolve("load-results.json"), Json.write(doc));
       Files.writeString(dir.resolve("load-results.md"), markdown(doc));
       Files.writeString(dir.resolve("load-chart.svg"),
-          SvgChart.render(doc.runs(), TARGET_BOOKS_PER_SECOND, TARGET_PREVIEW_P99_SECONDS));
+          SvgChart.render(doc.runs(), TARGET_BOOKS_PER_SECOND, TARGET_PREVIEW_P99_SECONDS, TARGET_FAN_IN_P99_MS));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

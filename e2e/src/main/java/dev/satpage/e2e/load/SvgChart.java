@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A small SVG written by the benchmark itself: per run, throughput (books/s) against the 6 books/s target, and the
- * preview latency p50/p99 against the 3 s target. Plain SVG so the docs need no charting library or binary file.
+ * A small SVG written by the benchmark itself, one panel per target of issue 8: per run, throughput (books/s) against
+ * the 6 books/s target, the preview latency p50/p99 against the 3 s target and the fan-in p50/p99 against the 200 ms
+ * target. Plain SVG so the docs need no charting library or binary file.
  */
 public final class SvgChart {
   private static final int WIDTH = 760;
@@ -14,9 +15,10 @@ public final class SvgChart {
 
   private SvgChart() {}
 
-  public static String render(List<RunResult> runs, double targetBooksPerSecond, double targetP99Seconds) {
+  public static String render(List<RunResult> runs, double targetBooksPerSecond, double targetP99Seconds,
+      double targetFanInMs) {
     StringBuilder svg = new StringBuilder();
-    int height = 2 * PANEL_HEIGHT + 60;
+    int height = 3 * PANEL_HEIGHT + 90;
     svg.append(String.format(Locale.ROOT,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"12\">%n",
         WIDTH, height));
@@ -28,6 +30,10 @@ public final class SvgChart {
         .mapToDouble(r -> r.orderToPreviewReady().p99Ms() / 1000.0).max().orElse(1));
     panel(svg, PANEL_HEIGHT + 50, "Order → preview ready, p50 / p99 (s)", runs, maxLatency * 1.1, targetP99Seconds,
         r -> new double[] {r.orderToPreviewReady().p50Ms() / 1000.0, r.orderToPreviewReady().p99Ms() / 1000.0},
+        new String[] {"#7fb77e", "#d8733b"});
+    double maxFanIn = Math.max(targetFanInMs, runs.stream().mapToDouble(r -> r.fanIn().p99Ms()).max().orElse(1));
+    panel(svg, 2 * PANEL_HEIGHT + 80, "Fan-in: last page done → render job dispatched, p50 / p99 (ms)", runs,
+        maxFanIn * 1.1, targetFanInMs, r -> new double[] {r.fanIn().p50Ms(), r.fanIn().p99Ms()},
         new String[] {"#7fb77e", "#d8733b"});
     svg.append("</svg>\n");
     return svg.toString();

@@ -11,17 +11,27 @@ import java.util.Map;
  * ({@code Devstack.endpointProperties()}).
  */
 public final class PipelineComponents {
-  // Heaps sized for what each holds: an imagery worker keeps ~100 MB of pixels per page in flight (2 pages).
-  static final List<String> IMAGERY_JVM = List.of("-Xmx1g", "-XX:+UseParallelGC");
+  // Heaps sized for what each holds: an imagery worker keeps up to ~100 MB of pixels per stitched page in flight (2).
+  static final String IMAGERY_HEAP = "1g";
   static final List<String> SMALL_JVM = List.of("-Xmx512m", "-XX:+UseParallelGC");
 
   private final Map<String, String> endpoints;
   private final Map<String, String> extra;
+  private final List<String> imageryJvm;
 
   /** {@code extra} settings go to every component (e.g. shorter stale-claim takeovers in a chaos run). */
   public PipelineComponents(Map<String, String> endpoints, Map<String, String> extra) {
+    this(endpoints, extra, IMAGERY_HEAP);
+  }
+
+  /** As above, with the imagery workers' maximum heap ({@code -Xmx} value, e.g. {@code 256m}). */
+  public PipelineComponents(Map<String, String> endpoints, Map<String, String> extra, String imageryHeap) {
+    if (!imageryHeap.matches("[1-9][0-9]*[mMgG]")) {
+      throw new IllegalArgumentException("imagery heap must look like 256m or 1g: " + imageryHeap);
+    }
     this.endpoints = Map.copyOf(endpoints);
     this.extra = Map.copyOf(extra);
+    this.imageryJvm = List.of("-Xmx" + imageryHeap, "-XX:+UseParallelGC");
   }
 
   public ComponentSpec producer() {
@@ -31,7 +41,7 @@ public final class PipelineComponents {
   /** Imagery worker number {@code index} (1-based); each is its own consumer of satellite-page-jobs. */
   public ComponentSpec imagery(int index) {
     return ComponentSpec.springApp("imagery-worker-" + index, ComponentSpec.IMAGERY_MAIN, shared("imagery-worker"),
-        Map.of(), IMAGERY_JVM);
+        Map.of(), imageryJvm);
   }
 
   public ComponentSpec render() {

@@ -35,16 +35,20 @@ class LoadReportTest {
 
   @Test
   void chart_scalesBarsToTheLargestValue_andDrawsTheTarget() {
-    String svg = SvgChart.render(List.of(run("w1", 1.0, 1000), run("w2", 2.0, 2000)), 6.0, 3.0);
-    assertThat(svg).startsWith("<svg").contains(">w1<").contains(">w2<").contains("target 6.0").contains(">2.00<");
-    assertThat(svg.split("<rect").length - 1).isEqualTo(1 + 2 + 4); // background, 2 throughput bars, 2×2 latency bars
+    String svg = SvgChart.render(List.of(run("w1", 1.0, 1000), run("w2", 2.0, 2000)), 6.0, 3.0, 200);
+    assertThat(svg).startsWith("<svg").contains(">w1<").contains(">w2<").contains("target 6.0").contains(">2.00<")
+        .contains("target 200.0").contains("Fan-in");
+    // background, 2 throughput bars, 2×2 latency bars, 2×2 fan-in bars
+    assertThat(svg.split("<rect").length - 1).isEqualTo(1 + 2 + 4 + 4);
   }
 
   @Test
   void options_parse_andRefuseNonsense() {
     LoadOptions o = LoadOptions.parse("--books", "30", "--rate", "2.5", "--imagery-workers", "1,2", "--out", "x");
     assertThat(o.books()).isEqualTo(30);
-    assertThat(o.rate()).isEqualTo(2.5);
+    assertThat(o.rates()).containsExactly(2.5);
+    assertThat(LoadOptions.parse("--rate", "6,0.7").rates()).containsExactly(6.0, 0.7);
+    assertThatThrownBy(() -> LoadOptions.parse("--rate", "6,0")).hasMessageContaining("rate > 0");
     assertThat(o.imageryWorkers()).containsExactly(1, 2);
     assertThat(o.imageryPool()).isEqualTo(LoadOptions.DEFAULT_IMAGERY_POOL);
     assertThat(LoadOptions.parse("--imagery-pool", "0").imageryPool()).isZero();
