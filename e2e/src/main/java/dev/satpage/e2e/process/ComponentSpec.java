@@ -53,7 +53,8 @@ public record ComponentSpec(
     if (dataDir != null) {
       args.addAll(List.of("--data-dir", dataDir.toAbsolutePath().toString()));
     }
-    return new ComponentSpec("devstack", DEVSTACK_MAIN, args, List.of("-Xmx1g", "-XX:+UseParallelGC"),
+    // Without a data dir S3Proxy keeps every object of the run on the heap (~10 MB per book: prints, previews, PDFs).
+    return new ComponentSpec("devstack", DEVSTACK_MAIN, args, List.of("-Xmx4g", "-XX:+UseParallelGC"),
         "satpage devstack is running");
   }
 }
