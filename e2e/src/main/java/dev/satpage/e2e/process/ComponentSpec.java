@@ -54,7 +54,7 @@ public record ComponentSpec(
       args.addAll(List.of("--data-dir", dataDir.toAbsolutePath().toString()));
     }
     // Without a data dir S3Proxy keeps every object of the run on the heap (~10 MB per book: prints, previews, PDFs).
-    return new ComponentSpec("devstack", DEVSTACK_MAIN, args, List.of("-Xmx4g", "-XX:+UseParallelGC"),
+    return new ComponentSpec("devstack", DEVSTACK_MAIN, args, List.of("-Xmx4g", "-XX:+UseG1GC"),
         "satpage devstack is running");
   }
 }

@@ -3,6 +3,7 @@ package dev.satpage.producer.coordinator;
 import dev.satpage.model.book.DefinitionFile;
 import dev.satpage.model.failure.FailureAttributes;
 import dev.satpage.model.failure.PermanentFailure;
+import dev.satpage.model.failure.TransientFailure;
 import dev.satpage.model.gate.OnceGate;
 import dev.satpage.model.json.Json;
 import dev.satpage.model.message.ImageryCompleted;
@@ -19,6 +20,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,13 +63,24 @@ public final class Coordinator {
 
   /** Handles one completion; {@code owner} identifies this delivery (the SQS message id). */
   public Result onCompleted(ImageryCompleted completion, String owner) {
-    DefinitionFile original = definition(completion.bookId());
-    if (!original.dependencies().containsKey(completion.dependencyId())) {
-      throw new PermanentFailure(
-          "unknown-dependency", "book " + completion.bookId() + " has no dependency '" + completion.dependencyId() + "'");
+    // Three independent reads at once (one round trip instead of three on the fan-in path): the Definition File and
+    // the two objects the completion points at. Failures are reported in the order they would be checked one by one.
+    try (ExecutorService reads = Executors.newVirtualThreadPerTaskExecutor()) {
+      Future<DefinitionFile> definition = reads.submit(() -> definition(completion.bookId()));
+      Future<?> print = reads.submit(() -> requireOwnObject(completion.printUri()));
+      Future<?> preview = reads.submit(() -> requireOwnObject(completion.previewUri()));
+      DefinitionFile original = join(definition);
+      if (!original.dependencies().containsKey(completion.dependencyId())) {
+        throw new PermanentFailure("unknown-dependency",
+            "book " + completion.bookId() + " has no dependency '" + completion.dependencyId() + "'");
+      }
+      join(print);
+      join(preview);
+      return record(completion, owner, original);
     }
-    requireOwnObject(completion.printUri());
-    requireOwnObject(completion.previewUri());
+  }
+
+  private Result record(ImageryCompleted completion, String owner, DefinitionFile original) {
 
     int version = original.version();
     String ownMarker = S3Layout.resolvedMarker(completion.bookId(), version, completion.dependencyId());
@@ -147,6 +163,17 @@ public final class Coordinator {
         .map(o -> Json.read(o.content(), DefinitionFile.class))
         .orElseThrow(
             () -> new PermanentFailure("unknown-book", "no Definition File at " + store.uriOf(S3Layout.definition(bookId))));
+  }
+
+  private static <T> T join(Future<T> read) {
+    try {
+      return read.get();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TransientFailure("interrupted while reading book state", e);
+    }
   }
 
   private void requireOwnObject(String uri) {
