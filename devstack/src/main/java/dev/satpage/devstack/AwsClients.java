@@ -3,6 +3,7 @@ package dev.satpage.devstack;
 import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -34,7 +35,7 @@ final class AwsClients {
         .credentialsProvider(credentials(accessKey, secretKey))
         // S3Proxy serves the bucket as the first path segment; virtual-host style would need DNS for bucket.127.0.0.1.
         .forcePathStyle(true)
-        .httpClientBuilder(UrlConnectionHttpClient.builder())
+        .httpClientBuilder(Apache5HttpClient.builder()) // see dev.satpage.aws.AwsClients: not the JDK URL connection
         .build();
   }
 

@@ -7,6 +7,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -24,7 +25,10 @@ public final class AwsClients {
         S3Client.builder()
             .region(Region.of(settings.region()))
             .credentialsProvider(credentials(settings))
-            .httpClientBuilder(UrlConnectionHttpClient.builder().socketTimeout(Duration.ofSeconds(60)));
+            // Apache HttpClient 5, not the JDK's URL connection: after a conditional PUT answered 412 (the server does not
+            // read the body), the JDK client reused the dead connection and the next request failed with "Error writing
+            // request body to server" — and when the SDK retried a write that had in fact landed, a 412 (S3ClientsIT).
+            .httpClientBuilder(Apache5HttpClient.builder().socketTimeout(Duration.ofSeconds(60)));
     if (settings.customS3()) {
       builder
           .endpointOverride(settings.s3Endpoint())

@@ -11,6 +11,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -42,7 +43,8 @@ public final class OpsClients {
   public static S3Client s3(Connection c) {
     var b = S3Client.builder().region(Region.of(c.region())).credentialsProvider(credentials(c))
         .overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(MAX_ATTEMPTS)))
-        .httpClientBuilder(UrlConnectionHttpClient.builder().connectionTimeout(CONNECT_TIMEOUT)
+        // Apache HttpClient 5 for S3, as the apps (dev.satpage.aws.AwsClients): the JDK URL connection breaks after a 412.
+        .httpClientBuilder(Apache5HttpClient.builder().connectionTimeout(CONNECT_TIMEOUT)
             .socketTimeout(Duration.ofSeconds(30)));
     if (c.s3Endpoint() != null) {
       // S3-compatible servers (S3Proxy) are addressed path-style and vary in flexible-checksum support.
