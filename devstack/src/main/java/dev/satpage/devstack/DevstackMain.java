@@ -14,11 +14,9 @@ public final class DevstackMain {
 
   public static void main(String[] args) throws InterruptedException {
     quietLogging();
-    DevstackConfig config;
-    int imageryPool;
+    Options options;
     try {
-      config = parse(args);
-      imageryPool = imageryPool(args);
+      options = parse(args);
     } catch (IllegalArgumentException e) {
       System.err.println("devstack: " + e.getMessage());
       System.err.println(
@@ -26,8 +24,9 @@ public final class DevstackMain {
       System.exit(2);
       return;
     }
+    DevstackConfig config = options.config();
     Devstack stack = Devstack.start(config);
-    stack.imagery().usePool(imageryPool);
+    stack.imagery().usePool(options.imageryPool());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       stack.close();
@@ -37,11 +36,15 @@ public final class DevstackMain {
     stopped.await();
   }
 
-  static DevstackConfig parse(String[] args) {
+  /** What the command line asks for: the stack, and the simulator's pool size (0 = draw every window). */
+  record Options(DevstackConfig config, int imageryPool) {}
+
+  static Options parse(String[] args) {
     int sqs = DevstackConfig.STANDALONE_SQS_PORT;
     int s3 = DevstackConfig.STANDALONE_S3_PORT;
     int imagery = DevstackConfig.STANDALONE_IMAGERY_PORT;
     Path dataDir = null;
+    int imageryPool = 0;
     for (int i = 0; i < args.length; i++) {
       String name = args[i];
       if (i + 1 >= args.length) {
@@ -53,22 +56,11 @@ public final class DevstackMain {
         case "--s3-port" -> s3 = port(name, value);
         case "--imagery-port" -> imagery = port(name, value);
         case "--data-dir" -> dataDir = Path.of(value);
-        case "--imagery-pool" -> count(name, value);
+        case "--imagery-pool" -> imageryPool = count(name, value);
         default -> throw new IllegalArgumentException("unknown option " + name);
       }
     }
-    return DevstackConfig.defaults().withPorts(sqs, s3, imagery).withDataDir(dataDir);
-  }
-
-  /** {@code --imagery-pool N}: serve imagery from N stand-ins per size (load runs); 0, the default, draws every window. */
-  static int imageryPool(String[] args) {
-    int pool = 0;
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      if (args[i].equals("--imagery-pool")) {
-        pool = count(args[i], args[i + 1]);
-      }
-    }
-    return pool;
+    return new Options(DevstackConfig.defaults().withPorts(sqs, s3, imagery).withDataDir(dataDir), imageryPool);
   }
 
   private static int count(String name, String value) {
