@@ -23,8 +23,11 @@ class ProblemHandler {
 
   @ExceptionHandler(PermanentFailure.class)
   ResponseEntity<ProblemDetail> refused(PermanentFailure e) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.detail());
+    // order-conflict: the id already names another body (RFC 9110 §15.5.10: conflict with the target's current state).
+    HttpStatus status = e.reason().equals("order-conflict") ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(status, e.detail());
     p.setTitle("Request refused: " + e.reason());
+    p.setProperty("reason", e.reason());
     return problem(p);
   }
 

@@ -25,8 +25,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 class ProducerConfiguration {
   @Bean
-  OrderIntake orderIntake(ObjectStore store, JobQueue queue) {
-    return new OrderIntake(new ProductCatalog(), store, queue);
+  OrderIntake orderIntake(ObjectStore store, JobQueue queue, Clock clock) {
+    return new OrderIntake(new ProductCatalog(), store, queue, clock);
   }
 
   @Bean

@@ -62,11 +62,12 @@ class StuckBookMonitor {
       String why =
           book.blocker().map(b -> "blocked: " + b.id() + " failed (" + b.reason() + "), job in " + b.location()).orElse("");
       log.warn(
-          "stuck book {} (order {}) {} since {}: missing {} {}",
+          "stuck book {} (order {}) {} since {} (accepted; the shop placed it at {}): missing {} {}",
           book.bookId(),
           book.orderId(),
           book.state().name().toLowerCase(java.util.Locale.ROOT),
           book.acceptedAt(),
+          book.placedAt(),
           book.missing(),
           why);
     }

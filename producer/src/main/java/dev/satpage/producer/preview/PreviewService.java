@@ -60,12 +60,14 @@ public final class PreviewService {
     BookOrder book;
     try {
       String id = previewId(request);
+      // The book is made of exactly what the id covers (coordinates to 6 decimals, ~0.1 m), so two requests with the
+      // same id can never be two different books.
       book =
           new BookOrder(
               id,
               request.product(),
               Purpose.PREVIEW,
-              new Personalisation(request.name(), request.latitude(), request.longitude()));
+              new Personalisation(request.name(), micro(request.latitude()), micro(request.longitude())));
     } catch (MessageFormatException e) {
       throw new MessageFormatException(apiField(e.field()), e.problem());
     }
@@ -122,6 +124,10 @@ public final class PreviewService {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static double micro(double degrees) {
+    return Math.round(degrees * 1e6) / 1e6;
   }
 
   private static String pageId(String key) {

@@ -9,7 +9,6 @@ import dev.satpage.model.message.ImageryFailed;
 import dev.satpage.model.port.ObjectStore;
 import dev.satpage.model.queue.Queues;
 import dev.satpage.model.storage.S3Layout;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,10 +37,8 @@ public final class BookStatusReader {
     for (Dependency d : definition.dependencies().values()) {
       deps.add(dependency(bookId, v, d.id()));
     }
-    Instant acceptedAt =
-        store.get(S3Layout.pendingIndex(bookId))
-            .map(o -> Json.read(o.content(), PendingEntry.class).acceptedAt())
-            .orElse(null);
+    Optional<PendingEntry> pending =
+        store.get(S3Layout.pendingIndex(bookId)).map(o -> Json.read(o.content(), PendingEntry.class));
     BookState state;
     List<String> pages = List.of();
     if (gateDone(S3Layout.renderedMarker(bookId, v))) {
@@ -55,7 +52,9 @@ public final class BookStatusReader {
       state = BookState.PENDING;
     }
     return Optional.of(
-        new BookStatus(bookId, definition.orderId(), definition.purpose(), state, acceptedAt, deps, pages));
+        new BookStatus(bookId, definition.orderId(), definition.purpose(), state,
+            pending.map(PendingEntry::acceptedAt).orElse(null), pending.map(PendingEntry::placedAt).orElse(null), deps,
+            pages));
   }
 
   private DependencyStatus dependency(String bookId, int version, String id) {

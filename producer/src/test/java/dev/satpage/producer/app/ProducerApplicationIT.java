@@ -104,6 +104,32 @@ class ProducerApplicationIT {
     assertThat(store.exists(S3Layout.definition("pit-bad-b1"))).isFalse();
   }
 
+  @Test
+  void conflictingRedelivery_isDeadLetteredAsOrderConflict_andTheBookKeepsItsFirstBody() {
+    BookOrder first = new BookOrder("pit-c-b1", "satellite-adventure", Purpose.PRINT, new Personalisation("Ada", 51.5, -0.12));
+    BookOrder second = new BookOrder("pit-c-b1", "satellite-adventure", Purpose.PRINT, new Personalisation("Zoe", 40.7, -74.0));
+    queue.send(Queues.ORDER_PLACED_NAME, OutboundMessage.of("o", Json.write(OrderPlaced.of("pit-c", Instant.now(), List.of(first)))));
+    List<SatellitePageJob> jobs = new ArrayList<>();
+    await().atMost(Duration.ofSeconds(30)).until(() -> {
+      receive(Queues.SATELLITE_PAGE_JOBS_NAME).forEach(m -> jobs.add(Json.read(m.body(), SatellitePageJob.class)));
+      return jobs.size() >= 2;
+    });
+
+    queue.send(Queues.ORDER_PLACED_NAME, new OutboundMessage("o2",
+        Json.write(OrderPlaced.of("pit-c", Instant.now(), List.of(second))), Map.of(FailureAttributes.ORDER_ID, "pit-c")));
+
+    List<Message> dead = new ArrayList<>();
+    await().atMost(Duration.ofSeconds(30)).until(() -> dead.addAll(receive(Queues.ORDER_PLACED.deadLetterName())));
+    Map<String, String> attrs = new HashMap<>();
+    dead.getFirst().messageAttributes().forEach((k, v) -> attrs.put(k, v.stringValue()));
+    assertThat(attrs).containsEntry(FailureAttributes.REASON, "order-conflict");
+    assertThat(attrs.get(FailureAttributes.DETAIL)).contains("pit-c-b1", "personalisation.childName");
+    DefinitionFile stored =
+        Json.read(store.get(S3Layout.definition("pit-c-b1")).orElseThrow().content(), DefinitionFile.class);
+    assertThat(stored.personalisation()).isEqualTo(first.personalisation());
+    assertThat(receive(Queues.SATELLITE_PAGE_JOBS_NAME)).as("no job for the second body").isEmpty();
+  }
+
   private static List<Message> receive(String queueName) {
     String url = queue.urlOf(queueName);
     List<Message> messages =

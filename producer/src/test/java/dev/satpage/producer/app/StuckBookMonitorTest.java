@@ -34,7 +34,7 @@ class StuckBookMonitorTest {
 
   @Test
   void eachScanSetsTheGauges_andPublishesTheCountsAsEmfForTheBooksStuckAlarm() throws Exception {
-    OrderIntake intake = new OrderIntake(new ProductCatalog(), store, new InMemoryJobQueue());
+    OrderIntake intake = new OrderIntake(new ProductCatalog(), store, new InMemoryJobQueue(), Clock.fixed(placed, ZoneOffset.UTC));
     for (String book : List.of("b1", "b2")) {
       intake.handle(OrderPlaced.of("o-" + book, placed, List.of(
           new BookOrder(book, "satellite-adventure", Purpose.PREVIEW, new Personalisation("Ada", 51.5, 0.1)))));

@@ -16,14 +16,18 @@ import dev.satpage.model.queue.Queues;
 import dev.satpage.model.storage.S3Layout;
 import dev.satpage.model.testing.InMemoryJobQueue;
 import dev.satpage.model.testing.InMemoryObjectStore;
+import dev.satpage.producer.status.PendingEntry;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OrderIntakeTest {
   private final InMemoryObjectStore store = new InMemoryObjectStore("bucket");
   private final InMemoryJobQueue queue = new InMemoryJobQueue();
-  private final OrderIntake intake = new OrderIntake(new ProductCatalog(), store, queue);
+  private final OrderIntake intake = new OrderIntake(
+      new ProductCatalog(), store, queue, Clock.fixed(Instant.parse("2026-11-27T10:00:05Z"), ZoneOffset.UTC));
 
   private static BookOrder book(String id, String product) {
     return new BookOrder(id, product, Purpose.PREVIEW, new Personalisation("Ada", 51.5007, -0.1246));
@@ -73,6 +77,56 @@ class OrderIntakeTest {
 
     assertThat(intake.handle(order(book("b1", "satellite-adventure")))).isEqualTo(1);
     assertThat(jobs()).extracting(SatellitePageJob::dependencyId).containsExactly("sat-home");
+  }
+
+  @Test
+  void conflictingRedelivery_isRefused_andChangesNothingOfTheFirstBook() {
+    intake.handle(order(book("b1", "satellite-adventure")));
+    byte[] first = store.get(S3Layout.definition("b1")).orElseThrow().content();
+    queue.drain(Queues.SATELLITE_PAGE_JOBS_NAME);
+    BookOrder otherChild =
+        new BookOrder("b1", "satellite-adventure", Purpose.PREVIEW, new Personalisation("Zoe", 48.8584, 2.2945));
+
+    assertThatThrownBy(() -> intake.handle(order(otherChild)))
+        .isInstanceOfSatisfying(PermanentFailure.class, e -> {
+          assertThat(e.reason()).isEqualTo("order-conflict");
+          assertThat(e.detail()).contains("book b1", "order-1", "personalisation.childName",
+              "personalisation.latitude", "personalisation.longitude");
+          assertThat(e.detail()).doesNotContain("Zoe", "Ada", "48.8584"); // field names, never personal data
+        });
+    assertThat(store.get(S3Layout.definition("b1")).orElseThrow().content()).isEqualTo(first);
+    assertThat(queue.sent(Queues.SATELLITE_PAGE_JOBS_NAME)).isEmpty();
+  }
+
+  @Test
+  void sameBookIdUnderAnotherOrder_isAConflictToo() {
+    intake.handle(order(book("b1", "satellite-adventure")));
+
+    assertThatThrownBy(() -> intake.handle(
+            OrderPlaced.of("order-2", Instant.parse("2026-11-27T11:00:00Z"), List.of(book("b1", "satellite-adventure")))))
+        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.detail()).contains("orderId"));
+  }
+
+  @Test
+  void orderWithOneConflictingBook_writesAndPublishesNothing() {
+    intake.handle(order(book("b1", "satellite-adventure")));
+    queue.drain(Queues.SATELLITE_PAGE_JOBS_NAME);
+    BookOrder conflicting =
+        new BookOrder("b1", "satellite-adventure", Purpose.PREVIEW, new Personalisation("Zoe", 51.5007, -0.1246));
+
+    assertThatThrownBy(() -> intake.handle(order(book("b2", "satellite-adventure"), conflicting)))
+        .isInstanceOf(PermanentFailure.class);
+    assertThat(store.exists(S3Layout.definition("b2"))).isFalse();
+    assertThat(queue.sent(Queues.SATELLITE_PAGE_JOBS_NAME)).isEmpty();
+  }
+
+  @Test
+  void pendingEntry_recordsWhenSatpageAcceptedTheBook_besideTheShopsPlacedAt() {
+    intake.handle(order(book("b1", "satellite-adventure")));
+
+    PendingEntry entry = Json.read(store.get(S3Layout.pendingIndex("b1")).orElseThrow().content(), PendingEntry.class);
+    assertThat(entry.acceptedAt()).isEqualTo(Instant.parse("2026-11-27T10:00:05Z"));
+    assertThat(entry.placedAt()).isEqualTo(Instant.parse("2026-11-27T10:00:00Z"));
   }
 
   private List<SatellitePageJob> jobs() {

@@ -1,5 +1,6 @@
 package dev.satpage.producer.preview;
 
+import dev.satpage.model.book.DefinitionFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,7 +30,7 @@ class PreviewServiceTest {
   final Clock clock = Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC);
   final PreviewService previews =
       new PreviewService(
-          new OrderIntake(new ProductCatalog(), store, queue),
+          new OrderIntake(new ProductCatalog(), store, queue, clock),
           new BookStatusReader(store),
           new FakeLinkSigner(),
           clock,
@@ -53,6 +54,15 @@ class PreviewServiceTest {
     assertThat(previews.create(ada)).isEqualTo(previews.create(ada));
     assertThat(previews.create(new PreviewRequest("Ada", 51.4769, -0.0006, "satellite-adventure")))
         .isNotEqualTo(previews.create(ada));
+  }
+
+  @Test
+  void requestsDifferingBelowTheIdsPrecision_areOneBook_notAConflict() {
+    String id = previews.create(new PreviewRequest("Ada", 51.47690001, -0.0005, "satellite-adventure"));
+
+    assertThat(previews.create(new PreviewRequest("Ada", 51.47690004, -0.0005, "satellite-adventure"))).isEqualTo(id);
+    DefinitionFile stored = Json.read(store.get(S3Layout.definition(id)).orElseThrow().content(), DefinitionFile.class);
+    assertThat(stored.personalisation().latitude()).isEqualTo(51.4769);
   }
 
   @ParameterizedTest
@@ -111,7 +121,7 @@ class PreviewServiceTest {
     assertThatThrownBy(
             () ->
                 new PreviewService(
-                    new OrderIntake(new ProductCatalog(), store, queue), new BookStatusReader(store), new FakeLinkSigner(), clock, Duration.ofMinutes(16)))
+                    new OrderIntake(new ProductCatalog(), store, queue, clock), new BookStatusReader(store), new FakeLinkSigner(), clock, Duration.ofMinutes(16)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 class StuckBookReportTest {
   final InMemoryObjectStore store = new InMemoryObjectStore("bucket");
-  final OrderIntake intake = new OrderIntake(new ProductCatalog(), store, new InMemoryJobQueue());
   final Instant placed = Instant.parse("2026-11-27T10:00:00Z");
+  final OrderIntake intake =
+      new OrderIntake(new ProductCatalog(), store, new InMemoryJobQueue(), Clock.fixed(placed, ZoneOffset.UTC));
 
   StuckBookReport reportAt(Instant now) {
     return new StuckBookReport(store, new BookStatusReader(store), Clock.fixed(now, ZoneOffset.UTC), Duration.ofMinutes(15));
@@ -53,5 +54,19 @@ class StuckBookReportTest {
     store.delete(S3Layout.pendingIndex("b1")); // what the coordinator does after dispatching
 
     assertThat(reportAt(placed.plus(Duration.ofHours(1))).scan().stuck()).isEmpty();
+  }
+
+  @Test
+  void stuckIsMeasuredFromAcceptance_notFromTheShopsPlacedAt() {
+    Instant accepted = placed.plus(Duration.ofHours(2)); // the shop sent a two-hour-old order
+    new OrderIntake(new ProductCatalog(), store, new InMemoryJobQueue(), Clock.fixed(accepted, ZoneOffset.UTC))
+        .handle(OrderPlaced.of("o-late", placed, List.of(
+            new BookOrder("late", "satellite-adventure", Purpose.PRINT, new Personalisation("Ada", 51.5, 0.1)))));
+
+    assertThat(reportAt(accepted.plusSeconds(5)).scan().stuck()).isEmpty();
+    List<BookStatus> stuck = reportAt(accepted.plus(Duration.ofMinutes(16))).scan().stuck();
+    assertThat(stuck).extracting(BookStatus::bookId).containsExactly("late");
+    assertThat(stuck.getFirst().acceptedAt()).isEqualTo(accepted);
+    assertThat(stuck.getFirst().placedAt()).isEqualTo(placed);
   }
 }
