@@ -130,6 +130,25 @@ class ProducerApplicationIT {
     assertThat(receive(Queues.SATELLITE_PAGE_JOBS_NAME)).as("no job for the second body").isEmpty();
   }
 
+  @Test
+  void orderWithADuplicatedKey_isDeadLettered_notReadAsTheLastValue() {
+    String twice =
+        """
+        {"schemaVersion":1,"orderId":"pit-dup","placedAt":"2026-11-27T10:00:00Z","books":[
+          {"bookId":"pit-dup-b1","productId":"satellite-adventure","purpose":"PREVIEW",
+           "personalisation":{"childName":"Ada","latitude":91.0,"latitude":45.125,"longitude":0}}]}
+        """;
+    queue.send(Queues.ORDER_PLACED_NAME, new OutboundMessage("o", twice, Map.of(FailureAttributes.ORDER_ID, "pit-dup")));
+
+    List<Message> dead = new ArrayList<>();
+    await().atMost(Duration.ofSeconds(30)).until(() -> dead.addAll(receive(Queues.ORDER_PLACED.deadLetterName())));
+    Map<String, String> attrs = new HashMap<>();
+    dead.getFirst().messageAttributes().forEach((k, v) -> attrs.put(k, v.stringValue()));
+    assertThat(attrs).containsEntry(FailureAttributes.REASON, "invalid-message");
+    assertThat(attrs.get(FailureAttributes.DETAIL)).contains("Duplicate field 'latitude'");
+    assertThat(store.exists(S3Layout.definition("pit-dup-b1"))).isFalse();
+  }
+
   private static List<Message> receive(String queueName) {
     String url = queue.urlOf(queueName);
     List<Message> messages =
