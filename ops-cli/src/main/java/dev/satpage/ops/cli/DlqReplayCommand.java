@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,6 +59,10 @@ final class DlqReplayCommand implements Callable<Integer> {
   @Option(names = "--force", description = "replay held-back messages too (past the loop guard)")
   boolean force;
 
+  @Option(names = "--skip-contract-check", description = "replay bodies the target queue's consumers cannot read too "
+      + "(by default each body is checked against the target's message contract and refused with the reason)")
+  boolean skipContractCheck;
+
   @Option(names = "--lease", defaultValue = "120", paramLabel = "SECONDS",
       description = "how long this run hides each message it holds (default: ${DEFAULT-VALUE}); "
           + "a killed run's messages reappear after it")
@@ -86,24 +91,27 @@ final class DlqReplayCommand implements Callable<Integer> {
     Output out = new Output(spec);
     String target = to != null ? to : sourceOf(dlq);
     ReplayPolicy policy = new ReplayPolicy(ReplayFilter.parse(filters), maxReplays, force);
-    ReplayRequest request = new ReplayRequest(dlq, target, policy, max, dryRun, Duration.ofSeconds(leaseSeconds));
+    ReplayRequest request = new ReplayRequest(dlq, target, policy, max, dryRun, Duration.ofSeconds(leaseSeconds),
+        !skipContractCheck, UUID.randomUUID().toString());
     Replayer replayer = new Replayer(backend.queues(), Pacer.system(rate), (m, outcome, s) ->
-        out.progress("[%d] %-10s %s book=%s reason=%s  (moved %d, held %d, skipped %d, failed %d)", s.examined(),
-            outcome.startsWith("failed") ? "failed" : outcome, m.messageId(), m.bookId().orElse("-"), m.reason(),
-            s.moved(), s.heldBack(), s.skippedByFilter(), s.failed()));
+        out.progress("[%d] %-10s %s book=%s reason=%s  (moved %d, held %d, skipped %d, refused %d, failed %d)",
+            s.examined(), outcome.startsWith("failed") ? "failed" : outcome, m.messageId(), m.bookId().orElse("-"),
+            m.reason(), s.moved(), s.heldBack(), s.skippedByFilter(), s.refused(), s.failed()));
     ReplaySummary summary = replayer.replay(request);
     QueueStatus left = backend.queues().status(dlq);
     if (json) {
       out.json(new ReplayResult(summary, left));
     } else {
-      out.line("%s %s -> %s: %s %d, held back %d (loop guard, replayed %d times), skipped by filter %d, failed %d",
+      out.line("%s %s -> %s: %s %d, held back %d (loop guard, replayed %d times), skipped by filter %d, refused %d "
+              + "(unreadable for %s), came back failed again %d (left for the next run), failed %d",
           dryRun ? "DRY RUN" : "replayed", dlq, target, dryRun ? "would move" : "moved", summary.moved(),
-          summary.heldBack(), maxReplays, summary.skippedByFilter(), summary.failed());
+          summary.heldBack(), maxReplays, summary.skippedByFilter(), summary.refused(), target, summary.returned(),
+          summary.failed());
       summary.failures().forEach(f -> out.line("  failed: %s", f));
       out.line("%s now: %d visible, %d in flight%s", dlq, left.visible(), left.inFlight(), left.inFlight() == 0 ? ""
           : " (held by another run, or a killed one: visible again within its lease; run again then)");
     }
-    return summary.failed() > 0 ? ExitCode.PARTIAL : ExitCode.OK;
+    return summary.failed() > 0 || summary.refused() > 0 ? ExitCode.PARTIAL : ExitCode.OK;
   }
 
   /** The JSON shape of a replay's result: the summary and the DLQ's counts afterwards. */

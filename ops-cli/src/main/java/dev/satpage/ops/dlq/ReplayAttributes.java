@@ -10,6 +10,9 @@ public final class ReplayAttributes {
   /** The {@code satpage-failed-at} of the first failure, kept because a later failure overwrites that attribute. */
   public static final String FIRST_FAILED_AT = FailureAttributes.FIRST_FAILED_AT;
 
+  /** The replay run that sent a copy: one run replays each dead letter at most once. */
+  public static final String REPLAY_RUN = FailureAttributes.REPLAY_RUN;
+
   /** SQS accepts at most 10 message attributes per message. */
   public static final int SQS_MAX_ATTRIBUTES = 10;
 

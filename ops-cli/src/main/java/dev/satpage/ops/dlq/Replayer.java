@@ -1,5 +1,7 @@
 package dev.satpage.ops.dlq;
 
+import dev.satpage.model.json.MessageFormatException;
+import dev.satpage.model.message.MessageContracts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,7 +16,9 @@ import java.util.Set;
  *
  * <p>Messages left in the DLQ (held back, skipped, failed) stay leased until the run ends, so later receives reach the
  * rest of the queue; they are released together at the end. A run ends when a receive brings no message it has not
- * seen. In a FIFO DLQ a held message also holds back the later messages of its group, as FIFO order requires.
+ * seen. Each body is checked against the target queue's message contract first (a body no consumer can read would
+ * only bounce back), and a copy this run sent that failed again and returned is left alone: one run replays each dead
+ * letter at most once. In a FIFO DLQ a held message also holds back the later messages of its group, as FIFO order requires.
  */
 public final class Replayer {
   private static final int BATCH = 10; // SQS ReceiveMessage maximum
@@ -51,7 +55,9 @@ public final class Replayer {
             continue;
           }
           tally.examined++;
-          String outcome = handle(request, fifoTarget, m, tally);
+          String outcome = request.runId().equals(m.attribute(ReplayAttributes.REPLAY_RUN).orElse(null))
+              ? tally.returned() // sent by this run, failed again: once per run is enough
+              : handle(request, fifoTarget, m, tally);
           if (!outcome.equals("moved")) {
             leftInDlq.put(m.messageId(), m.receiptHandle());
           }
@@ -81,9 +87,19 @@ public final class Replayer {
       }
       case MOVE -> {}
     }
+    if (request.checkContracts()) {
+      try {
+        MessageContracts.check(request.target(), m.body());
+      } catch (MessageFormatException e) {
+        tally.refused++;
+        tally.failures.add(m.messageId() + ": not replayed, its body is not a valid " + request.target() + " message ("
+            + e.getMessage() + "); fix or drop it, or replay it anyway with --skip-contract-check");
+        return "refused";
+      }
+    }
     ReplayCopy copy;
     try {
-      copy = request.policy().copyOf(m, fifoTarget);
+      copy = request.policy().copyOf(m, fifoTarget, request.runId());
     } catch (IllegalArgumentException e) {
       return tally.fail(m, e.getMessage());
     }
@@ -116,10 +132,17 @@ public final class Replayer {
     int skipped;
     int failed;
     int duplicated;
+    int refused;
+    int returned;
     final List<String> failures = new ArrayList<>();
 
     Tally(ReplayRequest request) {
       this.request = request;
+    }
+
+    String returned() {
+      returned++;
+      return "returned";
     }
 
     String fail(DeadLetter m, String why) {
@@ -130,7 +153,7 @@ public final class Replayer {
 
     ReplaySummary summary() {
       return new ReplaySummary(request.deadLetterQueue(), request.target(), request.dryRun(), examined, moved, held,
-          skipped, failed, duplicated, failures);
+          skipped, failed, duplicated, refused, returned, failures);
     }
   }
 }

@@ -51,14 +51,15 @@ class ReplayPolicyTest {
   }
 
   @Test
-  void copy_keepsEveryAttribute_incrementsTheCounter_andKeepsTheFirstFailureTime() {
+  void copy_keepsEveryAttribute_incrementsTheCounter_stampsTheRun_andKeepsTheFirstFailureTime() {
     DeadLetter m = aDeadLetter().forBook("b1").withReason("r").replayed(1).build();
-    ReplayCopy c = policy().copyOf(m, false);
+    ReplayCopy c = policy().copyOf(m, false, "run-1");
     assertThat(c.body()).isEqualTo(m.body());
     assertThat(c.attributes()).containsAllEntriesOf(
         m.attributes().entrySet().stream().filter(e -> !e.getKey().equals(ReplayAttributes.REPLAY_COUNT))
             .collect(java.util.stream.Collectors.toMap(e -> e.getKey(), e -> e.getValue())));
     assertThat(c.attributes().get(ReplayAttributes.REPLAY_COUNT).stringValue()).isEqualTo("2");
+    assertThat(c.attributes().get(ReplayAttributes.REPLAY_RUN).stringValue()).isEqualTo("run-1");
     assertThat(c.attributes().get(ReplayAttributes.FIRST_FAILED_AT).stringValue())
         .isEqualTo(m.attribute(FailureAttributes.FAILED_AT).orElseThrow());
     assertThat(c.groupId()).isNull();
@@ -66,11 +67,11 @@ class ReplayPolicyTest {
 
   @Test
   void fifoCopy_keepsGroupAndDeduplicationIds_andFallsBackToTheMessageId() {
-    assertThat(policy().copyOf(aDeadLetter().fifo("g1", "d1").build(), true))
+    assertThat(policy().copyOf(aDeadLetter().fifo("g1", "d1").build(), true, "run-1"))
         .extracting(ReplayCopy::groupId, ReplayCopy::deduplicationId).containsExactly("g1", "d1");
     DeadLetter noDedup = aDeadLetter().id("mid").fifo("g1", null).build();
-    assertThat(policy().copyOf(noDedup, true).deduplicationId()).isEqualTo("mid");
-    assertThatThrownBy(() -> policy().copyOf(aDeadLetter().build(), true)).hasMessageContaining("group id");
+    assertThat(policy().copyOf(noDedup, true, "run-1").deduplicationId()).isEqualTo("mid");
+    assertThatThrownBy(() -> policy().copyOf(aDeadLetter().build(), true, "run-1")).hasMessageContaining("group id");
   }
 
   @Test
@@ -79,7 +80,7 @@ class ReplayPolicyTest {
     for (int i = 0; i < 10; i++) {
       b.attr("a" + i, "v");
     }
-    assertThatThrownBy(() -> policy().copyOf(b.build(), false)).hasMessageContaining("no room for the replay counter");
+    assertThatThrownBy(() -> policy().copyOf(b.build(), false, "run-1")).hasMessageContaining("no room for the replay counter");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.satpage.ops.dlq;
 import static dev.satpage.ops.dlq.DeadLetters.aDeadLetter;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.satpage.model.queue.Queues;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -76,6 +77,47 @@ class ReplayerTest {
     assertThat(s.failed()).isEqualTo(3);
     assertThat(s.moved()).isZero();
     assertThat(queues.status("jobs-dlq").visible()).isEqualTo(3);
+  }
+
+  @Test
+  void aCopyThatFailsAgainAndComesBack_isNotReplayedASecondTimeByTheSameRun() {
+    deadLetter(2, aDeadLetter().withReason("r"));
+    // A consumer that fails at once: every copy sent to "jobs" is dead-lettered again as a new message, attributes kept.
+    OpsQueues bouncing = new ForwardingOpsQueues(queues) {
+      @Override
+      public void send(String queue, ReplayCopy copy) {
+        super.send(queue, copy);
+        if (queue.equals("jobs")) {
+          queues.receive("jobs", 10, Duration.ofSeconds(60)).forEach(m -> {
+            queues.delete("jobs", m.receiptHandle());
+            queues.send("jobs-dlq", new ReplayCopy(m.body(), m.attributes(), null, null));
+          });
+        }
+      }
+    };
+
+    ReplaySummary s = new Replayer(bouncing, new Pacer(0, System::nanoTime, n -> {}), (m, o, t) -> outcomes.add(o))
+        .replay(new ReplayRequest("jobs-dlq", "jobs", new ReplayPolicy(ReplayFilter.ALL, 3, false), 0, false,
+            Duration.ofSeconds(60)));
+
+    assertThat(s.moved()).as("each dead letter once").isEqualTo(2);
+    assertThat(s.returned()).isEqualTo(2);
+    assertThat(queues.status("jobs-dlq").visible()).as("back in the DLQ for the next run").isEqualTo(2);
+  }
+
+  @Test
+  void aBodyTheTargetQueueCannotRead_isRefusedWithTheReason_andStays() {
+    queues.create(Queues.RENDER_JOBS_NAME, Queues.RENDER_JOBS.deadLetterName());
+    queues.send(Queues.RENDER_JOBS.deadLetterName(), aDeadLetter().withReason("r").body("{\"bookId\": ").asCopy());
+    Replayer r = new Replayer(queues, new Pacer(0, System::nanoTime, n -> {}), (m, o, t) -> outcomes.add(o));
+
+    ReplaySummary s = r.replay(new ReplayRequest(Queues.RENDER_JOBS.deadLetterName(), Queues.RENDER_JOBS_NAME,
+        new ReplayPolicy(ReplayFilter.ALL, 3, false), 0, false, Duration.ofSeconds(60)));
+
+    assertThat(s.refused()).isEqualTo(1);
+    assertThat(s.moved()).isZero();
+    assertThat(s.failures()).singleElement().asString().contains("not a valid " + Queues.RENDER_JOBS_NAME);
+    assertThat(queues.status(Queues.RENDER_JOBS.deadLetterName()).visible()).isEqualTo(1);
   }
 
   @Test

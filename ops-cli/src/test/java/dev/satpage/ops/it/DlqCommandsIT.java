@@ -6,11 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.satpage.devstack.Devstack;
 import dev.satpage.devstack.DevstackConfig;
+import dev.satpage.devstack.sqs.QueueProvisioner;
 import dev.satpage.model.failure.FailureAttributes;
+import dev.satpage.model.json.Json;
+import dev.satpage.model.message.RenderJob;
 import dev.satpage.model.queue.Queues;
 import dev.satpage.ops.ExitCode;
 import dev.satpage.ops.dlq.ReplayAttributes;
 import java.net.ServerSocket;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +60,14 @@ class DlqCommandsIT {
     sqs.sendMessage(b -> b.queueUrl(devstack.queueUrls().get(queue)).messageBody(body).messageAttributes(a));
   }
 
+  /** A valid render-jobs body, told apart by {@code id} (its book id). */
+  static String job(String id) {
+    return Json.write(new RenderJob(RenderJob.SCHEMA_VERSION, RenderJob.idempotencyKey(id, 1), "o", id, 1,
+        "s3://bucket/books/" + id + "/v1/definition-patched.json", Instant.parse("2026-01-02T03:04:05Z")));
+  }
+
   static void failed(String id, String book, String order, String reason) {
-    deadLetter(DLQ, "{\"id\":\"" + id + "\"}", Map.of(FailureAttributes.BOOK_ID, book, FailureAttributes.ORDER_ID,
+    deadLetter(DLQ, job(id), Map.of(FailureAttributes.BOOK_ID, book, FailureAttributes.ORDER_ID,
         order, FailureAttributes.REASON, reason, FailureAttributes.DETAIL, "detail of " + id,
         FailureAttributes.FAILED_AT, "2026-01-02T03:04:05Z"));
   }
@@ -111,13 +121,13 @@ class DlqCommandsIT {
     JsonNode summary = new ObjectMapper().readTree(byBookAndReason.out()).path("summary");
     assertThat(summary.path("moved").asInt()).isEqualTo(1);
     assertThat(summary.path("skippedByFilter").asInt()).isEqualTo(3);
-    assertThat(TestQueues.drain(sqs, TARGET)).extracting(Message::body).containsExactly("{\"id\":\"m1\"}");
+    assertThat(TestQueues.drain(sqs, TARGET)).extracting(Message::body).containsExactly(job("m1"));
 
     Cli.Result byOrder = Cli.run(devstack, "dlq", "replay", DLQ, "--filter", "order=o1");
     assertThat(byOrder.exitCode()).as(byOrder.err()).isZero();
     assertThat(TestQueues.drain(sqs, TARGET)).extracting(Message::body)
-        .containsExactlyInAnyOrder("{\"id\":\"m2\"}", "{\"id\":\"m3\"}");
-    assertThat(TestQueues.drain(sqs, DLQ)).extracting(Message::body).containsExactly("{\"id\":\"m4\"}");
+        .containsExactlyInAnyOrder(job("m2"), job("m3"));
+    assertThat(TestQueues.drain(sqs, DLQ)).extracting(Message::body).containsExactly(job("m4"));
   }
 
   @Test
@@ -148,17 +158,17 @@ class DlqCommandsIT {
   @Test
   void loopGuard_holdsBackAMessageReplayedKTimes_unlessForced() {
     failed("fresh", "b1", "o1", "r");
-    deadLetter(DLQ, "{\"id\":\"looping\"}", Map.of(FailureAttributes.REASON, "r", ReplayAttributes.REPLAY_COUNT, "3"));
+    deadLetter(DLQ, job("looping"), Map.of(FailureAttributes.REASON, "r", ReplayAttributes.REPLAY_COUNT, "3"));
 
     Cli.Result r = Cli.run(devstack, "dlq", "replay", DLQ, "--max-replays", "3");
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).contains("moved 1", "held back 1");
-    assertThat(TestQueues.drain(sqs, TARGET)).extracting(Message::body).containsExactly("{\"id\":\"fresh\"}");
+    assertThat(TestQueues.drain(sqs, TARGET)).extracting(Message::body).containsExactly(job("fresh"));
 
     Cli.Result forced = Cli.run(devstack, "dlq", "replay", DLQ, "--force");
     assertThat(forced.out()).contains("moved 1", "held back 0");
     Message m = TestQueues.drain(sqs, TARGET).getFirst();
-    assertThat(m.body()).isEqualTo("{\"id\":\"looping\"}");
+    assertThat(m.body()).isEqualTo(job("looping"));
     assertThat(attrs(m)).containsEntry(ReplayAttributes.REPLAY_COUNT, "4");
   }
 
@@ -234,5 +244,52 @@ class DlqCommandsIT {
     Cli.Result noBook = Cli.run(devstack, "book", "no-such-book");
     assertThat(noBook.exitCode()).isEqualTo(ExitCode.NOT_FOUND);
     assertThat(noBook.err()).contains("no book 'no-such-book'");
+  }
+
+  @Test
+  void replay_refusesABodyTheTargetCannotRead_andLeavesIt_unlessTold() {
+    failed("good", "b1", "o1", "r");
+    deadLetter(DLQ, "{\"schemaVersion\":1,\"bookId\":", Map.of(FailureAttributes.REASON, "invalid-message"));
+
+    Cli.Result r = Cli.run(devstack, "dlq", "replay", DLQ);
+
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.PARTIAL);
+    assertThat(r.out()).contains("moved 1", "refused 1", "not a valid " + TARGET + " message", "malformed JSON");
+    assertThat(TestQueues.drain(sqs, TARGET)).extracting(Message::body).containsExactly(job("good"));
+    assertThat(visible(DLQ)).as("the unreadable one stays").isEqualTo(1);
+
+    Cli.Result forced = Cli.run(devstack, "dlq", "replay", DLQ, "--skip-contract-check");
+    assertThat(forced.exitCode()).as(forced.err()).isZero();
+    assertThat(TestQueues.drain(sqs, TARGET)).hasSize(1);
+  }
+
+  @Test
+  void replay_stampsItsRunOnEveryCopy_andReplaysCopiesOfEarlierRuns() {
+    failed("m1", "b1", "o1", "r");
+    deadLetter(DLQ, job("back"), Map.of(FailureAttributes.REASON, "r", ReplayAttributes.REPLAY_RUN, "run-x"));
+
+    Cli.Result r = Cli.run(devstack, "dlq", "replay", DLQ);
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    List<Message> moved = TestQueues.drain(sqs, TARGET);
+    assertThat(moved).hasSize(2); // another run's copy is replayed; this run's id is new
+    assertThat(moved).allSatisfy(m -> assertThat(attrs(m).get(ReplayAttributes.REPLAY_RUN)).isNotBlank().isNotEqualTo("run-x"));
+    assertThat(moved.stream().map(m -> attrs(m).get(ReplayAttributes.REPLAY_RUN)).distinct()).hasSize(1);
+  }
+
+  @Test
+  void queues_reportsAMissingQueue_andStillListsTheOthers() {
+    sqs.deleteQueue(b -> b.queueUrl(devstack.queueUrls().get(Queues.PRINTHOUSE_DELIVERY.deadLetterName())));
+    try {
+      Cli.Result r = Cli.run(devstack, "queues");
+
+      assertThat(r.exitCode()).isEqualTo(ExitCode.NOT_FOUND);
+      assertThat(r.out()).contains(Queues.ORDER_PLACED_NAME, Queues.PRINTHOUSE_DELIVERY_NAME)
+          .containsPattern("\\?\\? +" + Queues.PRINTHOUSE_DELIVERY.deadLetterName() + " +missing")
+          .contains("1 queue(s) missing");
+      assertThat(r.out() + r.err()).doesNotContain("(queues: ops queues");
+    } finally {
+      new QueueProvisioner(sqs).createAll(Queues.ALL); // back as devstack made it, for the other tests
+    }
   }
 }
