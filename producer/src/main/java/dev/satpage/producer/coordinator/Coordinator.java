@@ -135,8 +135,8 @@ public final class Coordinator {
               observer.stepDone(CoordinatorObserver.Step.RENDER_JOB_SENT, job.bookId());
             });
     observer.stepDone(CoordinatorObserver.Step.DISPATCH_DONE, job.bookId());
-    // The book left the pending state for good: drop it from the stuck-book index (idempotent).
-    store.delete(S3Layout.pendingIndex(patched.bookId()));
+    // The book stays in the stuck-book index until it is rendered (the scan drops it then): a render job that is
+    // refused, lost or slow must stay visible too.
     if (outcome == OnceGate.Outcome.PERFORMED) {
       Duration fanIn = Duration.between(lastCompletion, clock.instant());
       observer.dispatched(patched.bookId(), fanIn.isNegative() ? Duration.ZERO : fanIn);

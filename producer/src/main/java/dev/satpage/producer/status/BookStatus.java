@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * A book's state derived from what the pipeline left in S3; {@code pageKeys} are set once READY. {@code acceptedAt}
- * (satpage's clock) and {@code placedAt} (the shop's) are known while the book is in the pending index, null after.
+ * (satpage's clock) and {@code placedAt} (the shop's) are known until the book is rendered. {@code render} is set when
+ * the render worker refused the book's render job for good (id {@code render}, the reason, the DLQ holding the job).
  */
 public record BookStatus(
     String bookId,
@@ -17,11 +18,14 @@ public record BookStatus(
     Instant acceptedAt,
     Instant placedAt,
     List<DependencyStatus> dependencies,
+    DependencyStatus render,
     List<String> pageKeys) {
 
-  /** The first failed dependency, when BLOCKED. */
+  /** Why the book is BLOCKED: its refused render job, else the first failed dependency. */
   public Optional<DependencyStatus> blocker() {
-    return dependencies.stream().filter(d -> d.reason() != null).findFirst();
+    return render != null && render.reason() != null
+        ? Optional.of(render)
+        : dependencies.stream().filter(d -> d.reason() != null).findFirst();
   }
 
   /** Ids of dependencies not yet resolved. */

@@ -3,6 +3,7 @@ package dev.satpage.producer.status;
 import dev.satpage.model.book.DefinitionFile;
 import dev.satpage.model.book.Dependency;
 import dev.satpage.model.book.DependencyState;
+import dev.satpage.model.book.RenderFailure;
 import dev.satpage.model.gate.GateMarker;
 import dev.satpage.model.json.Json;
 import dev.satpage.model.message.ImageryFailed;
@@ -41,11 +42,17 @@ public final class BookStatusReader {
         store.get(S3Layout.pendingIndex(bookId)).map(o -> Json.read(o.content(), PendingEntry.class));
     BookState state;
     List<String> pages = List.of();
+    DependencyStatus render = null;
     if (gateDone(S3Layout.renderedMarker(bookId, v))) {
       state = BookState.READY;
       pages = definition.pages().stream().map(p -> S3Layout.renderedPage(bookId, v, p.pageId())).toList();
     } else if (store.exists(S3Layout.renderDispatch(bookId, v))) {
-      state = BookState.RENDERING;
+      render = store.get(S3Layout.renderFailedMarker(bookId, v))
+          .map(o -> Json.read(o.content(), RenderFailure.class))
+          .map(f -> new DependencyStatus("render", DependencyState.FAILED, f.reason(),
+              Queues.RENDER_JOBS.deadLetterName()))
+          .orElse(null);
+      state = render == null ? BookState.RENDERING : BookState.BLOCKED;
     } else if (deps.stream().anyMatch(d -> d.state() == DependencyState.FAILED)) {
       state = BookState.BLOCKED;
     } else {
@@ -54,7 +61,7 @@ public final class BookStatusReader {
     return Optional.of(
         new BookStatus(bookId, definition.orderId(), definition.purpose(), state,
             pending.map(PendingEntry::acceptedAt).orElse(null), pending.map(PendingEntry::placedAt).orElse(null), deps,
-            pages));
+            render, pages));
   }
 
   private DependencyStatus dependency(String bookId, int version, String id) {

@@ -12,11 +12,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds books accepted but not dispatched for longer than a deadline, from the pending-books index the intake writes
- * and the coordinator clears. Each stuck book comes with what it is missing, and for a blocked one, why.
+ * Finds books accepted and not rendered within a deadline (measured from acceptance), from the index the intake writes:
+ * pending (imagery missing), blocked (a page or the render job refused, with why) or rendering too long. A scan drops
+ * the entries of books it finds rendered, so the index holds exactly the unfinished books.
  */
 public final class StuckBookReport {
-  /** Default: a book whose imagery is not all there 15 minutes after the order is reported. */
+  /** Default: a book not rendered 15 minutes after it was accepted is reported. */
   public static final Duration DEFAULT_DEADLINE = Duration.ofMinutes(15);
 
   /** The result of one scan. */
@@ -47,9 +48,12 @@ public final class StuckBookReport {
       if (status.isEmpty()) {
         continue;
       }
+      if (status.get().state() == BookState.READY) {
+        store.delete(key); // finished: out of the index (idempotent; a concurrent scan may do the same)
+        continue;
+      }
       byState.merge(status.get().state(), 1, Integer::sum);
-      boolean waiting = status.get().state() == BookState.PENDING || status.get().state() == BookState.BLOCKED;
-      if (waiting && entry.get().acceptedAt().isBefore(cutoff)) {
+      if (entry.get().acceptedAt().isBefore(cutoff)) {
         stuck.add(status.get());
       }
     }

@@ -1,5 +1,8 @@
 package dev.satpage.producer.status;
 
+import dev.satpage.model.json.Json;
+import dev.satpage.model.gate.GateMarker;
+import dev.satpage.model.book.RenderFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.satpage.model.book.Personalisation;
@@ -49,11 +52,42 @@ class StuckBookReportTest {
   }
 
   @Test
-  void dispatchedBook_leavesTheIndex_andIsNotReported() {
+  void renderedBook_isNotReported_andTheScanDropsItFromTheIndex() {
     order("b1");
-    store.delete(S3Layout.pendingIndex("b1")); // what the coordinator does after dispatching
+    store.put(S3Layout.renderDispatch("b1", 1), new byte[] {1}, "application/json");
+    store.put(S3Layout.renderedMarker("b1", 1),
+        Json.writeBytes(new GateMarker(1, GateMarker.DONE, "w", placed, placed)), "application/json");
 
     assertThat(reportAt(placed.plus(Duration.ofHours(1))).scan().stuck()).isEmpty();
+    assertThat(store.exists(S3Layout.pendingIndex("b1"))).isFalse();
+  }
+
+  @Test
+  void bookWhoseRenderJobWasRefused_isBlockedWithTheReason_andReportedStuck() {
+    order("b1");
+    store.put(S3Layout.renderDispatch("b1", 1), new byte[] {1}, "application/json");
+    store.put(S3Layout.renderFailedMarker("b1", 1), Json.writeBytes(new RenderFailure(1, "b1", 1,
+        "missing-object: book b1 dependency sat-home: print JPEG vanished", placed)), "application/json");
+
+    StuckBookReport.Result result = reportAt(placed.plus(Duration.ofMinutes(16))).scan();
+
+    assertThat(result.stuck()).singleElement().satisfies(b -> {
+      assertThat(b.state()).isEqualTo(BookState.BLOCKED);
+      assertThat(b.blocker()).get().satisfies(x -> {
+        assertThat(x.id()).isEqualTo("render");
+        assertThat(x.reason()).startsWith("missing-object");
+        assertThat(x.location()).isEqualTo("satpage-render-jobs-dlq");
+      });
+    });
+  }
+
+  @Test
+  void bookRenderingPastTheDeadline_isReportedToo() {
+    order("b1");
+    store.put(S3Layout.renderDispatch("b1", 1), new byte[] {1}, "application/json");
+
+    assertThat(reportAt(placed.plus(Duration.ofMinutes(16))).scan().stuck())
+        .extracting(BookStatus::state).containsExactly(BookState.RENDERING);
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.satpage.model.book.DefinitionFile;
 import dev.satpage.model.book.Dependency;
 import dev.satpage.model.book.Page;
 import dev.satpage.model.book.Purpose;
+import dev.satpage.model.book.RenderFailure;
 import dev.satpage.model.failure.FailureAttributes;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.gate.OnceGate;
@@ -82,6 +83,23 @@ public final class RenderService {
    * message, so a retry of our own interrupted attempt takes the gate over at once instead of waiting for it to go stale.
    */
   public Outcome handle(RenderJob job, String deliveryId) {
+    try {
+      return render(job, deliveryId);
+    } catch (PermanentFailure e) {
+      // The job goes to the DLQ: leave the reason where the book's status is read from, or it would show RENDERING.
+      RenderFailure failure = new RenderFailure(RenderFailure.SCHEMA_VERSION, job.bookId(), job.definitionVersion(),
+          e.reason() + ": " + truncate(e.detail()), clock.instant());
+      store.putIfAbsent(S3Layout.renderFailedMarker(job.bookId(), job.definitionVersion()), Json.writeBytes(failure),
+          "application/json");
+      throw e;
+    }
+  }
+
+  private static String truncate(String s) {
+    return s == null || s.length() <= 900 ? String.valueOf(s) : s.substring(0, 899) + "…";
+  }
+
+  private Outcome render(RenderJob job, String deliveryId) {
     DefinitionFile book = RenderableBook.load(store, job);
     String marker = S3Layout.renderedMarker(book.bookId(), book.version());
     if (gate.isDone(marker)) {

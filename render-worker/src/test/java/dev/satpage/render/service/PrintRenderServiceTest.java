@@ -138,13 +138,13 @@ class PrintRenderServiceTest {
   }
 
   @Test
-  void halfResolvedPrintBook_isRefusedAndNothingIsWritten() {
+  void halfResolvedPrintBook_isRefused_andOnlyTheRefusalIsWritten() {
     DefinitionFile book = aBook().withPurpose(Purpose.PRINT).withSatellitePages(2).build();
     RenderJob job = BookSeeds.store(memory, BookSeeds.resolve(memory, book, "sat-1", 0));
 
     assertThatThrownBy(() -> service(queue).handle(job))
         .isInstanceOfSatisfying(PermanentFailure.class, f -> assertThat(f.reason()).isEqualTo("unresolved-dependency"));
-    assertThat(store.writes()).isEmpty();
+    assertThat(store.writes()).containsExactly(S3Layout.renderFailedMarker(book.bookId(), book.version()));
     assertThat(queue.sent(Queues.PRINTHOUSE_DELIVERY_NAME)).isEmpty();
   }
 

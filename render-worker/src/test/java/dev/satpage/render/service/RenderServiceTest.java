@@ -1,5 +1,6 @@
 package dev.satpage.render.service;
 
+import dev.satpage.model.book.RenderFailure;
 import static dev.satpage.model.testing.Books.aBook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -101,15 +102,15 @@ class RenderServiceTest {
   }
 
   @Test
-  void halfResolvedBook_isRefusedAndNothingIsWritten() {
+  void halfResolvedBook_isRefused_andOnlyTheRefusalIsWritten() {
     DefinitionFile book = aBook().withSatellitePages(2).build();
     RenderJob job = BookSeeds.store(memory, BookSeeds.resolve(memory, book, "sat-1", 0));
-    int objectsBefore = memory.size();
 
     assertPermanent(() -> service.handle(job), "unresolved-dependency", "book book-1", "[sat-2]");
 
-    assertThat(memory.size()).isEqualTo(objectsBefore);
-    assertThat(store.writes()).isEmpty(); // seeding wrote to the store underneath, not through the service
+    // seeding wrote to the store underneath; through the service only the refusal, for the book's status
+    assertThat(store.writes()).containsExactly(S3Layout.renderFailedMarker("book-1", 1));
+    assertThat(pageKeys()).isEmpty();
     assertThat(rendered()).isEmpty();
   }
 
@@ -124,6 +125,9 @@ class RenderServiceTest {
     assertPermanent(() -> service.handle(job), "missing-object", "sat-2", previewUri);
     assertThat(pageKeys()).isEmpty();
     assertThat(rendered()).isEmpty();
+    RenderFailure failure = Json.read(
+        memory.get(S3Layout.renderFailedMarker("book-1", 1)).orElseThrow().content(), RenderFailure.class);
+    assertThat(failure.reason()).startsWith("missing-object: ").contains("sat-2");
   }
 
   @Test

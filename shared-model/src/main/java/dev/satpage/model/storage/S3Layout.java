@@ -16,8 +16,10 @@ import dev.satpage.model.book.SatellitePageSpec;
  * books/{bookId}/v{n}/print/{fileName}               print PDF (create-once; name from the printhouse profile)
  * books/{bookId}/v{n}/print-ready.json                create-once gate: the print-ready event was (being) sent
  * books/{bookId}/v{n}/rendered.json                   create-once gate: the book-rendered event was (being) sent
+ * books/{bookId}/v{n}/render-failed.json              create-once: the render job was refused for good (reason)
  * imagery/{cacheKey}/print.jpg | preview.jpg          stitched satellite pages
- * index/pending/{bookId}.json                         books accepted but not yet dispatched (for the stuck-book report)
+ * index/pending/{bookId}.json                         books accepted and not yet rendered (the stuck-book report's
+ *                                                     index; the report drops an entry once its book is rendered)
  * </pre>
  */
 public final class S3Layout {
@@ -61,6 +63,10 @@ public final class S3Layout {
 
   public static String renderedMarker(String bookId, int version) {
     return "books/" + bookId + "/v" + version + "/rendered.json";
+  }
+
+  public static String renderFailedMarker(String bookId, int version) {
+    return "books/" + bookId + "/v" + version + "/render-failed.json";
   }
 
   public static final String PENDING_INDEX_PREFIX = "index/pending/";
