@@ -121,6 +121,8 @@ public final class RenderService {
             Json.write(event),
             Map.of(FailureAttributes.ORDER_ID, book.orderId(), FailureAttributes.BOOK_ID, book.bookId()));
     OnceGate.Outcome sent = gate.run(marker, owner, () -> queue.send(Queues.BOOK_RENDERED_NAME, message));
+    // Finished: out of the unfinished-books index the stuck-book report scans (idempotent; the scan drops it too).
+    store.delete(S3Layout.pendingIndex(book.bookId()));
     if (sent == OnceGate.Outcome.ALREADY_DONE) {
       log.info("duplicate render job {}: another delivery sent book-rendered first", job.idempotencyKey());
       return Outcome.DUPLICATE;

@@ -64,8 +64,9 @@ class RenderServiceTest {
   }
 
   @Test
-  void completeBook_writesEveryPageAndEmitsOneBookRendered() {
+  void completeBook_writesEveryPageAndEmitsOneBookRendered_andLeavesTheUnfinishedIndex() {
     RenderJob job = completeBook(2);
+    memory.put(S3Layout.pendingIndex("book-1"), new byte[] {1}, "application/json");
 
     assertThat(service.handle(job)).isEqualTo(RenderService.Outcome.RENDERED);
 
@@ -85,6 +86,7 @@ class RenderServiceTest {
     assertThat(event.purpose()).isEqualTo(aBook().build().purpose());
     assertThat(event.renderedAt()).isEqualTo(CLOCK.instant());
     assertThat(new OnceGate(memory, CLOCK, Duration.ofMinutes(2)).isDone(S3Layout.renderedMarker("book-1", 1))).isTrue();
+    assertThat(memory.exists(S3Layout.pendingIndex("book-1"))).isFalse();
   }
 
   @Test

@@ -19,7 +19,8 @@ import dev.satpage.model.book.SatellitePageSpec;
  * books/{bookId}/v{n}/render-failed.json              create-once: the render job was refused for good (reason)
  * imagery/{cacheKey}/print.jpg | preview.jpg          stitched satellite pages
  * index/pending/{bookId}.json                         books accepted and not yet rendered (the stuck-book report's
- *                                                     index; the report drops an entry once its book is rendered)
+ *                                                     index; the render worker deletes an entry once its book is
+ *                                                     rendered, and the report drops any it finds rendered)
  * </pre>
  */
 public final class S3Layout {
