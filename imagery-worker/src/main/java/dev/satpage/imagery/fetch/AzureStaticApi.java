@@ -16,7 +16,8 @@ import java.util.Locale;
  * Azure Maps Render 2024-04-01 Get Map Static Image, {@code GET /map/static?api-version=2024-04-01
  * &tilesetId=microsoft.imagery&zoom=Z&center=lon,lat&width=W&height=H&subscription-key=K} with {@code Accept:
  * image/jpeg}: at most 2000 x 1500 px and zoom 19 per image, so a 4000 x 3000 page is a 2 x 2 grid
- * ({@link AzureMapsFacts}). Note the longitude-first centre, and that without the Accept header Azure answers PNG.
+ * ({@link AzureMapsFacts}). Note the longitude-first centre, that Azure's zoom z is level z + 1 (the planner sends page
+ * zoom − 1), and that without the Accept header Azure answers PNG.
  */
 public final class AzureStaticApi implements ProviderApi {
   public static final URI DEFAULT_ENDPOINT = URI.create(AzureMapsFacts.ENDPOINT);

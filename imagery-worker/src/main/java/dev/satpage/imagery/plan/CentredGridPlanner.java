@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * Splits a page into a grid of centred static images within one provider's documented limits: a 4000 x 3000 page is a
  * 2 x 2 grid of 2000 x 1500 for both Bing Maps and Azure Maps Render 2024-04-01 ({@link BingMapsFacts},
- * {@link AzureMapsFacts}). Neighbouring images abut without gap or overlap.
+ * {@link AzureMapsFacts}). Neighbouring images abut without gap or overlap. A page's zoom is a level of the 256-pixel
+ * tile system; an API may number its zooms differently (Azure's static zoom z is level z + 1), which its limits say.
  *
  * <p>Where a centred image starts: neither provider documents how it places an image whose centre is not on a pixel
  * boundary — whether its top-left pixel is the floor or the rounding of {@code centre - size / 2}. So each image's
@@ -29,8 +30,12 @@ public final class CentredGridPlanner implements Planner {
    * One provider's documented limits for one centred image.
    *
    * @param api the provider API, for failure messages (e.g. "Azure Maps Get Map Static Image (microsoft.imagery)")
+   * @param minZoom the API's smallest {@code zoom} parameter (its own numbering)
+   * @param maxZoom the API's largest {@code zoom} parameter
+   * @param zoomToLevel what to add to the API's zoom to get the tile-system level it draws (Azure static 1, Bing 0)
    */
-  public record Limits(String api, int minWidth, int maxWidth, int minHeight, int maxHeight, int minZoom, int maxZoom) {
+  public record Limits(String api, int minWidth, int maxWidth, int minHeight, int maxHeight, int minZoom, int maxZoom,
+      int zoomToLevel) {
     public Limits {
       if (minWidth < 1 || maxWidth < minWidth || minHeight < 1 || maxHeight < minHeight || maxZoom < minZoom) {
         throw new IllegalArgumentException("inconsistent limits: " + minWidth + ".." + maxWidth + " x " + minHeight
@@ -49,14 +54,18 @@ public final class CentredGridPlanner implements Planner {
   public static CentredGridPlanner bing() {
     return new CentredGridPlanner(new Limits("Bing Maps Get a Static Map (Aerial)", BingMapsFacts.MIN_WIDTH,
         BingMapsFacts.MAX_WIDTH, BingMapsFacts.MIN_HEIGHT, BingMapsFacts.MAX_HEIGHT, BingMapsFacts.MIN_ZOOM,
-        BingMapsFacts.MAX_ZOOM));
+        BingMapsFacts.MAX_ZOOM, 0));
   }
 
-  /** Azure Maps Render 2024-04-01 Get Map Static Image, microsoft.imagery: 80–2000 x 80–1500 px, zoom 0–19. */
+  /**
+   * Azure Maps Render 2024-04-01 Get Map Static Image, microsoft.imagery: 80–2000 x 80–1500 px, zoom 0–19, where Azure
+   * zoom z is level z + 1 (pages of level 1–20).
+   */
   public static CentredGridPlanner azure() {
     return new CentredGridPlanner(new Limits("Azure Maps Get Map Static Image (" + AzureMapsFacts.IMAGERY_TILESET + ")",
         AzureMapsFacts.STATIC_MIN_WIDTH, AzureMapsFacts.STATIC_MAX_WIDTH, AzureMapsFacts.STATIC_MIN_HEIGHT,
-        AzureMapsFacts.STATIC_MAX_HEIGHT, AzureMapsFacts.STATIC_IMAGERY_MIN_ZOOM, AzureMapsFacts.STATIC_IMAGERY_MAX_ZOOM));
+        AzureMapsFacts.STATIC_MAX_HEIGHT, AzureMapsFacts.STATIC_IMAGERY_MIN_ZOOM, AzureMapsFacts.STATIC_IMAGERY_MAX_ZOOM,
+        AzureMapsFacts.STATIC_ZOOM_TO_LEVEL));
   }
 
   public Limits limits() {
@@ -66,9 +75,10 @@ public final class CentredGridPlanner implements Planner {
   @Override
   public PagePlan plan(SatellitePageSpec spec) {
     int zoom = spec.zoom();
-    if (zoom < limits.minZoom() || zoom > limits.maxZoom()) {
-      throw new PermanentFailure("imagery-out-of-range", "zoom " + zoom + " is outside " + limits.api() + "'s documented "
-          + limits.minZoom() + "–" + limits.maxZoom());
+    int apiZoom = zoom - limits.zoomToLevel();
+    if (apiZoom < limits.minZoom() || apiZoom > limits.maxZoom()) {
+      throw new PermanentFailure("imagery-out-of-range", "page zoom " + zoom + " needs zoom " + apiZoom + ", outside "
+          + limits.api() + "'s documented " + limits.minZoom() + "–" + limits.maxZoom());
     }
     long[] origin = Planner.pageOrigin(spec);
     long left = origin[0];
@@ -88,7 +98,7 @@ public final class CentredGridPlanner implements Planner {
         double cx = left + offsetX + TOP_LEFT_NUDGE + w / 2.0;
         double cy = top + offsetY + TOP_LEFT_NUDGE + h / 2.0;
         GeoPoint geo = WebMercator.toGeo(new WorldPixel(cx, cy, zoom));
-        requests.add(new ImageRequest(geo.latitude(), geo.longitude(), zoom, w, h, offsetX, offsetY));
+        requests.add(new ImageRequest(geo.latitude(), geo.longitude(), apiZoom, w, h, offsetX, offsetY));
         offsetX += w;
       }
       offsetY += h;

@@ -48,6 +48,13 @@ public final class AzureMapsFacts {
   public static final int STATIC_IMAGERY_MIN_ZOOM = 0;
   /** [spec] see {@link #STATIC_IMAGERY_MIN_ZOOM}. */
   public static final int STATIC_IMAGERY_MAX_ZOOM = 19;
+  /**
+   * [spec] Azure's static-image zoom z is drawn on a world of 512 · 2^z pixels — level z + 1 of the 256-pixel tile
+   * system our pages are defined in. Derived, not stated in words: the bbox table of Get Map Static Image gives, per
+   * zoom, the longitude span of an image 80 and 2000 px wide, and every row equals width / (512 · 2^z) · 360° (zoom 0:
+   * 56.25°; zoom 2: 351.5625°; zoom 10: 0.0549316406°). So a page of level L is requested at Azure zoom L − 1.
+   */
+  public static final int STATIC_ZOOM_TO_LEVEL = 1;
   /** [spec] center: "Format: 'lon,lat'" — longitude first. */
   public static final String STATIC_CENTER_ORDER = "lon,lat";
   /**

@@ -39,7 +39,11 @@ public final class BingMapsFacts {
    * oversized request is not refused, it silently returns the wrong image — the worker's size check catches it.
    */
   public static final int DEFAULT_SIZE = 350;
-  /** [static] zoomLevel: "An integer between 0 and 20." */
+  /**
+   * [static] zoomLevel: "An integer between 0 and 20." That zoomLevel z is level z of the Bing Maps Tile System (world
+   * 256 · 2^z px, https://learn.microsoft.com/bingmaps/articles/bing-maps-tile-system) is our reading: the static-map
+   * page does not restate it (Azure's static zoom, by contrast, is documented one level off: AzureMapsFacts).
+   */
   public static final int MIN_ZOOM = 0;
   /** [static] see {@link #MIN_ZOOM}. */
   public static final int MAX_ZOOM = 20;

@@ -22,11 +22,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       mapSize width 80–2000, height 80–1500; zoomLevel 0–20.</li>
  *   <li>Azure Maps Render 2024-04-01 Get Map Static Image (azure-rest-api-specs, Render/stable/2024-04-01/render.json;
  *       https://learn.microsoft.com/rest/api/maps/render/get-map-static-image?view=rest-maps-2024-04-01): width 80–2000,
- *       height 80–1500; zoom 0–19 for microsoft.imagery.</li>
+ *       height 80–1500; zoom 0–19 for microsoft.imagery, Azure's zoom z being drawn on a 512 · 2^z world (its bbox
+ *       table), i.e. our level z + 1.</li>
  * </ul>
  */
 class CentredGridPlannerTest {
-  /** Documented per-image limits: {minWidth, maxWidth, minHeight, maxHeight, maxZoom}. */
+  /** Documented per-image limits: {minWidth, maxWidth, minHeight, maxHeight, maxZoom} (the API's own zoom numbers). */
   private static final int[] BING = {80, 2000, 80, 1500, 20};
   private static final int[] AZURE = {80, 2000, 80, 1500, 19};
 
@@ -62,8 +63,8 @@ class CentredGridPlannerTest {
   @CsvSource({
     "bing, 8192, 8192, 15", "azure, 8192, 8192, 15", // the largest page a spec allows
     "bing, 256, 256, 1", "azure, 256, 256, 1", // the smallest page, at the smallest spec zoom
-    "bing, 2001, 1501, 20", "azure, 2001, 1501, 19", // one pixel past one image, at the highest documented zoom
-    "bing, 4000, 3000, 20", "azure, 4000, 3000, 19",
+    "bing, 2001, 1501, 20", "azure, 2001, 1501, 20", // one pixel past one image, at the highest documented zoom
+    "bing, 4000, 3000, 20", "azure, 4000, 3000, 20",
   })
   void edgePages_stillMakeOnlyDocumentedRequests(String provider, int width, int height, int zoom) {
     PagePlan plan = planner(provider).plan(new SatellitePageSpec(10.0, 20.0, zoom, width, height, 128));
@@ -75,13 +76,30 @@ class CentredGridPlannerTest {
 
   @Test
   void zoomBeyondTheDocumentedRange_isAClearPermanentFailure() {
-    assertThatThrownBy(() -> CentredGridPlanner.azure().plan(SatellitePageSpec.of(51.5, -0.12, 20)))
+    assertThatThrownBy(() -> CentredGridPlanner.azure().plan(SatellitePageSpec.of(51.5, -0.12, 21)))
         .isInstanceOfSatisfying(PermanentFailure.class, e -> {
           assertThat(e.reason()).isEqualTo("imagery-out-of-range");
-          assertThat(e.detail()).contains("zoom 20", "Azure Maps Get Map Static Image", "0–19");
+          assertThat(e.detail()).contains("page zoom 21", "zoom 20", "Azure Maps Get Map Static Image", "0–19");
         });
     assertThatThrownBy(() -> CentredGridPlanner.bing().plan(SatellitePageSpec.of(51.5, -0.12, 21)))
         .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.detail()).contains("zoom 21", "0–20"));
+  }
+
+  /**
+   * The bbox table of Get Map Static Image gives the widest longitude span of a 2000-px image per Azure zoom: 15 →
+   * 0.0429153442°, 17 → 0.0107288361°. Our 2000-px images at the catalogue levels 16 and 18 span exactly that, so they
+   * must be asked for at Azure zoom 15 and 17 — asking for 16 and 18 would return half the ground.
+   */
+  @ParameterizedTest(name = "page level {0} -> Azure zoom {1}")
+  @CsvSource({"16, 15, 0.0429153442", "18, 17, 0.0107288361"})
+  void azureZoom_isOneBelowThePageLevel_asTheBboxTableShows(int level, int azureZoom, double tableSpan) {
+    PagePlan plan = CentredGridPlanner.azure().plan(SatellitePageSpec.of(51.4769, -0.0005, level));
+
+    double ourSpan = ArticleTileSystem.longitude(2000, level) - ArticleTileSystem.longitude(0, level);
+    assertThat(ourSpan).isCloseTo(tableSpan, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(plan.requests()).allSatisfy(p -> assertThat(((ImageRequest) p).zoom()).isEqualTo(azureZoom));
+    assertThat(CentredGridPlanner.bing().plan(SatellitePageSpec.of(51.4769, -0.0005, level)).requests())
+        .allSatisfy(p -> assertThat(((ImageRequest) p).zoom()).isEqualTo(level)); // Bing: zoomLevel z is level z
   }
 
   @Test
