@@ -45,7 +45,7 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  * out, seamless 4000×3000 satellite pages, every placeholder resolved to an object that exists.
  */
 class PipelineIT {
-  /** The print JPEG differs from the ground truth by about 1.5–4 levels on average (StitchedPageSeamIT measures it). */
+  /** The print JPEG differs from the ground truth by about 1.5–4 levels on average (StitchedPageSeamIT measured). */
   static final double MAX_SEAM_DIFFERENCE = 6.0;
 
   static LocalPipeline pipeline;
