@@ -1,17 +1,14 @@
 package dev.satpage.imagery;
 
-import dev.satpage.imagery.codec.Jfif;
 import dev.satpage.imagery.codec.JpegCodec;
 import dev.satpage.imagery.codec.PixelBuffer;
 import dev.satpage.imagery.fetch.PageFetcher;
 import dev.satpage.imagery.plan.PagePlan;
-import dev.satpage.imagery.plan.PlannedImage;
 import dev.satpage.imagery.plan.Planner;
 import dev.satpage.imagery.stitch.Stitcher;
 import dev.satpage.model.book.SatellitePageSpec;
 import dev.satpage.model.failure.FailureAttributes;
 import dev.satpage.model.failure.PermanentFailure;
-import dev.satpage.model.image.JpegFrame;
 import dev.satpage.model.json.Json;
 import dev.satpage.model.message.ImageryCompleted;
 import dev.satpage.model.message.ImageryFailed;
@@ -28,8 +25,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes one satellite page: plan, fetch, decode into the page, encode print and preview (or, when one provider image is
- * the whole page, keep its JPEG as the print and decode it scaled for the preview), store both, announce
+ * Makes one satellite page: plan, fetch, decode every provider image into the page, encode print and preview, store
+ * both, announce
  * {@link ImageryCompleted}. The object keys are content-addressed ({@link OutputKeys}), so a page that already exists is
  * announced without a single provider call, and a redelivered job converges on the same objects. A permanent failure
  * is also announced as {@link ImageryFailed} before it is rethrown for the listener to dead-letter.
@@ -98,38 +95,22 @@ public final class ImageryService {
     SatellitePageSpec spec = job.spec();
     long t0 = System.nanoTime();
     PagePlan plan = planner.plan(spec);
-    boolean asDelivered = output.printAsDelivered() && wholePage(plan);
-    OutputKeys keys = OutputKeys.of(fetcher.source().name(), spec,
-        asDelivered ? OutputKeys.AS_DELIVERED : output.printQuality(), output.previewQuality());
+    OutputKeys keys = OutputKeys.of(fetcher.source().name(), spec, output.printQuality(), output.previewQuality());
     if (store.exists(keys.print()) && store.exists(keys.preview())) {
       log.info("page {} served from the store: {}", job.jobId(), keys.print());
       metrics.job("cached", "none");
       return announce(job, keys, spec.widthPx(), spec.heightPx());
     }
     long t1 = System.nanoTime();
-    List<byte[]> jpegs = fetcher.fetchAll(plan.requests());
+    List<byte[]> images = fetcher.fetchAll(plan.requests());
     long t2 = System.nanoTime();
-    byte[] print;
-    byte[] preview;
-    long t3;
-    String how;
-    if (asDelivered && printable(jpegs.getFirst())) {
-      // The provider's JPEG is the page: decoding it (scaled) for the preview checks every byte of it.
-      PixelBuffer small = codec.decodePreview(jpegs.getFirst(), plan.width(), plan.height(), spec.previewWidthPx());
-      t3 = System.nanoTime();
-      print = Jfif.ensureDensity(jpegs.getFirst(), output.densityPpi());
-      preview = codec.encode(small, output.previewQuality(), output.densityPpi());
-      how = "as delivered";
-    } else {
-      PixelBuffer page = new Stitcher(codec).stitch(plan, jpegs);
-      t3 = System.nanoTime();
-      print = codec.encode(page, output.printQuality(), output.densityPpi());
-      preview = codec.encode(codec.preview(page, spec.previewWidthPx()), output.previewQuality(), output.densityPpi());
-      how = "q" + output.printQuality();
-    }
+    PixelBuffer page = new Stitcher(codec).stitch(plan, images);
+    long t3 = System.nanoTime();
+    byte[] print = codec.encode(page, output.printQuality(), output.densityPpi());
+    byte[] preview = codec.encode(codec.preview(page, spec.previewWidthPx()), output.previewQuality(), output.densityPpi());
     long t4 = System.nanoTime();
     Map<String, String> metadata = Map.of("job-id", job.jobId(), "provider", fetcher.source().name(),
-        "attribution", fetcher.source().attribution(), "codec", codec.name(), "print", how);
+        "attribution", fetcher.source().attribution(), "codec", codec.name());
     output.uploads().put(keys.print(), print, JPEG, metadata);
     output.uploads().put(keys.preview(), preview, JPEG, metadata);
     long t5 = System.nanoTime();
@@ -138,37 +119,14 @@ public final class ImageryService {
     metrics.stage("decode", Duration.ofNanos(t3 - t2));
     metrics.stage("encode", Duration.ofNanos(t4 - t3));
     metrics.stage("upload", Duration.ofNanos(t5 - t4));
-    metrics.bytes("fetched", jpegs.stream().mapToLong(b -> b.length).sum());
+    metrics.bytes("fetched", images.stream().mapToLong(b -> b.length).sum());
     metrics.bytes("uploaded", print.length + (long) preview.length);
-    log.info("page {} {}x{} from {} {} images ({}, print {}): fetch {} ms, decode {} ms, encode {} ms, upload {} ms "
+    log.info("page {} {}x{} from {} {} images ({}): fetch {} ms, decode {} ms, encode {} ms, upload {} ms "
             + "({} + {} bytes)", job.jobId(), plan.width(), plan.height(), plan.requests().size(),
-        fetcher.source().name(), codec.name(), how, ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t4), print.length,
+        fetcher.source().name(), codec.name(), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t4), print.length,
         preview.length);
     metrics.job("completed", "none");
     return announce(job, keys, plan.width(), plan.height());
-  }
-
-  /** One provider image that is exactly the page: its JPEG can be the print. */
-  static boolean wholePage(PagePlan plan) {
-    if (plan.requests().size() != 1) {
-      return false;
-    }
-    PlannedImage only = plan.requests().getFirst();
-    return only.offsetX() == 0 && only.offsetY() == 0 && only.width() == plan.width()
-        && only.height() == plan.height();
-  }
-
-  /**
-   * Whether a provider JPEG can go to print as it is: three colour components, baseline or progressive Huffman coding
-   * (what every PDF reader and RIP takes). Anything else (greyscale, arithmetic coding, lossless) is re-encoded.
-   */
-  static boolean printable(byte[] jpeg) {
-    try {
-      JpegFrame frame = JpegFrame.read(jpeg);
-      return frame.components() == 3 && frame.process() <= JpegFrame.PROGRESSIVE;
-    } catch (IllegalArgumentException e) {
-      return false; // the decode below reports what is wrong with it
-    }
   }
 
   private ImageryCompleted announce(SatellitePageJob job, OutputKeys keys, int width, int height) {

@@ -1,16 +1,14 @@
 package dev.satpage.imagery;
 
 /**
- * How pages are written: JPEG qualities (1–100), the JFIF density, whether a single provider image that is the whole
- * page becomes the print as delivered, and where the bytes go.
+ * How pages are written: JPEG qualities (1–100), the JFIF density, and where the bytes go. Every print is the stitched
+ * page encoded once: no provider delivers a whole 4000 x 3000 page in one image (Azure's static images stop at
+ * 2000 x 1500), so there is no provider JPEG to keep as it is.
  *
- * @param printAsDelivered when the plan is one image covering the page exactly, store the provider's JPEG as the print
- *     (density set; no decode and re-encode of the page, so no generation loss and much less CPU) instead of
- *     re-encoding it at {@code printQuality}
  * @param uploads the writer of the output objects (with metadata); see {@link PageUploads}
  */
 public record OutputSettings(
-    int printQuality, int previewQuality, int densityPpi, boolean printAsDelivered, PageUploads uploads) {
+    int printQuality, int previewQuality, int densityPpi, PageUploads uploads) {
   public static final int DEFAULT_PRINT_QUALITY = 90;
   public static final int DEFAULT_PREVIEW_QUALITY = 85;
   public static final int DEFAULT_DENSITY_PPI = 300;

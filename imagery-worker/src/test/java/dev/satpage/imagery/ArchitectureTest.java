@@ -14,7 +14,8 @@ class ArchitectureTest {
   static final ArchRule coreHasNoInfrastructure =
       noClasses()
           .that()
-          .resideInAnyPackage("dev.satpage.imagery", "..imagery.plan..", "..imagery.stitch..", "..imagery.codec..")
+          .resideInAnyPackage("dev.satpage.imagery", "..imagery.plan..", "..imagery.stitch..", "..imagery.codec..",
+              "..imagery.provider..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("software.amazon.awssdk..", "org.springframework..", "java.net.http..", "io.awspring..");

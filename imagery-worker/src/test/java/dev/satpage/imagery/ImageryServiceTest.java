@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import dev.satpage.imagery.plan.ImageRequest;
+import dev.satpage.imagery.plan.Planner;
+import dev.satpage.imagery.plan.TilePlanner;
 import dev.satpage.imagery.testing.Images;
 import dev.satpage.model.book.SatellitePageSpec;
 import dev.satpage.model.failure.FailureAttributes;
@@ -49,17 +50,16 @@ class ImageryServiceTest {
   private final Map<String, Map<String, String>> uploadedMetadata = new ConcurrentHashMap<>();
   private static final OutputKeys KEYS = OutputKeys.of("fake", SPEC, 90, 85);
 
-  private ImageryService service(Function<ImageRequest, byte[]> images) {
-    return service(images, CentredGridPlanner.bing(), true);
+  private ImageryService service(Function<PlannedImage, byte[]> images) {
+    return service(images, CentredGridPlanner.bing());
   }
 
-  private ImageryService service(Function<ImageRequest, byte[]> images, CentredGridPlanner planner,
-      boolean printAsDelivered) {
+  private ImageryService service(Function<PlannedImage, byte[]> images, Planner planner) {
     ImagerySource source = new ImagerySource() {
       @Override
       public byte[] fetch(PlannedImage request) {
         fetches.incrementAndGet();
-        return images.apply((ImageRequest) request);
+        return images.apply(request);
       }
 
       @Override
@@ -83,12 +83,12 @@ class ImageryServiceTest {
       }
     };
     return new ImageryService(planner, new PageFetcher(source, 4), codec,
-        new OutputSettings(90, 85, 300, printAsDelivered, uploads), store, queue, Clock.fixed(NOW, ZoneOffset.UTC),
+        new OutputSettings(90, 85, 300, uploads), store, queue, Clock.fixed(NOW, ZoneOffset.UTC),
         metrics);
   }
 
   /** Each quadrant a different colour, so the stored page shows where each image went. */
-  private static byte[] quadrant(ImageRequest r) {
+  private static byte[] quadrant(PlannedImage r) {
     Color c = r.offsetX() == 0 ? (r.offsetY() == 0 ? Color.RED : Color.BLUE) : (r.offsetY() == 0 ? Color.GREEN : Color.WHITE);
     return Images.jpeg(r.width(), r.height(), c);
   }
@@ -126,52 +126,31 @@ class ImageryServiceTest {
   }
 
   @Test
-  void oneImageThatIsThePage_becomesThePrintAsDelivered_withDensitySet_andAQuarterScalePreview() {
-    byte[] delivered = Images.jpeg(4000, 3000, Color.ORANGE); // JFIF at 72 ppi, as the provider sent it
-    byte[] original = delivered.clone();
-    ImageryCompleted completed = service(r -> delivered, CentredGridPlanner.azure(), true).handle(JOB);
+  void azureStaticPage_isFourImagesWithinTheDocumentedLimit_stitchedAndEncodedOnceAtThePrintDensity() {
+    // 4000 x 3000 cannot come in one piece: Azure Maps static images stop at 2000 x 1500 (AzureMapsFacts).
+    service(ImageryServiceTest::quadrant, CentredGridPlanner.azure()).handle(JOB);
 
-    OutputKeys keys = OutputKeys.of("fake", SPEC, OutputKeys.AS_DELIVERED, 85);
-    assertThat(keys.print()).endsWith("/4000x3000-asis/print.jpg");
-    assertThat(completed.printUri()).isEqualTo("s3://satpage-test/" + keys.print());
-    byte[] print = store.get(keys.print()).orElseThrow().content();
-    assertThat(print).hasSize(original.length);
-    assertThat(java.util.Arrays.copyOfRange(print, 18, print.length))
-        .isEqualTo(java.util.Arrays.copyOfRange(original, 18, original.length)); // the scan is untouched
+    assertThat(fetches).hasValue(4);
+    byte[] print = store.get(KEYS.print()).orElseThrow().content();
+    assertThat(KEYS.print()).endsWith("/4000x3000-q90/print.jpg");
+    assertThat(new String(print, 6, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("JFIF");
+    assertThat(print[13]).isEqualTo((byte) 1); // density unit: dots per inch
     assertThat(((print[14] & 0xFF) << 8) | (print[15] & 0xFF)).isEqualTo(300);
-    BufferedImage preview = codec.decode(store.get(keys.preview()).orElseThrow().content());
-    assertThat(preview.getWidth()).isEqualTo(1000);
-    assertThat(preview.getHeight()).isEqualTo(750);
-    assertThat(new Color(preview.getRGB(500, 375)).getRed()).isGreaterThan(240);
-    assertThat(uploadedMetadata.get(keys.print())).containsEntry("print", "as delivered");
-    assertThat(fetches).hasValue(1);
+    assertThat(new Color(codec.decode(print).getRGB(3000, 2250)).getRed()).isGreaterThan(230);
   }
 
   @Test
-  void printAsDeliveredOff_orAGreyscaleImage_isReEncodedAtThePrintQuality() {
-    byte[] colour = Images.jpeg(4000, 3000, Color.ORANGE);
-    service(r -> colour, CentredGridPlanner.azure(), false).handle(JOB);
-    assertThat(store.get(OutputKeys.of("fake", SPEC, 90, 85).print())).isPresent();
-    assertThat(uploadedMetadata.get(OutputKeys.of("fake", SPEC, 90, 85).print())).containsEntry("print", "q90");
+  void tilePage_fromPngTiles_isStitchedLikeJpegTiles() {
+    // Azure documents PNG for microsoft.imagery tiles: green tiles in the top half of the page, blue below.
+    SatellitePageSpec spec = new SatellitePageSpec(0.0, 0.0, 3, 512, 512, 128);
+    service(t -> Images.png(t.width(), t.height(), t.offsetY() < 256 ? Color.GREEN : Color.BLUE),
+        TilePlanner.azure(256)).handle(SatellitePageJob.of("order-1", "book-1", "sat-1", spec));
 
-  }
-
-  @Test
-  void onlyColourBaselineOrProgressiveJpegsGoToPrintAsDelivered() {
-    assertThat(ImageryService.printable(Images.jpeg(64, 48, Color.ORANGE))).isTrue();
-    assertThat(ImageryService.printable(greyJpeg(64, 48))).isFalse();
-    assertThat(ImageryService.printable("<html>".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isFalse();
-  }
-
-  private static byte[] greyJpeg(int width, int height) {
-    BufferedImage grey = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    try {
-      javax.imageio.ImageIO.write(grey, "jpeg", out);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    OutputKeys keys = OutputKeys.of("fake", spec, 90, 85);
+    BufferedImage print = codec.decode(store.get(keys.print()).orElseThrow().content());
+    assertThat(fetches).hasValue(4);
+    assertThat(new Color(print.getRGB(100, 100)).getGreen()).isGreaterThan(230);
+    assertThat(new Color(print.getRGB(400, 400)).getBlue()).isGreaterThan(230);
   }
 
   @Test

@@ -1,47 +1,52 @@
 package dev.satpage.devstack.imagery;
 
-import dev.satpage.model.geo.GeoPoint;
-import dev.satpage.model.geo.WebMercator;
-import dev.satpage.model.geo.WorldPixel;
 import java.awt.image.BufferedImage;
 
 /**
- * The world pixels an image shows: output pixel (i, j) is world pixel ({@code left + i}, {@code top + j}) at {@code zoom}.
- * This is the geometry contract between the simulator and the modules that plan and stitch imagery.
+ * The world pixels an image shows, in the simulator's own {@link TileSystem}: output pixel (i, j) is world pixel
+ * ({@code left + i}, {@code top + j}) at level of detail {@code level} (world = 256 · 2^level pixels).
  */
-public record ImageWindow(int zoom, long left, long top, int width, int height) {
+public record ImageWindow(int level, long left, long top, int width, int height) {
   public ImageWindow {
-    if (zoom < 0 || zoom > WebMercator.MAX_ZOOM) {
-      throw new IllegalArgumentException("zoom out of range: " + zoom);
+    if (level < TileSystem.MIN_LEVEL || level > TileSystem.MAX_LEVEL) {
+      throw new IllegalArgumentException("level out of range: " + level);
     }
     if (width <= 0 || height <= 0) {
       throw new IllegalArgumentException("size must be positive: " + width + "x" + height);
     }
   }
 
-  /** The window of a {@code width}×{@code height} image centred on {@code centre}, rounded as {@link WebMercator#origin}. */
-  public static ImageWindow centred(GeoPoint centre, int zoom, int width, int height) {
-    WorldPixel p = WebMercator.toPixel(centre, zoom);
-    return new ImageWindow(zoom, WebMercator.origin(p.x(), width), WebMercator.origin(p.y(), height), width, height);
-  }
-
-  /** The window of XYZ tile ({@code x}, {@code y}) at {@code zoom}: world pixels [x·256, x·256 + 256) × [y·256, …). */
-  public static ImageWindow tile(int zoom, long x, long y) {
-    int size = WebMercator.TILE_SIZE;
-    return new ImageWindow(zoom, x * size, y * size, size, size);
+  /**
+   * The window of a {@code width}×{@code height} image centred on (latitude, longitude) at {@code level}. Its top-left
+   * world pixel is {@code Math.round(centre − size / 2)} on each axis. This is an assumption, not a documented fact:
+   * neither Bing nor Azure says how a centred image is placed to the sub-pixel. It is the rule of the one provider we can
+   * see — this simulator — and {@link GroundTruth} uses the same rule.
+   */
+  static ImageWindow centred(double latitude, double longitude, int level, int width, int height) {
+    TileSystem.Pixel centre = TileSystem.pixel(latitude, longitude, level);
+    return new ImageWindow(level, origin(centre.x(), width), origin(centre.y(), height), width, height);
   }
 
   /**
-   * The window of a 512-px tile ({@code x}, {@code y}) at tile zoom {@code zoom}: it has the ground resolution of a 256-px
-   * tile one level deeper, so it shows world pixels [x·512, x·512 + 512) × [y·512, …) at {@code zoom + 1}.
+   * The window of tile ({@code x}, {@code y}) of a grid of {@code tileSize}-pixel tiles, 2^zoom × 2^zoom of them. For
+   * 256-px tiles that is level {@code zoom}; a 512-px tile of the same grid covers the same ground with twice the pixels,
+   * which is level {@code zoom + 1} (Azure's "Zoom levels and tile grid": 2^zoom × 2^zoom tiles whatever their size).
    */
-  public static ImageWindow tile512(int zoom, long x, long y) {
-    int size = 2 * WebMercator.TILE_SIZE;
-    return new ImageWindow(zoom + 1, x * size, y * size, size, size);
+  static ImageWindow tile(int zoom, long x, long y, int tileSize) {
+    int level = switch (tileSize) {
+      case 256 -> zoom;
+      case 512 -> zoom + 1;
+      default -> throw new IllegalArgumentException("tile size 256 or 512: " + tileSize);
+    };
+    return new ImageWindow(level, x * tileSize, y * tileSize, tileSize, tileSize);
   }
 
-  /** The synthetic picture of this window, exactly as the simulator renders it before JPEG encoding. */
+  /** The synthetic picture of this window, exactly as the simulator draws it before encoding. */
   public BufferedImage render() {
-    return SyntheticTerrain.render(zoom, left, top, width, height);
+    return SyntheticTerrain.render(level, left, top, width, height);
+  }
+
+  private static long origin(double centre, int size) {
+    return Math.round(centre - size / 2.0);
   }
 }

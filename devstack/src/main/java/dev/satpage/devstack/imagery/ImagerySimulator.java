@@ -2,6 +2,7 @@ package dev.satpage.devstack.imagery;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.satpage.devstack.imagery.Parsed.Api;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -21,9 +22,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.random.RandomGenerator;
 
 /**
- * An HTTP imagery provider on 127.0.0.1 speaking the Bing Maps static-imagery REST API, the Azure Maps Render v2 static
- * image API and XYZ / Esri / quadkey tiles (see {@link ImageryRequests}), drawing
- * {@link SyntheticTerrain} with the geometry of {@link ImageWindow}, with {@link SimulatorFaults} to misbehave on demand.
+ * An HTTP imagery provider on 127.0.0.1 speaking, as documented, the Bing Maps static-map REST API
+ * ({@link BingStaticMapFacts}), Azure Maps Render 2024-04-01 Get Map Static Image ({@link AzureStaticImageFacts}) and Get
+ * Map Tile ({@link AzureMapTileFacts}), plus generic XYZ / Esri / quadkey tiles ({@link TileRequests}). It draws
+ * {@link SyntheticTerrain} in its own projection ({@link TileSystem}), refuses what the providers refuse with their
+ * statuses and error bodies, and misbehaves on demand ({@link SimulatorFaults}).
  */
 public final class ImagerySimulator implements AutoCloseable {
   public static final int DEFAULT_THREADS = 8;
@@ -32,7 +35,8 @@ public final class ImagerySimulator implements AutoCloseable {
   private final String apiKey;
   private final SimulatorFaults faults;
   private final RandomGenerator random;
-  private final ImageCache cache = new ImageCache(ImageCache.DEFAULT_MAX_ENTRIES, ImageCache.DEFAULT_MAX_BYTES);
+  private final ImageCache<Drawing> cache =
+      new ImageCache<>(ImageCache.DEFAULT_MAX_ENTRIES, ImageCache.DEFAULT_MAX_BYTES);
   private final AtomicLong requests = new AtomicLong();
   private final AtomicLong drawn = new AtomicLong();
   private final HttpServer server;
@@ -74,7 +78,10 @@ public final class ImagerySimulator implements AutoCloseable {
     }
   }
 
-  /** Base URI, e.g. {@code http://127.0.0.1:9100}; append {@code /REST/v1/Imagery/Map/...} or {@code /tiles/...}. */
+  /**
+   * Base URI, e.g. {@code http://127.0.0.1:9100}; append {@code /REST/v1/Imagery/Map/...}, {@code /map/static?...},
+   * {@code /map/tile?...} or {@code /tiles/...}.
+   */
   public URI endpoint() {
     return URI.create("http://127.0.0.1:" + port());
   }
@@ -119,14 +126,22 @@ public final class ImagerySimulator implements AutoCloseable {
 
   /** The JPEG bytes the simulator serves for {@code window} (cached). */
   public byte[] jpeg(ImageWindow window) {
+    return image(window, ImageFormat.JPEG);
+  }
+
+  /** The bytes the simulator serves for {@code window} in {@code format} (cached; a stand-in in load mode). */
+  byte[] image(ImageWindow window, ImageFormat format) {
     int size = pool;
-    ImageWindow drawn =
-        size == 0 ? window : standIn(window.zoom(), window.width(), window.height(), poolSlot(window, size));
-    return cache.get(drawn, w -> {
-      this.drawn.incrementAndGet();
-      return JpegCodec.encode(w.render());
+    ImageWindow shown =
+        size == 0 ? window : standIn(window.level(), window.width(), window.height(), poolSlot(window, size));
+    return cache.get(new Drawing(shown, format), d -> {
+      drawn.incrementAndGet();
+      return d.format().encode(d.window().render());
     });
   }
+
+  /** A cache key: one window in one encoding. */
+  private record Drawing(ImageWindow window, ImageFormat format) {}
 
   /**
    * The pool slot of {@code window}: new windows take the slots in turn (so the first {@code size} requests of a run
@@ -143,9 +158,9 @@ public final class ImagerySimulator implements AutoCloseable {
     }
   }
 
-  /** Stand-in {@code index} of a pool: a fixed window of that zoom and size, far from any other stand-in. */
-  static ImageWindow standIn(int zoom, int width, int height, int index) {
-    return new ImageWindow(zoom, 1_000_003L * index, 700_001L * index, width, height);
+  /** Stand-in {@code index} of a pool: a fixed window of that level and size, far from any other stand-in. */
+  static ImageWindow standIn(int level, int width, int height, int index) {
+    return new ImageWindow(level, 1_000_003L * index, 700_001L * index, width, height);
   }
 
   /** Windows drawn and encoded since start (cache misses): what the simulator's CPU went on. */
@@ -168,22 +183,25 @@ public final class ImagerySimulator implements AutoCloseable {
     requests.incrementAndGet();
     try {
       sleep(faults.latency().toMillis());
+      URI uri = exchange.getRequestURI();
       if (!"GET".equals(exchange.getRequestMethod())) {
-        sendError(exchange, 405, "Only GET is supported");
+        sendError(exchange, uri.getPath().startsWith("/map/") ? Api.AZURE : Api.BING_STATIC, 405,
+            "Only GET is supported");
         return;
       }
-      URI uri = exchange.getRequestURI();
-      ImageryRequests.Parsed parsed;
+      ImageryRequests.Request request = new ImageryRequests.Request(uri.getPath(), uri.getRawQuery(),
+          exchange.getRequestHeaders().getFirst("Accept"),
+          exchange.getRequestHeaders().getFirst(AzureStaticImageFacts.KEY_HEADER));
+      Parsed parsed;
       try {
-        parsed = ImageryRequests.parse(uri.getPath(), uri.getRawQuery(), apiKey);
+        parsed = ImageryRequests.parse(request, apiKey);
       } catch (IllegalArgumentException e) { // malformed percent-encoding and the like
-        parsed = new ImageryRequests.Rejected(400, "Malformed request: " + e.getMessage());
+        Api api = uri.getPath().startsWith("/map/") ? Api.AZURE : Api.BING_STATIC;
+        parsed = new Parsed.Rejected(api, 400, "Malformed request: " + e.getMessage());
       }
       switch (parsed) {
-        case ImageryRequests.Rejected(int status, String detail) when uri.getPath().startsWith("/map/") ->
-            send(exchange, status, "application/json; charset=utf-8", AzureError.json(status, detail));
-        case ImageryRequests.Rejected(int status, String detail) -> sendError(exchange, status, detail);
-        case ImageryRequests.Image(ImageWindow window) -> serve(exchange, window);
+        case Parsed.Rejected(Api api, int status, String detail) -> sendError(exchange, api, status, detail);
+        case Parsed.Image image -> serve(exchange, image);
       }
     } catch (RuntimeException | IOException e) {
       if (!closed) {
@@ -193,23 +211,35 @@ public final class ImagerySimulator implements AutoCloseable {
     }
   }
 
-  private void serve(HttpExchange exchange, ImageWindow window) throws IOException {
-    switch (faults.roll()) {
-      case NONE -> send(exchange, 200, "image/jpeg", jpeg(window));
-      case ERROR -> sendError(exchange, 503, "The service is temporarily unavailable (simulated fault).");
+  private void serve(HttpExchange exchange, Parsed.Image image) throws IOException {
+    ImageFormat format = image.format();
+    switch (faults.roll(image.api() == Api.BING_STATIC)) {
+      case NONE -> send(exchange, 200, format.contentType(), image(image.window(), format));
+      case ERROR ->
+          sendError(exchange, image.api(), 503, "The service is temporarily unavailable (simulated fault).");
       case TIMEOUT ->
           // Hold the connection without a response, then close it: the client sees a read timeout or a reset.
           hangs.schedule(exchange::close, faults.timeoutHang().toMillis(), TimeUnit.MILLISECONDS);
-      case CORRUPT_BODY -> send(exchange, 200, "image/jpeg", JpegCodec.corrupt(jpeg(window), random));
+      case CORRUPT_BODY ->
+          send(exchange, 200, format.contentType(), format.corrupt(image(image.window(), format), random));
       case WRONG_CONTENT_TYPE ->
           send(exchange, 200, "text/html; charset=utf-8",
               "<html><body><h1>Service temporarily unavailable</h1></body></html>".getBytes(StandardCharsets.UTF_8));
-      case ABSURD_DIMENSIONS -> send(exchange, 200, "image/jpeg", JpegCodec.absurdDimensions());
+      case ABSURD_DIMENSIONS -> send(exchange, 200, format.contentType(), format.absurdDimensions());
+      case OVERLOAD -> {
+        // Bing's "empty response" under load: the header, no body (and so no Content-Type).
+        exchange.getResponseHeaders().set(BingStaticMapFacts.OVERLOAD_HEADER, BingStaticMapFacts.OVERLOAD_VALUE);
+        exchange.getResponseHeaders().set("Server", USER_AGENT_SERVER);
+        exchange.sendResponseHeaders(BingStaticMapFacts.OVERLOAD_STATUS, -1);
+        exchange.close();
+      }
     }
   }
 
-  private static void sendError(HttpExchange exchange, int status, String detail) throws IOException {
-    send(exchange, status, "application/json; charset=utf-8", BingError.json(status, detail, UUID.randomUUID()));
+  /** An error in the words of the API that was asked: Azure's ErrorResponse or Bing's JSON response. */
+  private static void sendError(HttpExchange exchange, Api api, int status, String detail) throws IOException {
+    byte[] body = api == Api.AZURE ? AzureError.json(status, detail) : BingError.json(status, detail, UUID.randomUUID());
+    send(exchange, status, "application/json; charset=utf-8", body);
   }
 
   private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {

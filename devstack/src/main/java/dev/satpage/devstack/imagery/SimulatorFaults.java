@@ -7,7 +7,9 @@ import java.util.random.RandomGenerator;
 /**
  * Runtime-settable misbehaviour of the {@link ImagerySimulator}, all off by default. Rates are fractions of requests in
  * [0, 1]; each request rolls the injected (seedable) random generator once per enabled fault, in the order error,
- * timeout, corrupt body, wrong content type, absurd dimensions, and suffers the first that hits. Thread-safe.
+ * timeout, corrupt body, wrong content type, absurd dimensions, overload, and suffers the first that hits. The overload
+ * signal is Bing's alone, so only Bing static-map requests roll it. Error bodies follow the API that was asked (Bing JSON
+ * or Azure's ErrorResponse). Thread-safe.
  */
 public final class SimulatorFaults {
   public static final Duration DEFAULT_TIMEOUT_HANG = Duration.ofSeconds(30);
@@ -20,6 +22,7 @@ public final class SimulatorFaults {
   private volatile double corruptBodyRate;
   private volatile double wrongContentTypeRate;
   private volatile double absurdDimensionsRate;
+  private volatile double overloadRate;
 
   public SimulatorFaults(RandomGenerator random) {
     this.random = Objects.requireNonNull(random, "random");
@@ -28,16 +31,21 @@ public final class SimulatorFaults {
   /** What happens to one request, decided by {@link #roll()}. */
   public enum Fault {
     NONE,
-    /** 503 Service Unavailable with a Bing-style JSON body. */
+    /** 503 Service Unavailable with the asked API's JSON error body. */
     ERROR,
     /** The connection hangs for {@link #timeoutHang()} and is then closed without a response. */
     TIMEOUT,
-    /** A valid JPEG header followed by garbage, truncated. */
+    /** A valid image header (JPEG or PNG, as asked) followed by garbage, truncated. */
     CORRUPT_BODY,
     /** A 200 with {@code Content-Type: text/html}. */
     WRONG_CONTENT_TYPE,
-    /** A tiny JPEG whose SOF header claims 60000×60000 pixels. */
-    ABSURD_DIMENSIONS
+    /** A tiny image (JPEG or PNG, as asked) whose header claims 60000×60000 pixels. */
+    ABSURD_DIMENSIONS,
+    /**
+     * Bing's documented overload signal: header {@code X-MS-BM-WS-INFO: 1} and an empty body, with status 200 (see
+     * {@link BingStaticMapFacts#OVERLOAD_HEADER}). Bing static-map requests only.
+     */
+    OVERLOAD
   }
 
   /** Extra delay before every response. */
@@ -83,6 +91,12 @@ public final class SimulatorFaults {
     return this;
   }
 
+  /** Fraction of Bing static-map requests answered with Bing's overload signal ({@link Fault#OVERLOAD}). */
+  public SimulatorFaults overloadRate(double value) {
+    overloadRate = rate(value, "overloadRate");
+    return this;
+  }
+
   /** Turns every fault off again. */
   public SimulatorFaults reset() {
     latency = Duration.ZERO;
@@ -92,6 +106,7 @@ public final class SimulatorFaults {
     corruptBodyRate = 0;
     wrongContentTypeRate = 0;
     absurdDimensionsRate = 0;
+    overloadRate = 0;
     return this;
   }
 
@@ -123,8 +138,17 @@ public final class SimulatorFaults {
     return absurdDimensionsRate;
   }
 
-  /** Decides the fault for one request. */
+  public double overloadRate() {
+    return overloadRate;
+  }
+
+  /** Decides the fault for one request of an API that has no overload signal. */
   public Fault roll() {
+    return roll(false);
+  }
+
+  /** Decides the fault for one request; {@code overloadable} requests (Bing static maps) may also get {@link Fault#OVERLOAD}. */
+  public Fault roll(boolean overloadable) {
     if (hits(errorRate)) {
       return Fault.ERROR;
     }
@@ -139,6 +163,9 @@ public final class SimulatorFaults {
     }
     if (hits(absurdDimensionsRate)) {
       return Fault.ABSURD_DIMENSIONS;
+    }
+    if (overloadable && hits(overloadRate)) {
+      return Fault.OVERLOAD;
     }
     return Fault.NONE;
   }

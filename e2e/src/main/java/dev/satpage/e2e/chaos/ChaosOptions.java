@@ -6,7 +6,9 @@ import java.time.Duration;
 /**
  * A chaos run's knobs. {@code visibilitySeconds} > 0 shortens the work queues' visibility timeout (and the stale-claim
  * takeovers with it) so that the messages a killed consumer held come back within a short run; 0 keeps the
- * production values (up to 120 s), which only a longer run can wait out.
+ * production values (up to 120 s), which only a longer run can wait out. The provider fault rates
+ * ({@code errorRate}, {@code timeoutRate}, {@code corruptRate}) are per satellite page: a page of the default plan is
+ * some 56 tile requests, and ChaosRun spreads each rate over them ({@link ChaosRun#perRequest}).
  */
 public record ChaosOptions(
     int books,

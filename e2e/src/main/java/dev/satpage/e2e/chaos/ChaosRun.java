@@ -9,6 +9,9 @@ import dev.satpage.e2e.process.ComponentProcess;
 import dev.satpage.e2e.process.Fleet;
 import dev.satpage.e2e.process.JvmLauncher;
 import dev.satpage.e2e.process.PipelineComponents;
+import dev.satpage.imagery.app.ImageryProperties;
+import dev.satpage.imagery.plan.TilePlanner;
+import dev.satpage.model.book.SatellitePageSpec;
 import dev.satpage.model.failure.FailureAttributes;
 import dev.satpage.model.json.Json;
 import dev.satpage.model.message.BookRendered;
@@ -52,6 +55,21 @@ public final class ChaosRun {
     this.random = new Random(options.seed());
   }
 
+  /** Provider requests of one print page on the default path (Azure Maps tiles of 512 px): 48–63. */
+  static int requestsPerPage() {
+    return TilePlanner.azure(ImageryProperties.DEFAULT_AZURE_TILE_SIZE)
+        .plan(SatellitePageSpec.of(51.4769, -0.0005, ProductCatalog.HOME_ZOOM)).requests().size();
+  }
+
+  /**
+   * The per-request fault rate that fails a page of {@code requests} requests with probability {@code perPage}:
+   * 1 − (1 − perPage)^(1/requests). Kept per page so a run stresses the pipeline as much whatever the plan (4 static
+   * images or 56 tiles), instead of dead-lettering most pages when the plan has many requests.
+   */
+  static double perRequest(double perPage, int requests) {
+    return 1 - Math.pow(1 - perPage, 1.0 / requests);
+  }
+
   public ChaosReport run() {
     Instant t0 = Instant.now();
     Path dataDir = tempDir();
@@ -73,8 +91,10 @@ public final class ChaosRun {
       // Load mode: the simulator serves stand-in images (drawn once each) so its CPU does not starve the pipeline; the
       // invariants do not depend on what the pictures show.
       devstack.imagery().usePool(IMAGERY_POOL);
-      devstack.imagery().faults().errorRate(options.errorRate()).timeoutRate(options.timeoutRate())
-          .timeoutHang(SIMULATOR_HANG).corruptBodyRate(options.corruptRate());
+      int requests = requestsPerPage();
+      devstack.imagery().faults().errorRate(perRequest(options.errorRate(), requests))
+          .timeoutRate(perRequest(options.timeoutRate(), requests)).timeoutHang(SIMULATOR_HANG)
+          .corruptBodyRate(perRequest(options.corruptRate(), requests));
       ChaosMonkey monkey = new ChaosMonkey(procs, options.killEveryMin(), options.killEveryMax(), random);
       Thread monkeyThread = Thread.ofPlatform().name("chaos-monkey").start(monkey);
 

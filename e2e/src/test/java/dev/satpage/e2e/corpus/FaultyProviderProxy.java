@@ -17,10 +17,13 @@ import java.util.regex.Pattern;
  * Sits between the imagery worker and the simulator and answers badly for homes in marked latitude bands, so bad
  * imagery hits one book while the other orders in flight get real images. Bands: [10, 11) an HTML page with status
  * 200, [11, 12) a corrupt JPEG, [12, 13) a JPEG header claiming 60000×60000, [13, 14) a redirect to the instance
- * metadata address 169.254.169.254, [14, 15) image/png content type over JPEG bytes.
+ * metadata address 169.254.169.254, [14, 15) a content type naming the other image format than the bytes (JPEG
+ * for the PNG of a tile, PNG for a JPEG). The latitude is a static image's {@code center} or, for a tile, its middle
+ * row ({@code zoom}, {@code y}).
  */
 final class FaultyProviderProxy implements AutoCloseable {
   private static final Pattern CENTER = Pattern.compile("center=(-?[0-9.]+),(-?[0-9.]+)");
+  private static final Pattern TILE = Pattern.compile("(?:^|&)zoom=(\\d+)&x=\\d+&y=(\\d+)");
 
   private final HttpServer server;
   private final HttpClient client = HttpClient.newHttpClient();
@@ -43,9 +46,7 @@ final class FaultyProviderProxy implements AutoCloseable {
 
   private void handle(HttpExchange ex) throws IOException {
     try (ex) {
-      String query = String.valueOf(ex.getRequestURI().getRawQuery());
-      Matcher m = CENTER.matcher(query);
-      int band = m.find() ? (int) Math.floor(Double.parseDouble(m.group(2))) : 0;
+      int band = (int) Math.floor(latitude(String.valueOf(ex.getRequestURI().getRawQuery())));
       switch (band) {
         case 10 -> answer(ex, 200, "text/html", "<html><body>Service page</body></html>".getBytes());
         case 11 -> answer(ex, 200, "image/jpeg", corruptJpeg());
@@ -54,7 +55,10 @@ final class FaultyProviderProxy implements AutoCloseable {
           ex.getResponseHeaders().add("Location", "http://169.254.169.254/latest/meta-data/iam/security-credentials/");
           ex.sendResponseHeaders(302, -1);
         }
-        case 14 -> answer(ex, 200, "image/png", forward(ex).body());
+        case 14 -> {
+          byte[] image = forward(ex).body();
+          answer(ex, 200, image.length > 0 && image[0] == (byte) 0x89 ? "image/jpeg" : "image/png", image);
+        }
         default -> {
           HttpResponse<byte[]> r = forward(ex);
           answer(ex, r.statusCode(), r.headers().firstValue("Content-Type").orElse("application/octet-stream"), r.body());
@@ -63,6 +67,24 @@ final class FaultyProviderProxy implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /**
+   * The latitude a request is about: a static image's centre ({@code center=lon,lat}), or the middle of a tile row:
+   * lat = atan(sinh(π − 2π·(y + ½)/2^zoom)) (the slippy-map formula, https://wiki.openstreetmap.org/wiki/Slippy_map_tilenames).
+   * 0 (no band) for anything else.
+   */
+  private static double latitude(String query) {
+    Matcher centre = CENTER.matcher(query);
+    if (centre.find()) {
+      return Double.parseDouble(centre.group(2));
+    }
+    Matcher tile = TILE.matcher(query);
+    if (tile.find()) {
+      double n = Math.PI - 2 * Math.PI * (Long.parseLong(tile.group(2)) + 0.5) / Math.pow(2, Integer.parseInt(tile.group(1)));
+      return Math.toDegrees(Math.atan(Math.sinh(n)));
+    }
+    return 0;
   }
 
   private HttpResponse<byte[]> forward(HttpExchange ex) throws IOException, InterruptedException {

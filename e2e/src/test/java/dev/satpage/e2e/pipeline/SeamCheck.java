@@ -3,8 +3,8 @@ package dev.satpage.e2e.pipeline;
 import java.awt.image.BufferedImage;
 
 /**
- * Compares a stitched page with the simulator's own rendering of the same world pixels, in strips across the seams
- * between the source images: the mean absolute difference per channel.
+ * Compares a stitched page with the simulator's ground truth for the same page (GroundTruth.centred), in strips across
+ * the seams between the source images: the mean absolute difference per channel.
  */
 final class SeamCheck {
   static final int STRIP_HALF_WIDTH = 8;

@@ -41,8 +41,7 @@ public final class ImageryComponents {
   public static ImageryService service(ImageryProperties properties, PageFetcher fetcher, JpegCodec codec,
       ObjectStore store, S3Client s3, JobQueue queue, Clock clock, ImageryMetrics metrics) {
     OutputSettings output = new OutputSettings(properties.printQuality(), properties.previewQuality(),
-        properties.densityPpi(), properties.printAsDelivered(),
-        new S3PageUploads(s3, store.bucket(), properties.serverSideEncryption()));
+        properties.densityPpi(), new S3PageUploads(s3, store.bucket(), properties.serverSideEncryption()));
     return new ImageryService(properties.providerApi().planner(), fetcher, codec, output, store, queue, clock, metrics);
   }
 }

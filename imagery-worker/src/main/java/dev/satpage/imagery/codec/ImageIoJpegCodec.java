@@ -4,21 +4,14 @@ import dev.satpage.model.failure.PermanentFailure;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
@@ -41,26 +34,7 @@ public final class ImageIoJpegCodec implements JpegCodec {
   /** The decoded image, after the header check. */
   public BufferedImage decode(byte[] jpeg) {
     JpegHeader.read(jpeg);
-    try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(jpeg))) {
-      ImageReader reader = reader();
-      try {
-        reader.setInput(in, true, true);
-        List<String> warnings = new ArrayList<>();
-        reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
-        BufferedImage image = reader.read(0);
-        if (!warnings.isEmpty()) {
-          throw new PermanentFailure("imagery-corrupt", "JPEG decoder: " + String.join("; ", warnings));
-        }
-        return image;
-      } finally {
-        reader.dispose();
-      }
-    } catch (PermanentFailure e) {
-      throw e;
-    } catch (IOException | RuntimeException e) {
-      // The decoder throws IIOException and, on some malformed streams, unchecked exceptions; none of them heal on retry.
-      throw new PermanentFailure("imagery-corrupt", "cannot decode JPEG of " + jpeg.length + " bytes: " + e, e);
-    }
+    return ImageIoReads.read(jpeg, "jpeg", reader -> null);
   }
 
   /**
@@ -81,28 +55,13 @@ public final class ImageIoJpegCodec implements JpegCodec {
     if (width <= 0 || height <= 0) {
       return; // wholly outside the page
     }
-    try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(jpeg))) {
-      ImageReader reader = reader();
-      try {
-        reader.setInput(in, true, true);
-        List<String> warnings = new ArrayList<>();
-        reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
-        ImageReadParam param = reader.getDefaultReadParam();
-        param.setDestination(page.image());
-        param.setSourceRegion(new Rectangle(fromX, fromY, width, height));
-        param.setDestinationOffset(new Point(x + fromX, y + fromY));
-        reader.read(0, param);
-        if (!warnings.isEmpty()) {
-          throw new PermanentFailure("imagery-corrupt", "JPEG decoder: " + String.join("; ", warnings));
-        }
-      } finally {
-        reader.dispose();
-      }
-    } catch (PermanentFailure e) {
-      throw e;
-    } catch (IOException | RuntimeException e) {
-      throw new PermanentFailure("imagery-corrupt", "cannot decode JPEG of " + jpeg.length + " bytes: " + e, e);
-    }
+    ImageIoReads.read(jpeg, "jpeg", reader -> {
+      ImageReadParam param = reader.getDefaultReadParam();
+      param.setDestination(page.image());
+      param.setSourceRegion(new Rectangle(fromX, fromY, width, height));
+      param.setDestinationOffset(new Point(x + fromX, y + fromY));
+      return param;
+    });
   }
 
   @Override
@@ -130,13 +89,5 @@ public final class ImageIoJpegCodec implements JpegCodec {
   @Override
   public PixelBuffer preview(PixelBuffer image, int width) {
     return AreaResize.toWidth(image, width);
-  }
-
-  private static ImageReader reader() {
-    Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("jpeg");
-    if (!readers.hasNext()) {
-      throw new IllegalStateException("no ImageIO reader for jpeg");
-    }
-    return readers.next();
   }
 }

@@ -22,15 +22,4 @@ public interface JpegCodec {
 
   /** The image scaled to {@code width} pixels wide, keeping its aspect ratio. */
   PixelBuffer preview(PixelBuffer image, int width);
-
-  /**
-   * {@code jpeg} (which must be {@code expectedWidth} x {@code expectedHeight}) decoded and scaled to {@code width}
-   * pixels wide: the preview of a page whose print is that JPEG. Every byte of the scan is decoded, so a corrupt image
-   * fails here as in {@link #decodeInto}. This default decodes in full and calls {@link #preview}.
-   */
-  default PixelBuffer decodePreview(byte[] jpeg, int expectedWidth, int expectedHeight, int width) {
-    PixelBuffer page = PixelBuffer.allocate(expectedWidth, expectedHeight);
-    decodeInto(jpeg, expectedWidth, expectedHeight, page, 0, 0);
-    return preview(page, width);
-  }
 }

@@ -8,7 +8,7 @@ import dev.satpage.model.image.JpegFrame;
  * 60000 x 60000) is refused before any pixel memory is allocated.
  */
 public record JpegHeader(int width, int height, int components) {
-  /** Largest side accepted from a provider (Azure's static image limit). */
+  /** Largest side accepted: a bound against decompression bombs (documented provider images stop at 2000 px). */
   public static final int MAX_SIDE = 8192;
 
   /**

@@ -53,22 +53,6 @@ public final class TurboJpegCodec implements JpegCodec {
     }
   }
 
-  /**
-   * When {@code width} is the image's width divided by 2, 4 or 8, libjpeg-turbo decodes straight to that size in the
-   * DCT domain (a reduced inverse DCT per block: no full-size pixels, no resize pass); other widths take the default.
-   */
-  @Override
-  public PixelBuffer decodePreview(byte[] jpeg, int expectedWidth, int expectedHeight, int width) {
-    JpegHeader header = checked(jpeg, expectedWidth, expectedHeight);
-    int factor = width > 0 && header.width() % width == 0 ? header.width() / width : 0;
-    if ((factor == 2 || factor == 4 || factor == 8) && header.height() % factor == 0) {
-      PixelBuffer preview = PixelBuffer.allocate(width, header.height() / factor);
-      decode(jpeg, MemorySegment.ofArray(preview.bgr()), preview.width(), preview.stride(), preview.height());
-      return preview;
-    }
-    return JpegCodec.super.decodePreview(jpeg, expectedWidth, expectedHeight, width);
-  }
-
   private static JpegHeader checked(byte[] jpeg, int expectedWidth, int expectedHeight) {
     JpegHeader header = JpegHeader.read(jpeg); // bounds the size before libjpeg allocates anything
     if (header.width() != expectedWidth || header.height() != expectedHeight) {

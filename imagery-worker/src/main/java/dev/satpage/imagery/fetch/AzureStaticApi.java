@@ -1,23 +1,27 @@
 package dev.satpage.imagery.fetch;
 
+import dev.satpage.imagery.codec.ImageFormat;
 import dev.satpage.imagery.plan.CentredGridPlanner;
 import dev.satpage.imagery.plan.ImageRequest;
 import dev.satpage.imagery.plan.PlannedImage;
 import dev.satpage.imagery.plan.Planner;
+import dev.satpage.imagery.provider.AzureMapsFacts;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * Azure Maps Render v2 static image, {@code GET /map/static?api-version=2024-04-01&tilesetId=microsoft.imagery&zoom=Z
- * &center=lon,lat&width=W&height=H&subscription-key=K}, up to 8192 x 8192 px, so a page is one request
- * (https://learn.microsoft.com/rest/api/maps/render/get-map-static-image?view=rest-maps-2024-04-01). Note the
- * longitude-first centre.
+ * Azure Maps Render 2024-04-01 Get Map Static Image, {@code GET /map/static?api-version=2024-04-01
+ * &tilesetId=microsoft.imagery&zoom=Z&center=lon,lat&width=W&height=H&subscription-key=K} with {@code Accept:
+ * image/jpeg}: at most 2000 x 1500 px and zoom 19 per image, so a 4000 x 3000 page is a 2 x 2 grid
+ * ({@link AzureMapsFacts}). Note the longitude-first centre, that Azure's zoom z is level z + 1 (the planner sends page
+ * zoom − 1), and that without the Accept header Azure answers PNG.
  */
 public final class AzureStaticApi implements ProviderApi {
-  public static final URI DEFAULT_ENDPOINT = URI.create("https://atlas.microsoft.com");
-  public static final String API_VERSION = "2024-04-01";
+  public static final URI DEFAULT_ENDPOINT = URI.create(AzureMapsFacts.ENDPOINT);
+  public static final String API_VERSION = AzureMapsFacts.API_VERSION;
   public static final String ATTRIBUTION = "Imagery © Microsoft Corporation (Azure Maps)";
 
   private final URI endpoint;
@@ -48,10 +52,16 @@ public final class AzureStaticApi implements ProviderApi {
       throw new IllegalArgumentException("Azure static images are centred images, not " + image);
     }
     return URI.create(String.format(Locale.ROOT,
-        "%s/map/static?api-version=%s&tilesetId=microsoft.imagery&zoom=%d&center=%.9f,%.9f&width=%d&height=%d"
-            + "&subscription-key=%s",
-        ProviderApi.base(endpoint), API_VERSION, request.zoom(), request.longitude(), request.latitude(),
-        request.width(), request.height(), URLEncoder.encode(apiKey, StandardCharsets.UTF_8)));
+        "%s%s?api-version=%s&tilesetId=%s&zoom=%d&center=%.9f,%.9f&width=%d&height=%d&%s=%s",
+        ProviderApi.base(endpoint), AzureMapsFacts.STATIC_PATH, API_VERSION, AzureMapsFacts.IMAGERY_TILESET,
+        request.zoom(), request.longitude(), request.latitude(), request.width(), request.height(),
+        AzureMapsFacts.KEY_PARAMETER, URLEncoder.encode(apiKey, StandardCharsets.UTF_8)));
+  }
+
+  /** JPEG only: we send {@code Accept: image/jpeg}, so a PNG answer means the header was lost on the way. */
+  @Override
+  public List<ImageFormat> formats() {
+    return List.of(ImageFormat.JPEG);
   }
 
   @Override

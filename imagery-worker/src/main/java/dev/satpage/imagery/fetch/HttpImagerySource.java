@@ -1,6 +1,6 @@
 package dev.satpage.imagery.fetch;
 
-import dev.satpage.imagery.codec.JpegHeader;
+import dev.satpage.imagery.codec.ImageFormat;
 import dev.satpage.imagery.plan.PlannedImage;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.failure.TransientFailure;
@@ -26,9 +26,10 @@ import org.slf4j.LoggerFactory;
 /**
  * A {@link ProviderApi} over {@link HttpClient}. Fetches only from the provider's configured origin and never follows a
  * redirect (no SSRF to, e.g., the instance metadata service at 169.254.169.254); bounds the body at
- * {@code maxImageBytes}; checks content type, JPEG magic and the declared frame size against the plan before anything is
- * decoded. Classifies every outcome: a JPEG, a refusal or corrupt answer (permanent), or a busy/unreachable provider
- * (transient). The API key never appears in logs or failure details.
+ * {@code maxImageBytes}; sends the API's {@code Accept} header and checks the answer's content type, magic bytes and
+ * declared size against the API's documented formats and the plan before anything is decoded. Classifies every
+ * outcome: an image, a refusal or corrupt answer (permanent), or a busy/unreachable provider (transient, including a
+ * provider's own overload signal). The API key never appears in logs or failure details.
  */
 public final class HttpImagerySource implements ImagerySource {
   public static final int DEFAULT_MAX_IMAGE_BYTES = 20 * 1024 * 1024;
@@ -75,7 +76,7 @@ public final class HttpImagerySource implements ImagerySource {
     URI uri = api.uriFor(request, apiKey);
     requireProviderOrigin(uri, "request");
     HttpRequest httpRequest =
-        HttpRequest.newBuilder(uri).timeout(requestTimeout).header("Accept", "image/jpeg").GET().build();
+        HttpRequest.newBuilder(uri).timeout(requestTimeout).header("Accept", api.accept()).GET().build();
     // limiting(): the body is refused past maxImageBytes instead of filling the heap.
     CompletableFuture<HttpResponse<byte[]>> call =
         client.sendAsync(httpRequest, BodyHandlers.limiting(BodyHandlers.ofByteArray(), maxImageBytes));
@@ -124,20 +125,14 @@ public final class HttpImagerySource implements ImagerySource {
     int status = response.statusCode();
     byte[] body = response.body() == null ? new byte[0] : response.body();
     String where = mask(uri.toString());
+    Optional<Duration> overload = api.overloaded(response.headers());
+    if (overload.isPresent()) {
+      String detail = "HTTP " + status + " with the provider's overload signal from " + where;
+      log.warn("imagery provider overloaded: {}", detail);
+      throw new ProviderBusy(detail, overload.get());
+    }
     if (status == 200) {
-      String contentType = response.headers().firstValue("Content-Type").orElse("");
-      if (!contentType.toLowerCase(Locale.ROOT).startsWith("image/jpeg")) {
-        throw new PermanentFailure("imagery-corrupt", "content type '" + contentType + "' instead of image/jpeg from " + where);
-      }
-      if (body.length < 3 || (body[0] & 0xFF) != 0xFF || (body[1] & 0xFF) != 0xD8 || (body[2] & 0xFF) != 0xFF) {
-        throw new PermanentFailure("imagery-corrupt", "body of " + body.length + " bytes is not a JPEG, from " + where);
-      }
-      JpegHeader header = JpegHeader.read(body);
-      if (header.width() != request.width() || header.height() != request.height()) {
-        throw new PermanentFailure("imagery-wrong-size", "JPEG declares " + header.width() + "x" + header.height()
-            + ", requested " + request.width() + "x" + request.height() + ", from " + where);
-      }
-      return body;
+      return image(where, request, response.headers().firstValue("Content-Type").orElse(""), body);
     }
     if (status >= 300 && status < 400) {
       String location = response.headers().firstValue("Location").orElse("");
@@ -154,6 +149,27 @@ public final class HttpImagerySource implements ImagerySource {
     // 400 bad parameters, 401/403 key refused, 404 unknown route, and any other answer we do not understand.
     log.warn("imagery provider refused: {}", detail);
     throw new PermanentFailure("imagery-rejected", detail);
+  }
+
+  /** The body of a 200, if it is an image in one of the API's formats, of the planned size. */
+  private byte[] image(String where, PlannedImage request, String contentType, byte[] body) {
+    ImageFormat declared = ImageFormat.ofContentType(contentType).orElseThrow(() -> new PermanentFailure(
+        "imagery-corrupt", "content type '" + contentType + "' instead of " + api.accept() + " from " + where));
+    if (!api.formats().contains(declared)) {
+      // Azure Maps answers a static image as PNG unless the request says Accept: image/jpeg.
+      throw new PermanentFailure("imagery-wrong-format", declared.mediaType() + " although the request said Accept: "
+          + api.accept() + " (was the header lost on the way?) from " + where);
+    }
+    if (ImageFormat.sniff(body).orElse(null) != declared) {
+      throw new PermanentFailure("imagery-corrupt", "body of " + body.length + " bytes is not " + declared.mediaType()
+          + ", from " + where);
+    }
+    int[] size = declared.declaredSize(body);
+    if (size[0] != request.width() || size[1] != request.height()) {
+      throw new PermanentFailure("imagery-wrong-size", declared.name() + " declares " + size[0] + "x" + size[1]
+          + ", requested " + request.width() + "x" + request.height() + ", from " + where);
+    }
+    return body;
   }
 
   private TransientFailure transientFailure(URI uri, String what, Throwable cause) {

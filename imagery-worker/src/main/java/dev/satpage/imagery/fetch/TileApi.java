@@ -1,5 +1,6 @@
 package dev.satpage.imagery.fetch;
 
+import dev.satpage.imagery.codec.ImageFormat;
 import dev.satpage.imagery.plan.PlannedImage;
 import dev.satpage.imagery.plan.Planner;
 import dev.satpage.imagery.plan.TileRequest;
@@ -7,11 +8,13 @@ import dev.satpage.imagery.plan.TilePlanner;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Any XYZ tile service described by a URI template with {@code {z}}, {@code {x}}, {@code {y}}, {@code {q}} (Bing
  * quadkey) and {@code {key}} placeholders: {@code …/{z}/{x}/{y}.jpg}, Esri's row-first {@code …/tile/{z}/{y}/{x}},
- * Bing's {@code …/tiles/a{q}.jpeg}. A template starting with {@code /} is relative to the endpoint.
+ * Bing's {@code …/tiles/a{q}.jpeg}. A template starting with {@code /} is relative to the endpoint. Tiles may be JPEG
+ * or PNG (OpenStreetMap-style services serve PNG).
  */
 public final class TileApi implements ProviderApi {
   public static final String DEFAULT_TEMPLATE = "/tiles/{z}/{x}/{y}.jpg?key={key}";
@@ -63,6 +66,11 @@ public final class TileApi implements ProviderApi {
         .replace("{y}", Long.toString(tile.y()))
         .replace("{q}", template.contains("{q}") ? tile.quadkey() : "")
         .replace("{key}", URLEncoder.encode(apiKey, StandardCharsets.UTF_8)));
+  }
+
+  @Override
+  public List<ImageFormat> formats() {
+    return List.of(ImageFormat.JPEG, ImageFormat.PNG);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.satpage.imagery.plan;
 
+import dev.satpage.imagery.provider.AzureMapsFacts;
+import dev.satpage.imagery.provider.BingMapsFacts;
 import dev.satpage.model.book.SatellitePageSpec;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.geo.GeoPoint;
@@ -9,61 +11,94 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a page into a grid of centred static-map images of at most {@code maxWidth} x {@code maxHeight}: Bing's limit
- * is 2000 x 1500 (a 4000 x 3000 page is a 2 x 2 grid), Azure Maps Render v2's 8192 x 8192 (one request). Each image's
- * centre is placed so that the provider's own rounding ({@link WebMercator#origin}) puts its top-left exactly at the
- * planned world pixel, so neighbouring images abut without gap or overlap.
+ * Splits a page into a grid of centred static images within one provider's documented limits: a 4000 x 3000 page is a
+ * 2 x 2 grid of 2000 x 1500 for both Bing Maps and Azure Maps Render 2024-04-01 ({@link BingMapsFacts},
+ * {@link AzureMapsFacts}). Neighbouring images abut without gap or overlap. A page's zoom is a level of the 256-pixel
+ * tile system; an API may number its zooms differently (Azure's static zoom z is level z + 1), which its limits say.
+ *
+ * <p>Where a centred image starts: neither provider documents how it places an image whose centre is not on a pixel
+ * boundary — whether its top-left pixel is the floor or the rounding of {@code centre - size / 2}. So each image's
+ * centre is aimed at a quarter pixel past the planned top-left ({@link #TOP_LEFT_NUDGE}): floor(n + 0.25) and
+ * round(n + 0.25) are both n, so either rule puts the image exactly where the plan says. The 9 decimals of the
+ * coordinates we send (about 0.0004 px at zoom 20) stay far inside that quarter-pixel margin.
  */
 public final class CentredGridPlanner implements Planner {
-  public static final int BING_MAX_WIDTH = 2000;
-  public static final int BING_MAX_HEIGHT = 1500;
-  public static final int AZURE_MAX_SIZE = 8192;
-  public static final int AZURE_MAX_ZOOM = 20;
+  /** How far past its planned top-left world pixel each image's top-left is aimed (see the class comment). */
+  public static final double TOP_LEFT_NUDGE = 0.25;
 
-  private final int maxWidth;
-  private final int maxHeight;
-  private final int maxZoom;
-
-  public CentredGridPlanner(int maxWidth, int maxHeight, int maxZoom) {
-    if (maxWidth < 1 || maxHeight < 1) {
-      throw new IllegalArgumentException("max image size must be positive: " + maxWidth + "x" + maxHeight);
+  /**
+   * One provider's documented limits for one centred image.
+   *
+   * @param api the provider API, for failure messages (e.g. "Azure Maps Get Map Static Image (microsoft.imagery)")
+   * @param minZoom the API's smallest {@code zoom} parameter (its own numbering)
+   * @param maxZoom the API's largest {@code zoom} parameter
+   * @param zoomToLevel what to add to the API's zoom to get the tile-system level it draws (Azure static 1, Bing 0)
+   */
+  public record Limits(String api, int minWidth, int maxWidth, int minHeight, int maxHeight, int minZoom, int maxZoom,
+      int zoomToLevel) {
+    public Limits {
+      if (minWidth < 1 || maxWidth < minWidth || minHeight < 1 || maxHeight < minHeight || maxZoom < minZoom) {
+        throw new IllegalArgumentException("inconsistent limits: " + minWidth + ".." + maxWidth + " x " + minHeight
+            + ".." + maxHeight + ", zoom " + minZoom + ".." + maxZoom);
+      }
     }
-    this.maxWidth = maxWidth;
-    this.maxHeight = maxHeight;
-    this.maxZoom = maxZoom;
   }
 
-  /** Bing Maps static imagery: 2000 x 1500 per image, zoom 1–21. */
+  private final Limits limits;
+
+  public CentredGridPlanner(Limits limits) {
+    this.limits = limits;
+  }
+
+  /** Bing Maps "Get a Static Map", Aerial: 80–2000 x 80–1500 px per image, zoom 0–20. */
   public static CentredGridPlanner bing() {
-    return new CentredGridPlanner(BING_MAX_WIDTH, BING_MAX_HEIGHT, WebMercator.MAX_ZOOM);
+    return new CentredGridPlanner(new Limits("Bing Maps Get a Static Map (Aerial)", BingMapsFacts.MIN_WIDTH,
+        BingMapsFacts.MAX_WIDTH, BingMapsFacts.MIN_HEIGHT, BingMapsFacts.MAX_HEIGHT, BingMapsFacts.MIN_ZOOM,
+        BingMapsFacts.MAX_ZOOM, 0));
   }
 
-  /** Azure Maps Render v2 static image: up to 8192 x 8192 per image, zoom 0–20. */
+  /**
+   * Azure Maps Render 2024-04-01 Get Map Static Image, microsoft.imagery: 80–2000 x 80–1500 px, zoom 0–19, where Azure
+   * zoom z is level z + 1 (pages of level 1–20).
+   */
   public static CentredGridPlanner azure() {
-    return new CentredGridPlanner(AZURE_MAX_SIZE, AZURE_MAX_SIZE, AZURE_MAX_ZOOM);
+    return new CentredGridPlanner(new Limits("Azure Maps Get Map Static Image (" + AzureMapsFacts.IMAGERY_TILESET + ")",
+        AzureMapsFacts.STATIC_MIN_WIDTH, AzureMapsFacts.STATIC_MAX_WIDTH, AzureMapsFacts.STATIC_MIN_HEIGHT,
+        AzureMapsFacts.STATIC_MAX_HEIGHT, AzureMapsFacts.STATIC_IMAGERY_MIN_ZOOM, AzureMapsFacts.STATIC_IMAGERY_MAX_ZOOM,
+        AzureMapsFacts.STATIC_ZOOM_TO_LEVEL));
+  }
+
+  public Limits limits() {
+    return limits;
   }
 
   @Override
   public PagePlan plan(SatellitePageSpec spec) {
     int zoom = spec.zoom();
-    if (zoom > maxZoom) {
-      throw new PermanentFailure("imagery-out-of-range", "zoom " + zoom + " is beyond the provider's " + maxZoom);
+    int apiZoom = zoom - limits.zoomToLevel();
+    if (apiZoom < limits.minZoom() || apiZoom > limits.maxZoom()) {
+      throw new PermanentFailure("imagery-out-of-range", "page zoom " + zoom + " needs zoom " + apiZoom + ", outside "
+          + limits.api() + "'s documented " + limits.minZoom() + "–" + limits.maxZoom());
     }
     long[] origin = Planner.pageOrigin(spec);
     long left = origin[0];
     long top = origin[1];
-    int[] widths = split(spec.widthPx(), maxWidth);
-    int[] heights = split(spec.heightPx(), maxHeight);
+    int[] widths = split(spec.widthPx(), limits.maxWidth());
+    int[] heights = split(spec.heightPx(), limits.maxHeight());
+    if (widths[widths.length - 1] < limits.minWidth() || heights[heights.length - 1] < limits.minHeight()) {
+      throw new PermanentFailure("imagery-out-of-range", "page " + spec.widthPx() + "x" + spec.heightPx()
+          + " cannot be split into images of at least " + limits.minWidth() + "x" + limits.minHeight() + " for "
+          + limits.api());
+    }
     List<PlannedImage> requests = new ArrayList<>(widths.length * heights.length);
     int offsetY = 0;
     for (int h : heights) {
       int offsetX = 0;
       for (int w : widths) {
-        // Centre = tile origin + half its size; for odd sizes this is a half pixel, which origin() subtracts back exactly.
-        double cx = left + offsetX + w / 2.0;
-        double cy = top + offsetY + h / 2.0;
+        double cx = left + offsetX + TOP_LEFT_NUDGE + w / 2.0;
+        double cy = top + offsetY + TOP_LEFT_NUDGE + h / 2.0;
         GeoPoint geo = WebMercator.toGeo(new WorldPixel(cx, cy, zoom));
-        requests.add(new ImageRequest(geo.latitude(), geo.longitude(), zoom, w, h, offsetX, offsetY));
+        requests.add(new ImageRequest(geo.latitude(), geo.longitude(), apiZoom, w, h, offsetX, offsetY));
         offsetX += w;
       }
       offsetY += h;

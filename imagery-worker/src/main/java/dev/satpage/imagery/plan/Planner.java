@@ -12,8 +12,10 @@ public interface Planner {
   PagePlan plan(SatellitePageSpec spec);
 
   /**
-   * The page's top-left world pixel at the spec's zoom, rounded as every provider rounds a centred image
-   * ({@link WebMercator#origin}); a page that leaves the world is a permanent failure.
+   * The page's top-left world pixel at the spec's zoom: {@code round(centre - size / 2)} ({@link WebMercator#origin}),
+   * where one centred image of the page's size would start. That is our definition of the page, not a provider fact:
+   * the planners then place every provider image exactly relative to it. A page that leaves the world is a permanent
+   * failure.
    */
   static long[] pageOrigin(SatellitePageSpec spec) {
     int zoom = spec.zoom();

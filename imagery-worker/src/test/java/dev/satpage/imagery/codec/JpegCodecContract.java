@@ -103,36 +103,6 @@ abstract class JpegCodecContract {
   }
 
   @Test
-  void decodePreview_matchesAFullDecodeThenResize_forQuarterAndOddWidths() {
-    // Quadrants of different colours: a scaled decode must put each where a full decode and area resize put it.
-    PixelBuffer page = PixelBuffer.allocate(800, 600);
-    codec().decodeInto(Images.jpeg(400, 300, Color.RED), 400, 300, page, 0, 0);
-    codec().decodeInto(Images.jpeg(400, 300, Color.GREEN), 400, 300, page, 400, 0);
-    codec().decodeInto(Images.jpeg(400, 300, Color.BLUE), 400, 300, page, 0, 300);
-    codec().decodeInto(Images.jpeg(400, 300, Color.WHITE), 400, 300, page, 400, 300);
-    byte[] jpeg = codec().encode(page, 92, 72);
-
-    for (int width : new int[] {200, 300}) { // 200: ¼ scale (DCT-scaled in TurboJPEG); 300: no such factor
-      PixelBuffer preview = codec().decodePreview(jpeg, 800, 600, width);
-      PixelBuffer full = PixelBuffer.allocate(800, 600);
-      codec().decodeInto(jpeg, 800, 600, full, 0, 0);
-      PixelBuffer expected = codec().preview(full, width);
-      assertThat(preview.width()).isEqualTo(width);
-      assertThat(preview.height()).isEqualTo(expected.height());
-      double total = 0;
-      for (int i = 0; i < preview.bgr().length; i++) {
-        total += Math.abs((preview.bgr()[i] & 0xFF) - (expected.bgr()[i] & 0xFF));
-      }
-      assertThat(total / preview.bgr().length).as("mean absolute difference at width " + width).isLessThan(3.0);
-    }
-    assertThatThrownBy(() -> codec().decodePreview(jpeg, 400, 300, 100))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.reason()).isEqualTo("imagery-wrong-size"));
-    byte[] truncated = Arrays.copyOf(jpeg, jpeg.length / 2);
-    assertThatThrownBy(() -> codec().decodePreview(truncated, 800, 600, 200))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.reason()).isEqualTo("imagery-corrupt"));
-  }
-
-  @Test
   void preview_fitsTheWidth_keepingTheAspectRatio() {
     PixelBuffer preview = codec().preview(PixelBuffer.of(Images.solid(4000, 3000, Color.GREEN)), 1000);
 

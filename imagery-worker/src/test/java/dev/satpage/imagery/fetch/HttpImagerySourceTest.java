@@ -34,6 +34,7 @@ class HttpImagerySourceTest {
   private HttpServer server;
   private volatile Responder responder;
   private final List<URI> received = new CopyOnWriteArrayList<>();
+  private final List<String> accepts = new CopyOnWriteArrayList<>();
   private final List<Integer> statuses = new CopyOnWriteArrayList<>();
 
   interface Responder {
@@ -45,6 +46,7 @@ class HttpImagerySourceTest {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", exchange -> {
       received.add(exchange.getRequestURI());
+      accepts.add(String.valueOf(exchange.getRequestHeaders().getFirst("Accept")));
       try (exchange) {
         responder.respond(exchange);
       }
@@ -96,7 +98,7 @@ class HttpImagerySourceTest {
     assertThat(source().fetch(REQUEST)).isEqualTo(jpeg);
     URI uri = received.getFirst();
     assertThat(uri.getPath()).isEqualTo("/REST/v1/Imagery/Map/Aerial/51.500000000,-0.120000000/17");
-    assertThat(uri.getQuery()).isEqualTo("mapSize=64,48&key=" + KEY);
+    assertThat(uri.getQuery()).isEqualTo("mapSize=64,48&format=jpeg&key=" + KEY);
     assertThat(statuses).containsExactly(200);
   }
 
@@ -110,6 +112,110 @@ class HttpImagerySourceTest {
     assertThat(uri.getPath()).isEqualTo("/map/static");
     assertThat(uri.getQuery()).isEqualTo("api-version=2024-04-01&tilesetId=microsoft.imagery&zoom=17"
         + "&center=-0.120000000,51.500000000&width=64&height=48&subscription-key=" + KEY);
+  }
+
+  @Test
+  void azureTileRequest_followsTheGetMapTileApi() {
+    answer(200, "image/png", Images.png(512, 512, Color.GREEN), Map.of());
+
+    source(new AzureTileApi(endpoint(), 512), Duration.ofSeconds(5), 1 << 20).fetch(new TileRequest(17, 70000, 43000,
+        512, 0, 0));
+
+    URI uri = received.getFirst();
+    assertThat(uri.getPath()).isEqualTo("/map/tile");
+    assertThat(uri.getQuery()).isEqualTo("api-version=2024-04-01&tilesetId=microsoft.imagery&zoom=17&x=70000&y=43000"
+        + "&tileSize=512&subscription-key=" + KEY);
+  }
+
+  /**
+   * Azure answers a static image as PNG unless the request says Accept: image/jpeg (Render 2024-04-01 spec, Accept
+   * parameter, read 2026-12-02). The header must go out with every request; a worker that dropped it gets PNG.
+   */
+  @Test
+  void everyRequest_carriesItsApisAcceptHeader_jpegForStaticImages() {
+    answer(200, "image/jpeg", Images.jpeg(64, 48, Color.GREEN), Map.of());
+    source(new AzureStaticApi(endpoint()), Duration.ofSeconds(5), 1 << 20).fetch(REQUEST);
+    source().fetch(REQUEST);
+    answer(200, "image/png", Images.png(256, 256, Color.GREEN), Map.of());
+    source(new AzureTileApi(endpoint(), 256), Duration.ofSeconds(5), 1 << 20).fetch(new TileRequest(3, 3, 5, 256, 0, 0));
+
+    assertThat(accepts).containsExactly("image/jpeg", "image/jpeg", "image/png, image/jpeg");
+  }
+
+  @Test
+  void pngAnswerToAJpegRequest_isAClearPermanentFailure() {
+    answer(200, "image/png", Images.png(64, 48, Color.GREEN), Map.of());
+
+    assertThatThrownBy(() -> source(new AzureStaticApi(endpoint()), Duration.ofSeconds(5), 1 << 20).fetch(REQUEST))
+        .isInstanceOfSatisfying(PermanentFailure.class, e -> {
+          assertThat(e.reason()).isEqualTo("imagery-wrong-format");
+          assertThat(e.detail()).contains("image/png", "Accept: image/jpeg").doesNotContain(KEY);
+        });
+  }
+
+  @Test
+  void azureTiles_comeAsPngOrJpeg_andAreCheckedLikeJpegs() {
+    TileRequest tile = new TileRequest(3, 3, 5, 256, 0, 0);
+    AzureTileApi api = new AzureTileApi(endpoint(), 256);
+    byte[] png = Images.png(256, 256, Color.GREEN);
+    answer(200, "image/png", png, Map.of());
+    assertThat(source(api, Duration.ofSeconds(5), 1 << 20).fetch(tile)).isEqualTo(png);
+    byte[] jpeg = Images.jpeg(256, 256, Color.GREEN);
+    answer(200, "image/jpeg", jpeg, Map.of());
+    assertThat(source(api, Duration.ofSeconds(5), 1 << 20).fetch(tile)).isEqualTo(jpeg);
+
+    answer(200, "image/png", Images.png(512, 512, Color.GREEN), Map.of());
+    assertThatThrownBy(() -> source(api, Duration.ofSeconds(5), 1 << 20).fetch(tile))
+        .isInstanceOfSatisfying(PermanentFailure.class, e -> {
+          assertThat(e.reason()).isEqualTo("imagery-wrong-size");
+          assertThat(e.detail()).contains("512x512", "256x256");
+        });
+    answer(200, "image/png", jpeg, Map.of()); // says PNG, is a JPEG
+    assertThatThrownBy(() -> source(api, Duration.ofSeconds(5), 1 << 20).fetch(tile))
+        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.reason()).isEqualTo("imagery-corrupt"));
+  }
+
+  /**
+   * Bing: "If the HTTP header X-MS-BM-WS-INFO is set to 1, it is best to wait a few seconds and try again"
+   * (https://learn.microsoft.com/bingmaps/rest-services/status-codes-and-error-handling, read 2026-12-02) — an
+   * overloaded server's empty answer, whatever its status. It must be a retry, not a corrupt image.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {200, 503})
+  void bingOverloadHeader_isABusyProvider_withAFewSecondsWait(int status) {
+    answer(status, "image/jpeg", new byte[0], Map.of("X-MS-BM-WS-INFO", "1"));
+
+    assertThatThrownBy(() -> source().fetch(REQUEST))
+        .isInstanceOfSatisfying(ProviderBusy.class, e -> {
+          assertThat(e.retryAfter()).hasValueSatisfying(d -> assertThat(d).isBetween(Duration.ofSeconds(1),
+              Duration.ofSeconds(5)));
+          assertThat(e.getMessage()).contains("overload").doesNotContain(KEY);
+        });
+  }
+
+  @Test
+  void bingOverload_isRetriedAfterTheWait_andTheNextAnswerIsUsed() {
+    byte[] jpeg = Images.jpeg(64, 48, Color.GREEN);
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    responder = exchange -> {
+      if (calls.getAndIncrement() == 0) {
+        exchange.getResponseHeaders().set("X-MS-BM-WS-INFO", "1");
+        exchange.sendResponseHeaders(200, -1);
+      } else {
+        exchange.getResponseHeaders().set("Content-Type", "image/jpeg");
+        exchange.sendResponseHeaders(200, jpeg.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+          out.write(jpeg);
+        }
+      }
+    };
+    List<Duration> waits = new CopyOnWriteArrayList<>();
+    RetryingImagerySource retrying = new RetryingImagerySource(source(), RetryPolicy.defaults(),
+        new java.util.SplittableRandom(1), waits::add);
+
+    assertThat(retrying.fetch(REQUEST)).isEqualTo(jpeg);
+    assertThat(calls).hasValue(2);
+    assertThat(waits).singleElement().satisfies(d -> assertThat(d).isGreaterThanOrEqualTo(Duration.ofSeconds(1)));
   }
 
   @Test
@@ -140,6 +246,7 @@ class HttpImagerySourceTest {
         return URI.create("http://169.254.169.254/latest/meta-data/iam/security-credentials/?key=" + key);
       }
       public URI origin() { return endpoint(); }
+      public List<dev.satpage.imagery.codec.ImageFormat> formats() { return api.formats(); }
     };
 
     assertThatThrownBy(() -> source(elsewhere, Duration.ofSeconds(5), 1 << 20).fetch(REQUEST))

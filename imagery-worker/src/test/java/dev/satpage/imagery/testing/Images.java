@@ -34,4 +34,15 @@ public final class Images {
   public static byte[] jpeg(int width, int height, Color color) {
     return new ImageIoJpegCodec().encode(PixelBuffer.of(solid(width, height, color)), 90, 72);
   }
+
+  /** A solid PNG, as Azure Maps documents its imagery tiles (and its static images without Accept: image/jpeg). */
+  public static byte[] png(int width, int height, Color color) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try {
+      javax.imageio.ImageIO.write(solid(width, height, color), "png", out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
 }

@@ -26,6 +26,7 @@ record LambdaSettings(AwsSettings aws, String bucket, ImageryProperties imagery,
         get.apply("SATPAGE_AWS_SECRET_KEY"));
     ImageryProperties imagery = new ImageryProperties(
         get.apply("SATPAGE_IMAGERY_PROVIDER"),
+        get.apply("SATPAGE_IMAGERY_AZURE_MODE"),
         uri(get.apply("SATPAGE_IMAGERY_ENDPOINT")),
         get.apply("SATPAGE_IMAGERY_API_KEY"),
         get.apply("SATPAGE_IMAGERY_TILE_TEMPLATE"),
@@ -42,8 +43,6 @@ record LambdaSettings(AwsSettings aws, String bucket, ImageryProperties imagery,
             : Double.valueOf(get.apply("SATPAGE_IMAGERY_RATE_LIMIT_PER_SECOND")),
         get.apply("SATPAGE_IMAGERY_CODEC"),
         integer(get.apply("SATPAGE_IMAGERY_PRINT_QUALITY")),
-        get.apply("SATPAGE_IMAGERY_PRINT_AS_DELIVERED") == null ? null
-            : Boolean.valueOf(get.apply("SATPAGE_IMAGERY_PRINT_AS_DELIVERED")),
         integer(get.apply("SATPAGE_IMAGERY_PREVIEW_QUALITY")),
         integer(get.apply("SATPAGE_IMAGERY_DENSITY_PPI")),
         get.apply("SATPAGE_IMAGERY_SERVER_SIDE_ENCRYPTION"));
