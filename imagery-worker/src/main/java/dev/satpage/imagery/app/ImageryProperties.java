@@ -10,6 +10,7 @@ import dev.satpage.imagery.fetch.RetryPolicy;
 import dev.satpage.imagery.fetch.TileApi;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -61,7 +62,11 @@ public record ImageryProperties(
     Integer densityPpi,
     String serverSideEncryption) {
   public static final String DEFAULT_PROVIDER = "azure";
+  /** The accepted {@code provider} names (Terraform's {@code imagery_provider} offers exactly these, by test). */
+  public static final List<String> PROVIDERS = List.of("azure", "bing", "tiles");
   public static final int DEFAULT_TILE_SIZE = 256;
+  /** The accepted {@code tile-size} values. */
+  public static final List<Integer> TILE_SIZES = List.of(256, 512);
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
   public static final double DEFAULT_RATE_LIMIT_PER_SECOND = 50;
@@ -70,7 +75,7 @@ public record ImageryProperties(
 
   public ImageryProperties {
     provider = provider == null ? DEFAULT_PROVIDER : provider;
-    if (!provider.equals("azure") && !provider.equals("bing") && !provider.equals("tiles")) {
+    if (!PROVIDERS.contains(provider)) {
       throw new IllegalArgumentException("satpage.imagery.provider must be azure, bing or tiles: " + provider);
     }
     endpoint = endpoint == null
@@ -83,7 +88,7 @@ public record ImageryProperties(
     }
     tileTemplate = tileTemplate == null ? TileApi.DEFAULT_TEMPLATE : tileTemplate;
     tileSize = tileSize == null ? DEFAULT_TILE_SIZE : tileSize;
-    if (tileSize != 256 && tileSize != 512) {
+    if (!TILE_SIZES.contains(tileSize)) {
       throw new IllegalArgumentException("satpage.imagery.tile-size must be 256 or 512: " + tileSize);
     }
     connectTimeout = positive(connectTimeout, DEFAULT_CONNECT_TIMEOUT, "connect-timeout");
