@@ -9,8 +9,8 @@ bucket_name = "satpage-staging-data-example"
 imagery_cache_expiry_days = 30
 preview_expiry_days       = 30
 
-imagery_provider        = "bing"
-imagery_endpoint        = "https://dev.virtualearth.net"
+# azure is the default; bing, or tiles with imagery_endpoint (+ imagery_tile_template, imagery_attribution).
+imagery_provider        = "azure"
 provider_rate_limit_rps = 50
 
 artifact_bucket       = "satpage-artifacts-example"

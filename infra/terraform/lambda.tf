@@ -25,7 +25,8 @@ resource "aws_lambda_function" "imagery" {
   layers = var.turbojpeg_layer_arn == null ? [] : [var.turbojpeg_layer_arn]
 
   environment {
-    variables = local.imagery_env
+    # Unset optional settings (null) are left out, so the function uses the app's default for them.
+    variables = { for name, value in local.imagery_env : name => value if value != null }
   }
 
   dynamic "snap_start" {

@@ -24,12 +24,18 @@ locals {
   imagery_max_concurrency = min(1000, max(2, floor(var.provider_rate_limit_rps * var.imagery_min_page_seconds / var.provider_requests_per_page)))
 
   # Environment of each component, as Spring relaxed binding names of the settings in docs/configuration.md
-  # (SATPAGE_BUCKET -> satpage.bucket). AppSettingsConsistencyTest binds these through Spring's own mapper.
+  # (SATPAGE_BUCKET -> satpage.bucket). AppSettingsConsistencyTest binds the services' through Spring's own mapper and
+  # checks the function's against the names its handler reads; a null value is left out (lambda.tf), so the app's
+  # default applies.
   imagery_env = {
     SATPAGE_AWS_REGION                 = var.aws_region
     SATPAGE_BUCKET                     = aws_s3_bucket.data.bucket
     SATPAGE_IMAGERY_PROVIDER           = var.imagery_provider
     SATPAGE_IMAGERY_ENDPOINT           = var.imagery_endpoint
+    SATPAGE_IMAGERY_TILE_TEMPLATE      = var.imagery_tile_template
+    SATPAGE_IMAGERY_TILE_SIZE          = tostring(var.imagery_tile_size)
+    SATPAGE_IMAGERY_ATTRIBUTION        = var.imagery_attribution
+    # The handler reads the key from this secret at init (GetSecretValue); the key itself never reaches Terraform.
     SATPAGE_IMAGERY_API_KEY_SECRET_ARN = aws_secretsmanager_secret.imagery_api_key.arn
     SATPAGE_IMAGERY_READ_TIMEOUT       = var.imagery_read_timeout
     SATPAGE_IMAGERY_MAX_ATTEMPTS       = tostring(var.imagery_max_attempts)

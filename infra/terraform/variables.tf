@@ -80,23 +80,56 @@ variable "definition_noncurrent_expiry_days" {
 # --- imagery provider ----------------------------------------------------------------------------------------------------
 
 variable "imagery_provider" {
-  description = "Imagery provider the worker plans for; passed as SATPAGE_IMAGERY_PROVIDER."
+  description = "Imagery provider of the worker, with the app's names and default (ImageryProperties): azure (Azure Maps Render static image), bing (Bing Maps static imagery, retired 2028-06-30) or tiles (an XYZ/quadkey tile server); passed as SATPAGE_IMAGERY_PROVIDER."
   type        = string
-  default     = "bing"
+  default     = "azure"
   validation {
-    condition     = contains(["bing", "azure", "xyz"], var.imagery_provider)
-    error_message = "imagery_provider must be one of bing, azure, xyz."
+    condition     = contains(["azure", "bing", "tiles"], var.imagery_provider)
+    error_message = "imagery_provider must be one of azure, bing, tiles."
   }
 }
 
 variable "imagery_endpoint" {
-  description = "Base URI of the imagery provider's API; passed as SATPAGE_IMAGERY_ENDPOINT."
+  description = "Base URI of the imagery provider's API (SATPAGE_IMAGERY_ENDPOINT); null keeps the app's default of the chosen provider (https://atlas.microsoft.com for azure, https://dev.virtualearth.net for bing). Required for tiles: the tile server."
   type        = string
-  default     = "https://dev.virtualearth.net"
+  default     = null
+  nullable    = true
   validation {
-    condition     = can(regex("^https://[a-z0-9.-]+(:[0-9]+)?(/.*)?$", var.imagery_endpoint))
-    error_message = "imagery_endpoint must be an https:// URI."
+    condition     = var.imagery_endpoint == null || can(regex("^https://[a-z0-9.-]+(:[0-9]+)?(/.*)?$", var.imagery_endpoint))
+    error_message = "imagery_endpoint must be an https:// URI, or null for the provider's default."
   }
+  validation {
+    condition     = var.imagery_provider != "tiles" || var.imagery_endpoint != null
+    error_message = "imagery_provider = \"tiles\" needs imagery_endpoint: the tile server's base URI."
+  }
+}
+
+variable "imagery_tile_template" {
+  description = "For tiles: the tile URI template with {z} {x} {y} {q} {key}, relative ones starting with / (SATPAGE_IMAGERY_TILE_TEMPLATE); null keeps the app's /tiles/{z}/{x}/{y}.jpg?key={key}."
+  type        = string
+  default     = null
+  nullable    = true
+  validation {
+    condition     = var.imagery_tile_template == null || var.imagery_provider == "tiles"
+    error_message = "imagery_tile_template applies to imagery_provider = \"tiles\" only."
+  }
+}
+
+variable "imagery_tile_size" {
+  description = "For tiles: the tile server's tile size in pixels (SATPAGE_IMAGERY_TILE_SIZE), 256 or 512 as the app accepts; the app's default is 256."
+  type        = number
+  default     = 256
+  validation {
+    condition     = contains([256, 512], var.imagery_tile_size)
+    error_message = "imagery_tile_size must be 256 or 512."
+  }
+}
+
+variable "imagery_attribution" {
+  description = "Attribution printed with the imagery (SATPAGE_IMAGERY_ATTRIBUTION); null keeps the provider's own. Set it for tiles, as the tile server's terms require."
+  type        = string
+  default     = null
+  nullable    = true
 }
 
 variable "imagery_api_key_secret_name" {
@@ -162,7 +195,7 @@ variable "imagery_lambda_s3_key" {
 variable "imagery_lambda_handler" {
   description = "Handler of the imagery function (class::method)."
   type        = string
-  default     = "dev.satpage.imagery.lambda.ImageryLambdaHandler::handleRequest"
+  default     = "dev.satpage.imagery.app.lambda.ImageryLambdaHandler::handleRequest"
   validation {
     condition     = can(regex("^[A-Za-z0-9_.$]+(::[A-Za-z0-9_]+)?$", var.imagery_lambda_handler))
     error_message = "imagery_lambda_handler must be a Java class name, optionally with ::method."

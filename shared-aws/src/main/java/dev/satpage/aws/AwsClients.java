@@ -63,7 +63,8 @@ public final class AwsClients {
     return builder.build();
   }
 
-  static AwsCredentialsProvider credentials(AwsSettings settings) {
+  /** Static keys when set (devstack), else the default chain (on Lambda: the function role's session from its environment). */
+  public static AwsCredentialsProvider credentials(AwsSettings settings) {
     if (settings.accessKey() != null) {
       return StaticCredentialsProvider.create(AwsBasicCredentials.create(settings.accessKey(), settings.secretKey()));
     }

@@ -12,6 +12,7 @@ import dev.satpage.imagery.fetch.TileApi;
 import dev.satpage.imagery.provider.AzureMapsFacts;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -68,7 +69,11 @@ public record ImageryProperties(
   public static final String DEFAULT_AZURE_MODE = "tiles";
   /** Azure tiles: 512 px keeps a page at ~4 transactions and within the 250 QPS limit (see the README). */
   public static final int DEFAULT_AZURE_TILE_SIZE = 512;
+  /** The accepted {@code provider} names (Terraform's {@code imagery_provider} offers exactly these, by test). */
+  public static final List<String> PROVIDERS = List.of("azure", "bing", "tiles");
   public static final int DEFAULT_TILE_SIZE = 256;
+  /** The accepted {@code tile-size} values. */
+  public static final List<Integer> TILE_SIZES = List.of(256, 512);
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
   public static final double DEFAULT_RATE_LIMIT_PER_SECOND = 50;
@@ -77,7 +82,7 @@ public record ImageryProperties(
 
   public ImageryProperties {
     provider = provider == null ? DEFAULT_PROVIDER : provider;
-    if (!provider.equals("azure") && !provider.equals("bing") && !provider.equals("tiles")) {
+    if (!PROVIDERS.contains(provider)) {
       throw new IllegalArgumentException("satpage.imagery.provider must be azure, bing or tiles: " + provider);
     }
     azureMode = azureMode == null ? DEFAULT_AZURE_MODE : azureMode;
@@ -94,7 +99,7 @@ public record ImageryProperties(
     }
     tileTemplate = tileTemplate == null ? TileApi.DEFAULT_TEMPLATE : tileTemplate;
     tileSize = tileSize == null ? (provider.equals("azure") ? DEFAULT_AZURE_TILE_SIZE : DEFAULT_TILE_SIZE) : tileSize;
-    if (tileSize != 256 && tileSize != 512) {
+    if (!TILE_SIZES.contains(tileSize)) {
       throw new IllegalArgumentException("satpage.imagery.tile-size must be 256 or 512: " + tileSize);
     }
     connectTimeout = positive(connectTimeout, DEFAULT_CONNECT_TIMEOUT, "connect-timeout");

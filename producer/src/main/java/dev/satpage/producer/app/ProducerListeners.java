@@ -1,6 +1,7 @@
 package dev.satpage.producer.app;
 
 import dev.satpage.aws.sqs.MessageHandling;
+import dev.satpage.aws.sqs.ReceivedMessage;
 import dev.satpage.model.json.Json;
 import dev.satpage.model.message.ImageryCompleted;
 import dev.satpage.model.message.ImageryFailed;
@@ -13,8 +14,9 @@ import io.awspring.cloud.sqs.listener.Visibility;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
- * SQS entry points of the producer. Each hands the raw message to {@link MessageHandling}, which acknowledges on
- * success, dead-letters permanent failures with their reason, and leaves transient ones for redelivery.
+ * SQS entry points of the producer. Each hands the received message to {@link MessageHandling}, which acknowledges on
+ * success, dead-letters permanent failures with their reason, and leaves transient ones for redelivery after a backoff
+ * set through the message's visibility.
  * {@code maxMessagesPerPoll} must not exceed {@code maxConcurrentMessages} (Spring Cloud AWS refuses to start otherwise).
  */
 class ProducerListeners {
@@ -30,8 +32,9 @@ class ProducerListeners {
 
   @SqsListener(value = Queues.ORDER_PLACED_NAME, maxConcurrentMessages = "${satpage.producer.order-concurrency:4}",
       maxMessagesPerPoll = "${satpage.producer.order-concurrency:4}")
-  void onOrderPlaced(Message message) {
-    handling.process(Queues.ORDER_PLACED_NAME, message, body -> intake.handle(Json.read(body, OrderPlaced.class)));
+  void onOrderPlaced(Message message, Visibility visibility) {
+    handling.process(Queues.ORDER_PLACED_NAME, ReceivedMessage.of(message), visibility::changeTo,
+        body -> intake.handle(Json.read(body, OrderPlaced.class)));
   }
 
   @SqsListener(value = Queues.IMAGERY_COMPLETED_NAME, maxConcurrentMessages = "${satpage.coordinator.concurrency:8}",
@@ -39,14 +42,14 @@ class ProducerListeners {
   void onImageryCompleted(Message message, Visibility visibility) {
     handling.process(
         Queues.IMAGERY_COMPLETED_NAME,
-        message,
+        ReceivedMessage.of(message),
         visibility::changeTo,
         body -> coordinator.onCompleted(Json.read(body, ImageryCompleted.class), message.messageId()));
   }
 
   @SqsListener(value = Queues.IMAGERY_FAILED_NAME, maxConcurrentMessages = "2", maxMessagesPerPoll = "2")
-  void onImageryFailed(Message message) {
-    handling.process(
-        Queues.IMAGERY_FAILED_NAME, message, body -> coordinator.onFailed(Json.read(body, ImageryFailed.class)));
+  void onImageryFailed(Message message, Visibility visibility) {
+    handling.process(Queues.IMAGERY_FAILED_NAME, ReceivedMessage.of(message), visibility::changeTo,
+        body -> coordinator.onFailed(Json.read(body, ImageryFailed.class)));
   }
 }

@@ -1,6 +1,7 @@
 package dev.satpage.render.app;
 
 import dev.satpage.aws.sqs.MessageHandling;
+import dev.satpage.aws.sqs.ReceivedMessage;
 import dev.satpage.model.json.Json;
 import dev.satpage.model.message.RenderJob;
 import dev.satpage.model.queue.Queues;
@@ -30,7 +31,7 @@ class RenderJobListener {
   @SqsListener(value = Queues.RENDER_JOBS_NAME, maxConcurrentMessages = "2", maxMessagesPerPoll = "2")
   void onMessage(Message message, Visibility visibility) {
     // The SQS message id is the same on every redelivery: a retry of our own interrupted attempt takes its gate over.
-    messageHandling.process(Queues.RENDER_JOBS_NAME, message, visibility::changeTo,
+    messageHandling.process(Queues.RENDER_JOBS_NAME, ReceivedMessage.of(message), visibility::changeTo,
         body -> service.handle(Json.read(body, RenderJob.class), message.messageId()));
   }
 }

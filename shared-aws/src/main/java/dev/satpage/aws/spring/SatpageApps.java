@@ -29,7 +29,10 @@ public final class SatpageApps {
     all.addAll(List.of(args));
     return new SpringApplicationBuilder(application)
         .web(web)
-        .properties("spring.config.name=" + configName)
+        // Default properties (lowest precedence). Spring Cloud AWS configures a SecretsManagerClient whenever the SDK's
+        // secretsmanager module is on the classpath (the imagery Lambda handler brings it; e2e runs every app on one
+        // classpath), and fails without a region; no satpage app reads Spring config from Secrets Manager.
+        .properties("spring.config.name=" + configName, "spring.cloud.aws.secretsmanager.enabled=false")
         .run(all.toArray(String[]::new));
   }
 }

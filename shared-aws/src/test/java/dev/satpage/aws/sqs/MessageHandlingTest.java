@@ -29,12 +29,12 @@ class MessageHandlingTest {
   final List<Integer> visibility = new ArrayList<>();
   final List<String> lastAttempts = new ArrayList<>();
 
-  static Message received(int receiveCount) {
-    return Message.builder()
+  static ReceivedMessage received(int receiveCount) {
+    return ReceivedMessage.of(Message.builder()
         .messageId("m-1")
         .body("{}")
         .attributes(Map.of(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT, String.valueOf(receiveCount)))
-        .build();
+        .build());
   }
 
   void run(int receiveCount, RuntimeException failure) {

@@ -69,9 +69,10 @@ class SqsJobQueueIT {
 
     handling.process(
         Queues.ORDER_PLACED_NAME,
-        "m-1",
-        "{not json",
-        Map.of(FailureAttributes.ORDER_ID, "o-1"),
+        new ReceivedMessage("m-1", "{not json", Map.of(FailureAttributes.ORDER_ID, "o-1"), 1, null),
+        seconds -> {
+          throw new AssertionError("a permanent failure does not change the visibility");
+        },
         body -> dev.satpage.model.json.Json.read(body, dev.satpage.model.message.OrderPlaced.class));
 
     List<Message> dead = receiveAll(Queues.ORDER_PLACED.deadLetterName(), 1);
@@ -85,6 +86,30 @@ class SqsJobQueueIT {
         .containsEntry(FailureAttributes.FAILED_BY, "test")
         .containsKey(FailureAttributes.FAILED_AT);
     assertThat(attrs.get(FailureAttributes.DETAIL)).contains("malformed JSON");
+  }
+
+  @Test
+  void visibilityFromTheQueueArn_makesAReceivedMessageVisibleAgain_withItsReceiveCountCounting() {
+    queue.send(Queues.RENDER_JOBS_NAME, new OutboundMessage("id-v", "body-v", Map.of()));
+    String url = queue.urlOf(Queues.RENDER_JOBS_NAME);
+    Message first = receiveOne(url);
+    // The ARN a Lambda SQS event carries as eventSourceARN; the adapter finds the URL with GetQueueUrl.
+    String arn = "arn:aws:sqs:" + devstack.region() + ":000000000000:" + Queues.RENDER_JOBS_NAME;
+
+    new SqsVisibility(sqs).of(arn, first.receiptHandle()).changeTo(0);
+
+    Message again = receiveOne(url);
+    assertThat(again.messageId()).isEqualTo(first.messageId());
+    assertThat(ReceivedMessage.of(again).receiveCount()).isEqualTo(2);
+  }
+
+  private Message receiveOne(String url) {
+    // Invisible for 300 s after each receive: only a visibility change can bring it back within this test.
+    List<Message> got = sqs.receiveMessage(b -> b.queueUrl(url).waitTimeSeconds(2).visibilityTimeout(300)
+        .messageSystemAttributeNames(software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName.ALL))
+        .messages();
+    assertThat(got).hasSize(1);
+    return got.getFirst();
   }
 
   private List<Message> receiveAll(String queueName, int expected) {

@@ -9,7 +9,9 @@ import dev.satpage.aws.metrics.EmbeddedMetrics;
 import dev.satpage.aws.s3.S3ObjectStore;
 import dev.satpage.aws.sqs.DeadLetters;
 import dev.satpage.aws.sqs.MessageHandling;
+import dev.satpage.aws.sqs.ReceivedMessage;
 import dev.satpage.aws.sqs.SqsJobQueue;
+import dev.satpage.aws.sqs.SqsVisibility;
 import dev.satpage.imagery.ImageryMetrics;
 import dev.satpage.imagery.ImageryService;
 import dev.satpage.imagery.app.EmfImageryMetrics;
@@ -23,9 +25,7 @@ import dev.satpage.model.queue.Queues;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -35,11 +35,15 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * The imagery worker as an AWS Lambda function on {@code satpage-satellite-page-jobs} (runtime {@code java25}, event
- * source mapping with {@code ReportBatchItemFailures}). Clients, codec and service are built once, in the constructor
- * the runtime calls at init; each record is handled in its own try/catch by the same {@link MessageHandling} as the
- * Spring listener, and exactly the records that failed transiently are returned as {@code batchItemFailures}
- * (https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-errorhandling.html). Permanent failures are dead-lettered
- * with their reason and count as handled, so they are deleted instead of retried.
+ * source mapping with {@code ReportBatchItemFailures}). Settings (the API key read from Secrets Manager), clients, codec
+ * and service are built once, in the constructor the runtime calls at init. Each record is handled in its own try/catch
+ * by the same {@link MessageHandling} as the Spring listener, so both paths make the same decisions: handled records
+ * and dead-lettered permanent failures are left for the mapping to delete; a transient failure gets its backoff through
+ * ChangeMessageVisibility (receipt handle, queue from the record's {@code eventSourceARN}) — on its last allowed receive
+ * after {@code imagery-failed} was sent, so the book shows as blocked — and is returned in {@code batchItemFailures},
+ * which keeps exactly that record in the queue
+ * (https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-errorhandling.html, read 2026-12-02: a failed message
+ * reappears when its visibility timeout runs out).
  *
  * <p>No visibility heartbeat here: the function timeout (≤ 15 min) bounds a job, and the queue's visibility timeout must
  * be at least the function timeout (AWS recommends six times it), so the message cannot reappear mid-job.
@@ -49,12 +53,17 @@ public final class ImageryLambdaHandler implements RequestHandler<SQSEvent, SQSB
 
   private final ImageryService service;
   private final MessageHandling messageHandling;
+  private final SqsVisibility visibility;
   private final MicrometerImageryMetrics metrics;
   private final Clock clock;
 
   /** Called once per execution environment by the Lambda runtime. */
   public ImageryLambdaHandler() {
-    this(LambdaSettings.from(System.getenv()));
+    this(System.getenv());
+  }
+
+  ImageryLambdaHandler(Map<String, String> environment) {
+    this(LambdaSettings.from(environment, SecretsManagerApiKey::read));
   }
 
   ImageryLambdaHandler(LambdaSettings settings) {
@@ -72,6 +81,7 @@ public final class ImageryLambdaHandler implements RequestHandler<SQSEvent, SQSB
     this.service = ImageryComponents.service(settings.imagery(), ImageryComponents.pageFetcher(settings.imagery(),
         metrics), codec, store, s3, queue, clock, pageMetrics);
     this.messageHandling = new MessageHandling(new DeadLetters(queue, settings.component(), clock));
+    this.visibility = new SqsVisibility(sqs);
     log.info("imagery Lambda ready: {}", settings.imagery());
   }
 
@@ -80,36 +90,19 @@ public final class ImageryLambdaHandler implements RequestHandler<SQSEvent, SQSB
     List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
     for (SQSEvent.SQSMessage record : event.getRecords()) {
       try {
-        lag(record);
-        messageHandling.process(Queues.SATELLITE_PAGE_JOBS_NAME, record.getMessageId(), record.getBody(),
-            attributes(record), body -> service.handle(Json.read(body, SatellitePageJob.class)));
+        ReceivedMessage received = ReceivedMessage.of(record.getMessageId(), record.getBody(), record.getAttributes(),
+            record.getMessageAttributes(), SQSEvent.MessageAttribute::getStringValue);
+        received.sent().ifPresent(sent -> metrics.queueLag(Duration.between(sent, clock.instant())));
+        messageHandling.process(Queues.SATELLITE_PAGE_JOBS_NAME, received,
+            visibility.of(record.getEventSourceArn(), record.getReceiptHandle()),
+            body -> service.handle(Json.read(body, SatellitePageJob.class)),
+            // Last receive before the redrive policy moves it to the DLQ: say so, so the book shows as blocked.
+            (body, failure) -> service.giveUp(Json.read(body, SatellitePageJob.class), failure));
       } catch (RuntimeException e) { // transient: this record alone goes back to the queue
         log.warn("record {} failed transiently, reported for retry: {}", record.getMessageId(), e.toString());
         failures.add(SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(record.getMessageId()).build());
       }
     }
     return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
-  }
-
-  private void lag(SQSEvent.SQSMessage record) {
-    String sent = record.getAttributes() == null ? null : record.getAttributes().get("SentTimestamp");
-    if (sent != null) {
-      try {
-        metrics.queueLag(Duration.between(Instant.ofEpochMilli(Long.parseLong(sent)), clock.instant()));
-      } catch (NumberFormatException ignored) { // a lag we cannot read is not worth failing the record for
-      }
-    }
-  }
-
-  private static Map<String, String> attributes(SQSEvent.SQSMessage record) {
-    Map<String, String> attributes = new HashMap<>();
-    if (record.getMessageAttributes() != null) {
-      record.getMessageAttributes().forEach((name, value) -> {
-        if (value != null && value.getStringValue() != null) {
-          attributes.put(name, value.getStringValue());
-        }
-      });
-    }
-    return attributes;
   }
 }

@@ -4,17 +4,34 @@ import dev.satpage.aws.AwsSettings;
 import dev.satpage.imagery.app.ImageryProperties;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import org.springframework.boot.convert.DurationStyle;
 
 /**
  * The Lambda function's settings, read once at init from its environment variables: the same names the Spring apps
- * bind by relaxed binding ({@code SATPAGE_BUCKET}, {@code SATPAGE_IMAGERY_API_KEY}, …; see docs/configuration.md).
+ * bind by relaxed binding ({@code SATPAGE_BUCKET}, {@code SATPAGE_IMAGERY_READ_TIMEOUT}, …; see docs/configuration.md),
+ * plus {@code SATPAGE_IMAGERY_API_KEY_SECRET_ARN}: the provider key is read from that Secrets Manager secret (what
+ * Terraform sets) unless {@code SATPAGE_IMAGERY_API_KEY} gives it directly (devstack). A {@code SATPAGE_*} variable that
+ * no setting reads is refused: a misspelt or stale name fails the init instead of being ignored.
  */
 record LambdaSettings(AwsSettings aws, String bucket, ImageryProperties imagery, String component,
     String emfNamespace) {
-  static LambdaSettings from(Map<String, String> env) {
-    Function<String, String> get = name -> blankToNull(env.get(name));
+  /** Reads the value of a secret, given where the AWS APIs are; called at most once, at init. */
+  @FunctionalInterface
+  interface SecretReader {
+    String read(AwsSettings aws, String secretArn);
+  }
+
+  static LambdaSettings from(Map<String, String> env, SecretReader secrets) {
+    Set<String> read = new TreeSet<>();
+    Function<String, String> get = name -> {
+      read.add(name);
+      return blankToNull(env.get(name));
+    };
     String bucket = get.apply("SATPAGE_BUCKET");
     if (bucket == null) {
       throw new IllegalArgumentException("SATPAGE_BUCKET is required");
@@ -24,11 +41,21 @@ record LambdaSettings(AwsSettings aws, String bucket, ImageryProperties imagery,
     AwsSettings aws = new AwsSettings(region, uri(get.apply("SATPAGE_AWS_ENDPOINT_SQS")),
         uri(get.apply("SATPAGE_AWS_ENDPOINT_S3")), get.apply("SATPAGE_AWS_ACCESS_KEY"),
         get.apply("SATPAGE_AWS_SECRET_KEY"));
+    String apiKey = get.apply("SATPAGE_IMAGERY_API_KEY");
+    String apiKeySecretArn = get.apply("SATPAGE_IMAGERY_API_KEY_SECRET_ARN");
+    if (apiKey != null && apiKeySecretArn != null) {
+      throw new IllegalArgumentException(
+          "set SATPAGE_IMAGERY_API_KEY_SECRET_ARN or SATPAGE_IMAGERY_API_KEY, not both (which key would be used?)");
+    }
+    if (apiKey == null && apiKeySecretArn == null) {
+      throw new IllegalArgumentException("SATPAGE_IMAGERY_API_KEY_SECRET_ARN (or SATPAGE_IMAGERY_API_KEY) is required");
+    }
+    apiKey = apiKey != null ? apiKey : secrets.read(aws, apiKeySecretArn);
     ImageryProperties imagery = new ImageryProperties(
         get.apply("SATPAGE_IMAGERY_PROVIDER"),
         get.apply("SATPAGE_IMAGERY_AZURE_MODE"),
         uri(get.apply("SATPAGE_IMAGERY_ENDPOINT")),
-        get.apply("SATPAGE_IMAGERY_API_KEY"),
+        apiKey,
         get.apply("SATPAGE_IMAGERY_TILE_TEMPLATE"),
         integer(get.apply("SATPAGE_IMAGERY_TILE_SIZE")),
         get.apply("SATPAGE_IMAGERY_ATTRIBUTION"),
@@ -48,7 +75,18 @@ record LambdaSettings(AwsSettings aws, String bucket, ImageryProperties imagery,
         get.apply("SATPAGE_IMAGERY_SERVER_SIDE_ENCRYPTION"));
     String component = get.apply("SATPAGE_COMPONENT") == null ? "imagery-worker-lambda" : get.apply("SATPAGE_COMPONENT");
     // Set by Terraform: per-page metrics as CloudWatch EMF on stdout (see EmfImageryMetrics); unset = not exported.
-    return new LambdaSettings(aws, bucket, imagery, component, get.apply("SATPAGE_METRICS_EMF_NAMESPACE"));
+    String emfNamespace = get.apply("SATPAGE_METRICS_EMF_NAMESPACE");
+    List<String> unknown = unread(env, read);
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException("no setting of the imagery function reads " + String.join(", ", unknown)
+          + " (misspelt, or not supported on Lambda: see docs/configuration.md)");
+    }
+    return new LambdaSettings(aws, bucket, imagery, component, emfNamespace);
+  }
+
+  /** The {@code SATPAGE_*} names set in {@code env} that no setting above read. */
+  private static List<String> unread(Map<String, String> env, Set<String> read) {
+    return env.keySet().stream().filter(n -> n.startsWith("SATPAGE_") && !read.contains(n)).sorted().toList();
   }
 
   private static String blankToNull(String value) {
@@ -63,11 +101,11 @@ record LambdaSettings(AwsSettings aws, String bucket, ImageryProperties imagery,
     return value == null ? null : Integer.valueOf(value);
   }
 
-  /** ISO-8601 ({@code PT30S}) or a number of seconds. */
+  /**
+   * As Spring Boot reads a duration setting, so the function and the Spring worker agree on every value: {@code 7s},
+   * {@code 500ms}, ISO-8601 {@code PT7S}, or a bare number of milliseconds. Terraform sets {@code 7s}.
+   */
   private static Duration duration(String value) {
-    if (value == null) {
-      return null;
-    }
-    return value.startsWith("P") || value.startsWith("p") ? Duration.parse(value) : Duration.ofSeconds(Long.parseLong(value));
+    return value == null ? null : DurationStyle.detectAndParse(value);
   }
 }

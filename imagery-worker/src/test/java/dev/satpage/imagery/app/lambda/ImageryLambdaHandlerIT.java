@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.satpage.devstack.Devstack;
 import dev.satpage.devstack.DevstackConfig;
+import dev.satpage.devstack.lambda.RuntimeApiStandIn;
+import dev.satpage.devstack.lambda.SqsEvents;
 import dev.satpage.imagery.OutputKeys;
 import dev.satpage.model.book.SatellitePageSpec;
 import dev.satpage.model.failure.FailureAttributes;
@@ -36,7 +38,7 @@ class ImageryLambdaHandlerIT {
 
   private static Devstack devstack;
   private static SqsClient sqs;
-  private static RuntimeApiStub runtimeApi;
+  private static RuntimeApiStandIn runtimeApi;
   private static Process lambda;
   private static Path log;
 
@@ -44,7 +46,7 @@ class ImageryLambdaHandlerIT {
   static void start() throws Exception {
     devstack = Devstack.start(DevstackConfig.defaults());
     sqs = devstack.newSqsClient();
-    runtimeApi = new RuntimeApiStub();
+    runtimeApi = new RuntimeApiStandIn();
     log = Files.createTempFile("lambda-", ".log");
     Map<String, String> props = devstack.endpointProperties();
     String java = ProcessHandle.current().info().command().orElse("java");
@@ -161,7 +163,7 @@ class ImageryLambdaHandlerIT {
 
   private static String invoke(List<Message> messages) throws Exception {
     try {
-      return runtimeApi.invoke(SqsEvents.of(messages, devstack.region())).get(90, TimeUnit.SECONDS);
+      return runtimeApi.invoke(SqsEvents.of(messages, devstack.region(), Queues.SATELLITE_PAGE_JOBS_NAME)).get(90, TimeUnit.SECONDS);
     } catch (Exception e) {
       throw new AssertionError("no Lambda response; its output:\n" + Files.readString(log), e);
     }

@@ -17,9 +17,7 @@ class AppSettingsConsistencyTest {
   @Test
   void eachComponentsEnvironment_setsOnlyWhatItsAppReads_andEverythingItNeeds() {
     for (Component c : Component.ALL) {
-      AppSources app = AppSources.forApp(TfFixtures.repoRoot(), c.module());
-
-      assertThat(SettingsConsistency.violations(c, envNames(c), app)).as(c.module()).isEmpty();
+      assertThat(SettingsConsistency.violations(c, envNames(c), sources(c))).as(c.module()).isEmpty();
     }
   }
 
@@ -38,7 +36,7 @@ class AppSettingsConsistencyTest {
   void theEnvironmentLocals_areWhatTheFunctionAndTheTasksGet() {
     TfModule m = TfFixtures.module();
     assertThat(m.resources("aws_lambda_function").get("imagery").path("environment").get(0).path("variables").asText())
-        .isEqualTo("${local.imagery_env}");
+        .isEqualTo("${{ for name, value in local.imagery_env : name => value if value != null }}");
     assertThat(m.resources("aws_ecs_task_definition").get("producer").path("container_definitions").asText())
         .contains("in local.producer_env :");
     assertThat(m.resources("aws_ecs_task_definition").get("render").path("container_definitions").asText())
@@ -72,6 +70,32 @@ class AppSettingsConsistencyTest {
     assertThat(imagery.settings()).contains("satpage.imagery.api-key", "satpage.imagery.read-timeout",
         "satpage.imagery.listener.max-concurrent-messages");
     assertThat(AppSources.scan(TfFixtures.repoRoot(), "shared-aws").settings()).contains("satpage.bucket", "satpage.aws.region");
+  }
+
+  @Test
+  void aLambdaVariableItsHandlerDoesNotRead_orAMissingKeySource_isReported() {
+    Component imagery = Component.ALL.get(1);
+
+    assertThat(SettingsConsistency.violations(imagery,
+        Set.of("SATPAGE_BUCKET", "SATPAGE_IMAGERY_APIKEY_SECRET_ARN", "SATPAGE_IMAGERY_AZURE_TRAFFIC"), sources(imagery)))
+        .containsExactlyInAnyOrder(
+            "imagery-worker: SATPAGE_IMAGERY_APIKEY_SECRET_ARN sets no setting the app reads",
+            "imagery-worker: SATPAGE_IMAGERY_AZURE_TRAFFIC sets no setting the app reads",
+            "imagery-worker: nothing in its environment sets SATPAGE_IMAGERY_API_KEY or SATPAGE_IMAGERY_API_KEY_SECRET_ARN");
+  }
+
+  @Test
+  void theLambdaScan_findsTheNamesItsSettingsClassReads() {
+    Component imagery = Component.ALL.get(1);
+
+    assertThat(sources(imagery).environmentNames())
+        .contains("SATPAGE_BUCKET", "SATPAGE_IMAGERY_API_KEY_SECRET_ARN", "SATPAGE_IMAGERY_READ_TIMEOUT")
+        .allMatch(n -> n.startsWith("SATPAGE_"));
+  }
+
+  private static AppSources sources(Component c) {
+    return c.isLambda() ? AppSources.forLambda(TfFixtures.repoRoot(), c.module(), c.lambdaSettings())
+        : AppSources.forApp(TfFixtures.repoRoot(), c.module());
   }
 
   private static Set<String> envNames(Component c) {

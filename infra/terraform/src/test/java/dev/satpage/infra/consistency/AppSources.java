@@ -18,10 +18,13 @@ import java.util.stream.Stream;
 
 /**
  * What an application module reads, found in its main sources: the queues it consumes ({@code @SqsListener}) and
- * otherwise names (sends to), and the {@code satpage.*} settings it can bind ({@code @ConfigurationProperties} records,
- * {@code ${satpage...}} placeholders, keys of its yml).
+ * otherwise names (sends to), the {@code satpage.*} settings it can bind ({@code @ConfigurationProperties} records,
+ * {@code ${satpage...}} placeholders, keys of its yml), and — for a Lambda function, whose settings class reads
+ * environment variables by name — the {@code SATPAGE_*} names that class reads.
  */
-public record AppSources(Set<String> consumedQueues, Set<String> namedQueues, Set<String> settings) {
+public record AppSources(Set<String> consumedQueues, Set<String> namedQueues, Set<String> settings,
+    Set<String> environmentNames) {
+  private static final Pattern ENV_READ = Pattern.compile("\\.apply\\(\\s*\"(SATPAGE_[A-Z0-9_]+)\"\\s*\\)");
   private static final Pattern LISTENER = Pattern.compile("@SqsListener\\s*\\(\\s*(?:value\\s*=\\s*)?Queues\\.([A-Z_]+)");
   private static final Pattern QUEUE_CONSTANT = Pattern.compile("\\bQueues\\.([A-Z][A-Z_]+)\\b");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(satpage\\.[a-z0-9.-]+)");
@@ -34,7 +37,18 @@ public record AppSources(Set<String> consumedQueues, Set<String> namedQueues, Se
     AppSources app = scan(repoRoot, module);
     Set<String> settings = new TreeSet<>(app.settings());
     settings.addAll(scan(repoRoot, "shared-aws").settings());
-    return new AppSources(app.consumedQueues(), app.namedQueues(), settings);
+    return new AppSources(app.consumedQueues(), app.namedQueues(), settings, app.environmentNames());
+  }
+
+  /** As {@link #forApp}, with the environment variable names {@code settingsClass} reads (each {@code get.apply("…")}). */
+  public static AppSources forLambda(Path repoRoot, String module, String settingsClass) {
+    AppSources app = forApp(repoRoot, module);
+    Set<String> names = new TreeSet<>();
+    ENV_READ.matcher(read(repoRoot.resolve(settingsClass))).results().forEach(r -> names.add(r.group(1)));
+    if (names.isEmpty()) {
+      throw new IllegalStateException(settingsClass + " reads no SATPAGE_* variable with get.apply(\"…\")");
+    }
+    return new AppSources(app.consumedQueues(), app.namedQueues(), app.settings(), names);
   }
 
   /** Reads {@code <repo>/<module>/src/main}. */
@@ -67,7 +81,7 @@ public record AppSources(Set<String> consumedQueues, Set<String> namedQueues, Se
       PLACEHOLDER.matcher(text).results().forEach(r -> settings.add(r.group(1)));
     }
     settings.removeIf(s -> !s.startsWith("satpage."));
-    return new AppSources(consumed, named, settings);
+    return new AppSources(consumed, named, settings, Set.of());
   }
 
   /** Queue name of a {@code Queues} constant: {@code X_NAME} strings and {@code X} specs alike. */

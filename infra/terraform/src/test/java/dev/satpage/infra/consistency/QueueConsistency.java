@@ -44,7 +44,8 @@ final class QueueConsistency {
 
   /**
    * The role may receive from exactly the queues its app consumes, and send to exactly the queues it names otherwise
-   * plus the DLQs of the queues it consumes (permanent failures are copied there); pending queues may be granted early.
+   * plus the DLQs of the queues it consumes (permanent failures are copied there). The consumers change the visibility
+   * of what they receive (backoff, heartbeat), so the role may ChangeMessageVisibility on exactly the consumed queues.
    */
   static List<String> grants(TfModule m, Component c, AppSources app) {
     JsonNode doc = m.data("aws_iam_policy_document").get(c.roleDocument());
@@ -53,6 +54,7 @@ final class QueueConsistency {
     }
     Set<String> receive = queuesWith(doc, "sqs:ReceiveMessage");
     Set<String> send = queuesWith(doc, "sqs:SendMessage");
+    Set<String> visibility = queuesWith(doc, "sqs:ChangeMessageVisibility");
     Set<String> mustSend = new TreeSet<>(app.namedQueues());
     mustSend.removeAll(app.consumedQueues());
     app.consumedQueues().forEach(q -> mustSend.add(q + QueueSpec.DLQ_SUFFIX));
@@ -61,9 +63,11 @@ final class QueueConsistency {
     difference(app.consumedQueues(), receive).forEach(q -> out.add(c.module() + " consumes " + q + " but its role cannot receive from it"));
     difference(receive, app.consumedQueues()).forEach(q -> out.add(c.module() + "'s role may receive from " + q + ", which it does not consume"));
     difference(mustSend, send).forEach(q -> out.add(c.module() + " sends to " + q + " but its role cannot"));
-    Set<String> allowed = new TreeSet<>(mustSend);
-    allowed.addAll(c.pendingQueues());
-    difference(send, allowed).forEach(q -> out.add(c.module() + "'s role may send to " + q + ", which it never does"));
+    difference(send, mustSend).forEach(q -> out.add(c.module() + "'s role may send to " + q + ", which it never does"));
+    difference(app.consumedQueues(), visibility).forEach(
+        q -> out.add(c.module() + " backs off on " + q + " but its role cannot ChangeMessageVisibility there"));
+    difference(visibility, app.consumedQueues()).forEach(
+        q -> out.add(c.module() + "'s role may ChangeMessageVisibility on " + q + ", which it does not consume"));
     return out;
   }
 

@@ -60,11 +60,12 @@ class QueueConsistencyTest {
         Set.of(Queues.ORDER_PLACED_NAME, Queues.IMAGERY_COMPLETED_NAME, Queues.IMAGERY_FAILED_NAME, Queues.BOOK_RENDERED_NAME),
         Set.of(Queues.ORDER_PLACED_NAME, Queues.IMAGERY_COMPLETED_NAME, Queues.IMAGERY_FAILED_NAME, Queues.BOOK_RENDERED_NAME,
             Queues.SATELLITE_PAGE_JOBS_NAME),
-        Set.of());
+        Set.of(), Set.of());
 
     assertThat(QueueConsistency.grants(TfFixtures.module(), producer, changed))
         .containsExactlyInAnyOrder(
             "producer consumes satpage-book-rendered but its role cannot receive from it",
+            "producer backs off on satpage-book-rendered but its role cannot ChangeMessageVisibility there",
             "producer sends to satpage-book-rendered-dlq but its role cannot",
             "producer's role may send to satpage-render-jobs, which it never does");
   }

@@ -12,9 +12,9 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
- * A component's environment against the settings its application reads, bound by Spring Boot's own relaxed binding
- * for environment variables: every {@code SATPAGE_*} variable must set a setting the app reads (or is being changed
- * to read), and every required setting must be set.
+ * A component's environment against the settings its application reads: for a Spring Boot app bound by Spring Boot's
+ * own relaxed binding for environment variables, for a Lambda function by the exact names its settings class reads.
+ * Every {@code SATPAGE_*} variable must set a setting the app reads, and every required setting must be set.
  */
 final class SettingsConsistency {
   /** Not app settings, but read by the JVM. */
@@ -24,14 +24,13 @@ final class SettingsConsistency {
 
   static List<String> violations(Component c, Set<String> envNames, AppSources app) {
     List<String> out = new ArrayList<>();
-    Set<String> known = new TreeSet<>(app.settings());
-    known.addAll(c.pending());
+    Set<String> known = new TreeSet<>(c.isLambda() ? app.environmentNames() : app.settings());
     Set<String> set = new TreeSet<>();
     for (String env : envNames) {
       if (JVM_VARIABLES.contains(env)) {
         continue;
       }
-      Set<String> binds = bindings(env, known);
+      Set<String> binds = c.isLambda() ? (known.contains(env) ? Set.of(env) : Set.of()) : bindings(env, known);
       if (binds.isEmpty()) {
         out.add(c.module() + ": " + env + " sets no setting the app reads");
       }

@@ -98,4 +98,20 @@ class PolicyTest {
             "aws_ecs_task_definition.worker: SATPAGE_IMAGERY_API_KEY in environment; use secrets/valueFrom",
             "output.api_key: exposes a secret value");
   }
+
+  @Test
+  void eachFunctionsRole_readsExactlyTheSecretsItsEnvironmentNames() {
+    assertThat(SecretAccessPolicy.violations(TfFixtures.module())).isEmpty();
+    assertThat(TfFixtures.module().local("imagery_env").path("SATPAGE_IMAGERY_API_KEY_SECRET_ARN").asText())
+        .isEqualTo("${aws_secretsmanager_secret.imagery_api_key.arn}");
+  }
+
+  @Test
+  void secretAccessPolicy_reportsAMissingGrant_anExtraOne_andAGrantToAFunctionlessRole() {
+    assertThat(SecretAccessPolicy.violations(TfFixtures.fixture("secret-access")))
+        .containsExactlyInAnyOrder(
+            "aws_lambda_function.worker: reads secret key but its role cannot secretsmanager:GetSecretValue on it",
+            "aws_lambda_function.worker: its role may secretsmanager:GetSecretValue on other, which its environment does not name",
+            "aws_iam_policy_document.bystander: grants secretsmanager:GetSecretValue to a role no function reads a secret with");
+  }
 }

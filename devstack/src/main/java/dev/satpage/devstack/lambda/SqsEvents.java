@@ -1,18 +1,23 @@
-package dev.satpage.imagery.app.lambda;
+package dev.satpage.devstack.lambda;
 
 import java.util.List;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.sqs.model.Message;
 
-/** The SQS event JSON Lambda's event source mapping delivers, built from messages received from a real queue. */
-final class SqsEvents {
+/**
+ * The SQS event JSON Lambda's event source mapping delivers, built from messages received from a real queue
+ * (https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html#example-standard-queue-message-event).
+ */
+public final class SqsEvents {
   private SqsEvents() {}
 
-  static String of(List<Message> messages, String region) {
-    return messages.stream().map(m -> record(m, region)).collect(Collectors.joining(",", "{\"Records\":[", "]}"));
+  /** The event of {@code messages} received from the queue {@code queueName} (account 000000000000, {@code region}). */
+  public static String of(List<Message> messages, String region, String queueName) {
+    return messages.stream().map(m -> record(m, region, queueName))
+        .collect(Collectors.joining(",", "{\"Records\":[", "]}"));
   }
 
-  private static String record(Message m, String region) {
+  private static String record(Message m, String region, String queueName) {
     String attributes = m.attributesAsStrings().entrySet().stream()
         .map(e -> quote(e.getKey()) + ":" + quote(e.getValue())).collect(Collectors.joining(",", "{", "}"));
     String messageAttributes = m.messageAttributes().entrySet().stream()
@@ -22,7 +27,7 @@ final class SqsEvents {
     return "{\"messageId\":" + quote(m.messageId()) + ",\"receiptHandle\":" + quote(m.receiptHandle())
         + ",\"body\":" + quote(m.body()) + ",\"attributes\":" + attributes + ",\"messageAttributes\":" + messageAttributes
         + ",\"md5OfBody\":" + quote(m.md5OfBody()) + ",\"eventSource\":\"aws:sqs\""
-        + ",\"eventSourceARN\":\"arn:aws:sqs:" + region + ":000000000000:satpage-satellite-page-jobs\""
+        + ",\"eventSourceARN\":\"arn:aws:sqs:" + region + ":000000000000:" + queueName + "\""
         + ",\"awsRegion\":" + quote(region) + "}";
   }
 

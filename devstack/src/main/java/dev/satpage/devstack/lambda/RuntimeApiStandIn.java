@@ -1,4 +1,4 @@
-package dev.satpage.imagery.app.lambda;
+package dev.satpage.devstack.lambda;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -18,17 +18,19 @@ import java.util.concurrent.LinkedBlockingQueue;
 /**
  * The few routes of the Lambda Runtime API (https://docs.aws.amazon.com/lambda/latest/dg/runtimes-api.html) a runtime
  * client uses: {@code GET /invocation/next} hands out queued events, {@code POST /invocation/{id}/response|error}
- * completes them, {@code POST /init/error} records an init failure.
+ * completes them, {@code POST /init/error} records an init failure. Tests start a function under the real runtime
+ * interface client (a separate JVM, as on Lambda) against it and play the event source mapping.
  */
-final class RuntimeApiStub implements AutoCloseable {
+public final class RuntimeApiStandIn implements AutoCloseable {
   private static final String PREFIX = "/2018-06-01/runtime/";
 
   private final HttpServer server;
   private final BlockingQueue<String[]> events = new LinkedBlockingQueue<>();
   private final Map<String, CompletableFuture<String>> results = new ConcurrentHashMap<>();
-  final CompletableFuture<String> initError = new CompletableFuture<>();
+  private final CompletableFuture<String> initError = new CompletableFuture<>();
 
-  RuntimeApiStub() throws IOException {
+  /** Starts on a free loopback port. */
+  public RuntimeApiStandIn() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
     server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
     server.createContext(PREFIX, this::handle);
@@ -36,17 +38,22 @@ final class RuntimeApiStub implements AutoCloseable {
   }
 
   /** host:port, the value of AWS_LAMBDA_RUNTIME_API. */
-  String address() {
+  public String address() {
     return "127.0.0.1:" + server.getAddress().getPort();
   }
 
   /** Queues an invocation; the future completes with the function's response body ("error: …" on an error). */
-  CompletableFuture<String> invoke(String eventJson) {
+  public CompletableFuture<String> invoke(String eventJson) {
     String id = UUID.randomUUID().toString();
     CompletableFuture<String> result = new CompletableFuture<>();
     results.put(id, result);
     events.add(new String[] {id, eventJson});
     return result;
+  }
+
+  /** Completes with the body the runtime client posted to /init/error, if the function's init failed. */
+  public CompletableFuture<String> initError() {
+    return initError;
   }
 
   private void handle(HttpExchange exchange) throws IOException {
