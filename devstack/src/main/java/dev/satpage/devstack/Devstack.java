@@ -104,6 +104,20 @@ public final class Devstack implements AutoCloseable {
     return config.imageryApiKey();
   }
 
+  /** The key local producers accept on the preview API ({@code Authorization: Bearer <key>}). */
+  public String previewApiKey() {
+    return DevstackConfig.DEFAULT_PREVIEW_API_KEY;
+  }
+
+  private static String sha256Hex(String key) {
+    try {
+      byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(hash);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public ImagerySimulator imagery() {
     return imagery;
   }
@@ -124,6 +138,8 @@ public final class Devstack implements AutoCloseable {
     properties.put("satpage.bucket", bucket());
     properties.put("satpage.imagery.endpoint", imageryEndpoint().toString());
     properties.put("satpage.imagery.api-key", imageryApiKey());
+    // The producer holds only SHA-256 hashes of client keys (<id>:<sha256-hex>:<scopes>); this one is the devstack key.
+    properties.put("satpage.preview-api.clients", "devstack:" + sha256Hex(previewApiKey()) + ":previews+books");
     if (config.dataDir() != null) {
       // S3Proxy's filesystem store answers 501 to server-side-encryption headers; the transient store ignores them.
       properties.put("satpage.imagery.server-side-encryption", "none");
