@@ -49,7 +49,19 @@ locals {
     # driver ships it to the log group and CloudWatch extracts the metrics the books-stuck alarm watches.
     SATPAGE_METRICS_EMF_ENABLED   = "true"
     SATPAGE_METRICS_EMF_NAMESPACE = var.books_stuck_metric.namespace
+    # The preview API's per-client limit (per task; ingress.tf).
+    SATPAGE_PREVIEW_API_RATE_LIMIT_REQUESTS_PER_SECOND = tostring(var.preview_api_rate_limit.requests_per_second)
+    SATPAGE_PREVIEW_API_RATE_LIMIT_BURST               = tostring(var.preview_api_rate_limit.burst)
   }
+
+  # Injected by ECS from Secrets Manager (container "secrets", valueFrom): the value never appears in the task
+  # definition, variables or state. The execution role may read exactly these (iam_services.tf).
+  producer_secrets = {
+    SATPAGE_PREVIEW_API_CLIENTS = aws_secretsmanager_secret.preview_api_clients.arn
+  }
+
+  # The producer's server.port (producer.yml): the preview API and /actuator/health.
+  producer_port = 8080
 
   render_env = {
     SATPAGE_AWS_REGION = var.aws_region
