@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
  * becomes a {@link MessageFormatException} that names the field.
  */
 public final class Json {
-  /** Messages larger than this are refused before parsing (SQS itself caps a message at 256 KiB). */
+  /** Documents larger than this are refused before parsing (SQS itself caps a message at 1 MiB since August 2025). */
   public static final int MAX_DOCUMENT_BYTES = 1024 * 1024;
 
   private static final ObjectMapper MAPPER =
