@@ -15,6 +15,13 @@ locals {
     "satpage-printhouse-delivery" = { visibility_timeout_seconds = 300, max_receive_count = 5 }
   }
 
+  # SQS's maximum message size, 1 MiB since August 2025, which SqsJobQueue assumes. Set explicitly: the AWS provider
+  # still defaults max_message_size to 262144 (internal/service/sqs of hashicorp/terraform-provider-aws:
+  # defaultQueueMaximumMessageSize = 262_144, the argument's Default), so an unset queue would refuse
+  # what the apps consider valid. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html
+  # (read 2026-12-02); QueueSizeTest.
+  sqs_max_message_size = 1048576
+
   # The queue the imagery function is fed by (its visibility must be >= 6x the function timeout).
   imagery_source_queue = "satpage-satellite-page-jobs"
 
