@@ -1,6 +1,6 @@
 # producer and render worker as Fargate services. Both are long-running Spring Boot listeners whose start-up (a few
 # seconds of JVM + Spring) would dominate short Lambda invocations; the producer also keeps the coordinator's
-# gate timing and will serve the preview HTTP API, and the render worker holds whole books (PDF with 4000x3000 JPEGs).
+# gate timing and serves the preview HTTP API (behind the load balancer of ingress.tf), and the render worker holds whole books (PDF with 4000x3000 JPEGs).
 
 resource "aws_ecs_cluster" "main" {
   name = local.name
@@ -51,6 +51,8 @@ resource "aws_ecs_task_definition" "producer" {
     image       = var.producer_image
     essential   = true
     environment = [for k, v in local.producer_env : { name = k, value = v }]
+    secrets     = [for k, v in local.producer_secrets : { name = k, valueFrom = v }]
+    portMappings = [{ containerPort = local.producer_port, protocol = "tcp" }] # the preview API (ingress.tf)
     stopTimeout = 60 # in-flight messages finish; unfinished ones reappear after their visibility timeout
     logConfiguration = {
       logDriver = "awslogs"
@@ -100,9 +102,17 @@ resource "aws_ecs_service" "producer" {
   desired_count   = var.producer_scaling.min_tasks
   network_configuration {
     subnets          = var.private_subnet_ids
-    security_groups  = [aws_security_group.tasks.id]
+    security_groups  = [aws_security_group.tasks.id, aws_security_group.producer_api.id]
     assign_public_ip = false
   }
+  # The preview API behind the load balancer (ingress.tf); a task that fails /actuator/health is replaced.
+  load_balancer {
+    target_group_arn = aws_lb_target_group.producer.arn
+    container_name   = "producer"
+    container_port   = local.producer_port
+  }
+  health_check_grace_period_seconds = 90 # JVM and Spring start-up
+  depends_on                        = [aws_lb_listener_rule.preview_api]
   deployment_circuit_breaker {
     enable   = true
     rollback = true

@@ -23,3 +23,8 @@ producer_image      = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/satpage/prod
 render_worker_image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/satpage/render-worker:0.1.0"
 
 alarm_topic_arn = "arn:aws:sns:eu-west-1:123456789012:satpage-alarms"
+
+# Preview API (ingress.tf): the load balancer's subnets, who may call it, and the certificate of its host name.
+preview_api_subnet_ids      = ["subnet-0aaaaaaaaaaaaaaa0", "subnet-0bbbbbbbbbbbbbbb0"]
+preview_api_ingress_cidrs   = ["203.0.113.10/32"]
+preview_api_certificate_arn = "arn:aws:acm:eu-west-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789"

@@ -112,6 +112,11 @@ data "aws_iam_policy_document" "producer_execution" {
     actions   = ["logs:CreateLogStream", "logs:PutLogEvents"]
     resources = ["${aws_cloudwatch_log_group.producer.arn}:*"]
   }
+  statement {
+    sid       = "InjectPreviewApiClients" # ECS reads the secrets of local.producer_secrets when it starts the task
+    actions   = ["secretsmanager:GetSecretValue"]
+    resources = [aws_secretsmanager_secret.preview_api_clients.arn]
+  }
 }
 
 resource "aws_iam_role_policy" "producer_execution" {

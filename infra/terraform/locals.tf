@@ -15,6 +15,13 @@ locals {
     "satpage-printhouse-delivery" = { visibility_timeout_seconds = 300, max_receive_count = 5 }
   }
 
+  # SQS's maximum message size, 1 MiB since August 2025, which SqsJobQueue assumes. Set explicitly: the AWS provider
+  # still defaults max_message_size to 262144 (internal/service/sqs of hashicorp/terraform-provider-aws:
+  # defaultQueueMaximumMessageSize = 262_144, the argument's Default), so an unset queue would refuse
+  # what the apps consider valid. https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html
+  # (read 2026-12-02); QueueSizeTest.
+  sqs_max_message_size = 1048576
+
   # The queue the imagery function is fed by (its visibility must be >= 6x the function timeout).
   imagery_source_queue = "satpage-satellite-page-jobs"
 
@@ -55,7 +62,19 @@ locals {
     # driver ships it to the log group and CloudWatch extracts the metrics the books-stuck alarm watches.
     SATPAGE_METRICS_EMF_ENABLED   = "true"
     SATPAGE_METRICS_EMF_NAMESPACE = var.books_stuck_metric.namespace
+    # The preview API's per-client limit (per task; ingress.tf).
+    SATPAGE_PREVIEW_API_RATE_LIMIT_REQUESTS_PER_SECOND = tostring(var.preview_api_rate_limit.requests_per_second)
+    SATPAGE_PREVIEW_API_RATE_LIMIT_BURST               = tostring(var.preview_api_rate_limit.burst)
   }
+
+  # Injected by ECS from Secrets Manager (container "secrets", valueFrom): the value never appears in the task
+  # definition, variables or state. The execution role may read exactly these (iam_services.tf).
+  producer_secrets = {
+    SATPAGE_PREVIEW_API_CLIENTS = aws_secretsmanager_secret.preview_api_clients.arn
+  }
+
+  # The producer's server.port (producer.yml): the preview API and /actuator/health.
+  producer_port = 8080
 
   render_env = {
     SATPAGE_AWS_REGION = var.aws_region

@@ -30,6 +30,16 @@ output "imagery_api_key_secret_arn" {
   value       = aws_secretsmanager_secret.imagery_api_key.arn
 }
 
+output "preview_api_url" {
+  description = "The preview API through the load balancer's own name; point a DNS name of the certificate at it (CNAME or alias) and give the web shop that."
+  value       = "https://${aws_lb.preview_api.dns_name}"
+}
+
+output "preview_api_clients_secret_arn" {
+  description = "ARN of the secret to put the preview API client hashes into (README: Preview API on AWS)."
+  value       = aws_secretsmanager_secret.preview_api_clients.arn
+}
+
 output "ecs_cluster_name" {
   description = "Cluster of the producer and render-worker services."
   value       = aws_ecs_cluster.main.name

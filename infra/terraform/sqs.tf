@@ -5,6 +5,7 @@ resource "aws_sqs_queue" "dlq" {
 
   name                      = "${each.key}-dlq"
   message_retention_seconds = 1209600 # 14 days, the SQS maximum: time to look at and replay poison messages
+  max_message_size          = local.sqs_max_message_size # a dead letter is its message plus failure attributes
   sqs_managed_sse_enabled   = true
   receive_wait_time_seconds = 20
 }
@@ -15,6 +16,7 @@ resource "aws_sqs_queue" "main" {
   name                       = each.key
   visibility_timeout_seconds = each.value.visibility_timeout_seconds
   message_retention_seconds  = 345600 # 4 days, the SQS default: longer than any alarmed backlog age
+  max_message_size           = local.sqs_max_message_size
   sqs_managed_sse_enabled    = true
   # Long polling: consumers wait up to 20 s for messages instead of paying for empty receives.
   receive_wait_time_seconds = 20

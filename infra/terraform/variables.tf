@@ -400,3 +400,71 @@ variable "books_stuck_metric" {
     error_message = "The producer publishes the metric as books.stuck (EMF, in the namespace given here); only the namespace can change."
   }
 }
+
+# --- preview API ingress (ingress.tf) ------------------------------------------------------------------------------------
+
+variable "preview_api_subnet_ids" {
+  description = "Subnets of the preview API load balancer: public subnets for an internet-facing one, private ones when preview_api_internal is true (the web shop reaches it through peering or a VPN)."
+  type        = list(string)
+  validation {
+    condition     = length(var.preview_api_subnet_ids) >= 2 && alltrue([for s in var.preview_api_subnet_ids : can(regex("^subnet-[0-9a-f]+$", s))])
+    error_message = "preview_api_subnet_ids must list at least two subnet-… ids (an ALB needs two availability zones)."
+  }
+}
+
+variable "preview_api_internal" {
+  description = "Make the preview API load balancer internal (reachable only from the VPC and what is routed to it)."
+  type        = bool
+  default     = false
+}
+
+variable "preview_api_ingress_cidrs" {
+  description = "CIDR blocks allowed to reach the preview API over HTTPS: the web shop's egress addresses. No default: an API that spends imagery credits is not opened to everyone by accident."
+  type        = list(string)
+  validation {
+    condition     = length(var.preview_api_ingress_cidrs) >= 1 && alltrue([for c in var.preview_api_ingress_cidrs : can(cidrhost(c, 0)) && can(regex("^[0-9.]+/[0-9]+$", c))])
+    error_message = "preview_api_ingress_cidrs must list at least one IPv4 CIDR block such as 203.0.113.10/32."
+  }
+}
+
+variable "preview_api_certificate_arn" {
+  description = "ACM certificate of the preview API's host name (in aws_region), for the HTTPS listener."
+  type        = string
+  validation {
+    condition     = can(regex("^arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:certificate/[0-9a-f-]+$", var.preview_api_certificate_arn))
+    error_message = "preview_api_certificate_arn must be an ACM certificate ARN."
+  }
+}
+
+variable "preview_api_tls_policy" {
+  description = "Security policy of the HTTPS listener. Default: TLS 1.3 and 1.2 with restricted ciphers and post-quantum key exchange, the console's default (https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html, read 2026-12-02); without it the API and Terraform default to ELBSecurityPolicy-2016-08, which still allows TLS 1.0."
+  type        = string
+  default     = "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09"
+  validation {
+    condition     = can(regex("^ELBSecurityPolicy-TLS13-1-[23]-", var.preview_api_tls_policy))
+    error_message = "preview_api_tls_policy must be a TLS 1.3 policy that refuses TLS 1.1 and older (ELBSecurityPolicy-TLS13-1-2-… or -1-3-…)."
+  }
+}
+
+variable "preview_api_clients_secret_name" {
+  description = "Name of the Secrets Manager secret holding the preview API clients (SHA-256 hashes of their keys). Terraform creates it empty; the value is put out of band (README)."
+  type        = string
+  default     = "satpage/preview-api-clients"
+  validation {
+    condition     = can(regex("^[A-Za-z0-9/_+=.@-]{1,512}$", var.preview_api_clients_secret_name))
+    error_message = "preview_api_clients_secret_name must be a valid Secrets Manager secret name."
+  }
+}
+
+variable "preview_api_rate_limit" {
+  description = "Per-client rate limit of the preview API, per producer task (SATPAGE_PREVIEW_API_RATE_LIMIT_*): sustained requests per second and burst. A client's effective limit is at most this times the number of producer tasks."
+  type = object({
+    requests_per_second = number
+    burst               = number
+  })
+  default = { requests_per_second = 20, burst = 40 }
+  validation {
+    condition     = var.preview_api_rate_limit.requests_per_second > 0 && var.preview_api_rate_limit.burst >= 1 && floor(var.preview_api_rate_limit.burst) == var.preview_api_rate_limit.burst
+    error_message = "preview_api_rate_limit needs requests_per_second > 0 and a whole burst >= 1."
+  }
+}

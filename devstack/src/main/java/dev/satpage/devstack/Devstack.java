@@ -104,6 +104,31 @@ public final class Devstack implements AutoCloseable {
     return config.imageryApiKey();
   }
 
+  /** The key local producers accept on the preview API ({@code Authorization: Bearer <key>}). */
+  public String previewApiKey() {
+    return DevstackConfig.DEFAULT_PREVIEW_API_KEY;
+  }
+
+  /** The producer setting holding its preview API clients. */
+  public static final String PREVIEW_API_CLIENTS_SETTING = "satpage.preview-api.clients";
+
+  /**
+   * The value of {@link #PREVIEW_API_CLIENTS_SETTING} that admits devstack's key: the producer holds only SHA-256 hashes
+   * of client keys ({@code <id>:<sha256-hex>:<scopes>}).
+   */
+  public static String previewApiClients() {
+    return "devstack:" + sha256Hex(DevstackConfig.DEFAULT_PREVIEW_API_KEY) + ":previews+books";
+  }
+
+  private static String sha256Hex(String key) {
+    try {
+      byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(hash);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public ImagerySimulator imagery() {
     return imagery;
   }
@@ -124,6 +149,7 @@ public final class Devstack implements AutoCloseable {
     properties.put("satpage.bucket", bucket());
     properties.put("satpage.imagery.endpoint", imageryEndpoint().toString());
     properties.put("satpage.imagery.api-key", imageryApiKey());
+    properties.put(PREVIEW_API_CLIENTS_SETTING, previewApiClients());
     if (config.dataDir() != null) {
       // S3Proxy's filesystem store answers 501 to server-side-encryption headers; the transient store ignores them.
       properties.put("satpage.imagery.server-side-encryption", "none");

@@ -24,6 +24,11 @@ public record DevstackConfig(
   public static final String DEFAULT_ACCESS_KEY = "satpage";
   public static final String DEFAULT_SECRET_KEY = "satpage-secret";
   public static final String DEFAULT_IMAGERY_API_KEY = "devstack-imagery-key";
+  /**
+   * The preview API client key every local producer accepts ({@code Authorization: Bearer <key>}): client id
+   * {@code devstack}, scopes previews and books. Local only: on AWS the producer gets hashes from Secrets Manager.
+   */
+  public static final String DEFAULT_PREVIEW_API_KEY = "devstack.local-preview-api-key-not-a-secret";
 
   /** The fixed ports of the standalone {@link DevstackMain}, so a developer's apps find it without configuration. */
   public static final int STANDALONE_SQS_PORT = 9324;

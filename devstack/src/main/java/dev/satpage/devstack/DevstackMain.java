@@ -93,6 +93,8 @@ public final class DevstackMain {
     if (stack.imagery().poolSize() > 0) {
       out.append(" (load mode: images from a pool of ").append(stack.imagery().poolSize()).append(" per size)");
     }
+    out.append("\n  preview API key ").append(stack.previewApiKey())
+        .append(" (a producer started with these properties accepts it: Authorization: Bearer <key>)");
     out.append("\n\nQueues:\n");
     stack.queueUrls().forEach((name, url) -> out.append("  ").append(url).append('\n'));
     out.append("\nApplication properties:\n");

@@ -51,6 +51,8 @@ public final class DemoMain {
           pipeline.devstack().sqsEndpoint(),
           pipeline.devstack().s3Endpoint(),
           pipeline.devstack().imageryEndpoint());
+      System.out.printf("satpage: preview API %s (Authorization: Bearer %s; the OpenAPI document at /openapi.yaml)%n",
+          pipeline.previewApi(), pipeline.devstack().previewApiKey());
 
       String runId = "demo-" + UUID.randomUUID().toString().substring(0, 8);
       List<OrderPlaced> orders = SampleOrders.create(options.books(), runId, Instant.now());

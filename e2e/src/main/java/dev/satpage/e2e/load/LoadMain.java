@@ -1,5 +1,6 @@
 package dev.satpage.e2e.load;
 
+import dev.satpage.devstack.Devstack;
 import dev.satpage.devstack.DevstackConfig;
 import dev.satpage.e2e.process.ComponentSpec;
 import dev.satpage.e2e.process.Fleet;
@@ -89,6 +90,7 @@ public final class LoadMain {
     p.put("satpage.bucket", c.bucket());
     p.put("satpage.imagery.endpoint", "http://127.0.0.1:" + imagery);
     p.put("satpage.imagery.api-key", c.imageryApiKey());
+    p.put(Devstack.PREVIEW_API_CLIENTS_SETTING, Devstack.previewApiClients());
     return p;
   }
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
- * Failure and resume, through the web shop's preview API: the imagery provider answers garbage, the satellite-page
+ * Failure and resume, through the web shop's preview API (with devstack's client key): the imagery provider answers garbage, the satellite-page
  * jobs fail permanently into their DLQ and the preview reports {@code blocked} with the reason and the DLQ; once the
  * provider is healthy and the jobs are moved back, the book finishes on its own — rendered exactly once — and the
  * preview's presigned links download the pages.
@@ -45,6 +45,7 @@ class BlockedBookResumeIT {
     HttpResponse<String> created =
         http.send(
             HttpRequest.newBuilder(pipeline.previewApi().resolve("/previews"))
+                .header("Authorization", "Bearer " + pipeline.devstack().previewApiKey())
                 .header("Content-Type", "application/json")
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
@@ -85,7 +86,11 @@ class BlockedBookResumeIT {
   }
 
   private static String get(URI uri) throws Exception {
-    return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+    HttpRequest request = HttpRequest.newBuilder(uri)
+        .header("Authorization", "Bearer " + pipeline.devstack().previewApiKey())
+        .GET()
+        .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
   }
 
   /** What ops do with the ops CLI's `dlq replay`, in its simplest form: copy, then delete from the DLQ. */

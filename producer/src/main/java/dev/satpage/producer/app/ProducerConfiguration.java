@@ -15,15 +15,52 @@ import dev.satpage.aws.metrics.EmbeddedMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import dev.satpage.producer.access.ApiGate;
+import dev.satpage.producer.access.ClientKeys;
+import dev.satpage.producer.access.RateLimiter;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** The producer's composition root: the pure services wired to the S3 and SQS adapters, the web API and metrics. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
+@EnableConfigurationProperties(PreviewApiProperties.class)
 class ProducerConfiguration {
+  /** The routes behind the access checks; {@code /openapi.yaml} and {@code /actuator/health} stay open. */
+  static final String[] API_PATHS = {"/previews", "/previews/**", "/books/**"};
+
+  /** Refuses to start without a configured client: an API nobody can call is a misconfiguration, not a default. */
+  @Bean
+  ApiGate apiGate(PreviewApiProperties properties, Clock clock) {
+    return new ApiGate(
+        ClientKeys.parse(properties.clients()),
+        new RateLimiter(properties.rateLimit().requestsPerSecond(), properties.rateLimit().burst(), clock),
+        properties.maxRequestBytes());
+  }
+
+  @Bean
+  WebMvcConfigurer apiAccess(ApiGate gate) {
+    return new WebMvcConfigurer() {
+      @Override
+      public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new ApiAccessInterceptor(gate)).addPathPatterns(API_PATHS);
+      }
+    };
+  }
+
+  @Bean
+  FilterRegistrationBean<BoundedBodyFilter> boundedBody(ApiGate gate) {
+    FilterRegistrationBean<BoundedBodyFilter> bean = new FilterRegistrationBean<>(new BoundedBodyFilter(gate.maxRequestBytes()));
+    bean.addUrlPatterns("/previews", "/previews/*", "/books/*");
+    return bean;
+  }
+
   @Bean
   OrderIntake orderIntake(ObjectStore store, JobQueue queue, Clock clock) {
     return new OrderIntake(new ProductCatalog(), store, queue, clock);

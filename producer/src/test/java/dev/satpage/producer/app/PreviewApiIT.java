@@ -4,28 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.satpage.devstack.Devstack;
 import dev.satpage.devstack.DevstackConfig;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-/** The preview API over real HTTP, backed by ElasticMQ and S3Proxy. */
+/**
+ * The preview API over real HTTP, backed by ElasticMQ and S3Proxy, called with devstack's client key; every exchange is
+ * validated against the OpenAPI document ({@link ApiCalls}), and the document's routes are the app's routes.
+ */
 class PreviewApiIT {
   static Devstack devstack;
   static ConfigurableApplicationContext app;
   static URI base;
-  static final HttpClient http = HttpClient.newHttpClient();
+  static final OpenApiDocument document = OpenApiDocument.packaged();
+  static ApiCalls api;
 
   @BeforeAll
   static void start() {
     devstack = Devstack.start(DevstackConfig.defaults());
     app = ProducerTestApps.start(devstack);
     base = URI.create("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port"));
+    api = new ApiCalls(base, devstack.previewApiKey(), document);
   }
 
   @AfterAll
@@ -34,30 +40,17 @@ class PreviewApiIT {
     devstack.close();
   }
 
-  static HttpResponse<String> post(String body, String contentType) throws IOException, InterruptedException {
-    return http.send(
-        HttpRequest.newBuilder(base.resolve("/previews"))
-            .header("Content-Type", contentType)
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-  }
-
   @Test
-  void post_isAccepted_withLocation_andTheStatusIsPendingWithEachDependency() throws Exception {
-    HttpResponse<String> created =
-        post("{\"name\":\"Ada\",\"latitude\":51.4769,\"longitude\":-0.0005,\"product\":\"satellite-adventure\"}", "application/json");
+  void post_isAccepted_withLocation_andTheStatusIsPendingWithEachDependency() {
+    HttpResponse<String> created = api.post("/previews",
+        "{\"name\":\"Ada\",\"latitude\":51.4769,\"longitude\":-0.0005,\"product\":\"satellite-adventure\"}", "application/json");
 
     assertThat(created.statusCode()).isEqualTo(202);
     String location = created.headers().firstValue("Location").orElseThrow();
     assertThat(location).matches("/previews/pv-[0-9a-f]{24}");
     assertThat(created.body()).contains("\"status\":\"pending\"");
 
-    HttpResponse<String> status = get(location);
+    HttpResponse<String> status = api.get(location);
     assertThat(status.statusCode()).isEqualTo(200);
     assertThat(status.body())
         .contains("\"status\":\"pending\"")
@@ -68,9 +61,9 @@ class PreviewApiIT {
   }
 
   @Test
-  void badInput_is400ProblemJson_namingTheField() throws Exception {
+  void badInput_is400ProblemJson_namingTheField() {
     HttpResponse<String> bad =
-        post("{\"name\":\"Ada\",\"latitude\":91,\"longitude\":0,\"product\":\"satellite-adventure\"}", "application/json");
+        api.post("/previews", "{\"name\":\"Ada\",\"latitude\":91,\"longitude\":0,\"product\":\"satellite-adventure\"}", "application/json");
 
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(bad.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
@@ -78,41 +71,68 @@ class PreviewApiIT {
   }
 
   @Test
-  void malformedJson_is400_andUnknownProduct_is400NamingProduct() throws Exception {
-    assertThat(post("{\"name\": ", "application/json").body()).contains("malformed JSON");
+  void malformedJson_is400_andUnknownProduct_is400NamingProduct() {
+    assertThat(api.post("/previews", "{\"name\": ", "application/json").body()).contains("malformed JSON");
     HttpResponse<String> product =
-        post("{\"name\":\"Ada\",\"latitude\":1,\"longitude\":1,\"product\":\"poster\"}", "application/json");
+        api.post("/previews", "{\"name\":\"Ada\",\"latitude\":1,\"longitude\":1,\"product\":\"poster\"}", "application/json");
     assertThat(product.statusCode()).isEqualTo(400);
     assertThat(product.body()).contains("\"field\":\"product\"");
   }
 
   @Test
-  void wrongContentType_is415_andUnknownPreview_is404Problem() throws Exception {
-    assertThat(post("name=Ada", "application/x-www-form-urlencoded").statusCode()).isEqualTo(415);
-    HttpResponse<String> missing = get("/previews/pv-000000000000000000000000");
+  void wrongContentType_is415_andUnknownPreview_is404Problem() {
+    assertThat(api.post("/previews", "name=Ada", "application/x-www-form-urlencoded").statusCode()).isEqualTo(415);
+    HttpResponse<String> missing = api.get("/previews/pv-000000000000000000000000");
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(missing.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
   }
 
   @Test
-  void bookStatusApi_showsAnyBook_andTheStuckReport() throws Exception {
-    HttpResponse<String> created =
-        post("{\"name\":\"Kai\",\"latitude\":-33.8568,\"longitude\":151.2153,\"product\":\"satellite-adventure\"}", "application/json");
+  void bookStatusApi_showsAnyBook_andTheStuckReport() {
+    HttpResponse<String> created = api.post("/previews",
+        "{\"name\":\"Kai\",\"latitude\":-33.8568,\"longitude\":151.2153,\"product\":\"satellite-adventure\"}", "application/json");
     String id = created.headers().firstValue("Location").orElseThrow().substring("/previews/".length());
 
-    HttpResponse<String> book = get("/books/" + id);
+    HttpResponse<String> book = api.get("/books/" + id);
     assertThat(book.statusCode()).isEqualTo(200);
     assertThat(book.body()).contains("\"state\":\"PENDING\"").contains("\"bookId\":\"" + id + "\"");
-    assertThat(get("/books/nope").statusCode()).isEqualTo(404);
-    HttpResponse<String> stuck = get("/books/stuck");
+    assertThat(api.get("/books/nope").statusCode()).isEqualTo(404);
+    HttpResponse<String> stuck = api.get("/books/stuck");
     assertThat(stuck.statusCode()).isEqualTo(200);
     assertThat(stuck.body()).contains("\"stuck\":[]").contains("PENDING");
+    devstack.purgeAllQueues();
   }
 
   @Test
-  void health_isUp() throws Exception {
-    HttpResponse<String> health = get("/actuator/health");
-    assertThat(health.statusCode()).isEqualTo(200);
-    assertThat(health.body()).contains("UP");
+  void withoutAKey_everyApiRouteIs401_butHealthAndTheOpenApiDocumentAreOpen() {
+    ApiCalls anonymous = api.withKey(null);
+    for (String path : new String[] {"/previews/pv-000000000000000000000000", "/books/stuck", "/books/x"}) {
+      HttpResponse<String> refused = anonymous.get(path);
+      assertThat(refused.statusCode()).as(path).isEqualTo(401);
+      assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"satpage-preview-api\"");
+    }
+    assertThat(anonymous.post("/previews", "{}", "application/json").statusCode()).isEqualTo(401);
+
+    assertThat(anonymous.raw("GET", "/actuator/health", Map.of(), null).body()).contains("UP");
+    HttpResponse<String> doc = anonymous.get("/openapi.yaml");
+    assertThat(doc.statusCode()).isEqualTo(200);
+    assertThat(doc.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/yaml");
+    assertThat(doc.body()).isEqualTo(document.yaml());
+  }
+
+  @Test
+  void theOpenApiDocument_parses_andListsExactlyTheRoutesTheAppImplements() {
+    assertThat(document.problems()).isEmpty();
+
+    Set<String> implemented = new TreeSet<>();
+    app.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class).getHandlerMethods()
+        .forEach((info, method) -> {
+          if (method.getBeanType().getPackageName().equals(PreviewController.class.getPackageName())) {
+            info.getMethodsCondition().getMethods().forEach(m ->
+                info.getPatternValues().forEach(p -> implemented.add(m.name() + " " + p)));
+          }
+        });
+    assertThat(implemented).as("routes of the app").isNotEmpty();
+    assertThat(document.operations()).isEqualTo(implemented);
   }
 }

@@ -11,9 +11,15 @@ final class ProducerTestApps {
   private ProducerTestApps() {}
 
   static ConfigurableApplicationContext start(Devstack devstack) {
+    return start(devstack, Map.of());
+  }
+
+  /** As above, with {@code extra} settings on top (e.g. other preview API clients and limits). */
+  static ConfigurableApplicationContext start(Devstack devstack, Map<String, ?> extra) {
     Map<String, Object> props = new HashMap<>(devstack.endpointProperties());
     props.put("server.port", "0");
     props.put("spring.cloud.aws.sqs.listener.poll-timeout", "1s");
+    props.putAll(extra);
     return ProducerApplication.start(props);
   }
 

@@ -20,12 +20,15 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * {@link ObjectStore} over the S3 API. Conditional writes use {@code If-None-Match: *} and {@code If-Match}; S3 answers
- * 412 when the condition fails and may answer 409 to concurrent conditional writes on one key, which we retry
- * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-writes.html). SDK and network errors surface as
+ * 412 when the condition fails and 409 {@code ConditionalRequestConflict} to a conditional write that met a concurrent
+ * operation on the key, which we retry a few times, then surface as {@link TransientFailure}
+ * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-writes.html; S3Proxy never answers 409, so
+ * S3ObjectStoreIT injects it through {@code S3ConflictProxy}). SDK and network errors surface as
  * {@link TransientFailure} so the message is retried.
  */
 public final class S3ObjectStore implements ObjectStore {
-  private static final int CONFLICT_RETRIES = 5;
+  /** Attempts of one conditional write answered 409 before it surfaces as a {@link TransientFailure}. */
+  private static final int CONFLICT_ATTEMPTS = 5;
 
   private final S3Client s3;
   private final String bucket;
@@ -116,9 +119,16 @@ public final class S3ObjectStore implements ObjectStore {
         if (e.statusCode() == 412) {
           return false;
         }
-        if (e.statusCode() == 409 && attempt < CONFLICT_RETRIES) {
-          sleep(20L * attempt);
-          continue;
+        if (e.statusCode() == 409) {
+          // 409 ConditionalRequestConflict: a concurrent operation on the key; nothing was written. "On a 409 failure
+          // you should retry the upload" (API_PutObject, If-None-Match / If-Match; read 2026-12-02). A retry of an
+          // If-Match write whose object changed meanwhile then answers 412, i.e. false.
+          if (attempt < CONFLICT_ATTEMPTS) {
+            sleep(20L * attempt);
+            continue;
+          }
+          throw new TransientFailure("conditional write of " + request.key() + " met a concurrent write " + attempt
+              + " times (409 " + errorCode(e) + ")", e);
         }
         if (e.statusCode() == 404) {
           return false; // If-Match on a key that does not exist
@@ -126,6 +136,10 @@ public final class S3ObjectStore implements ObjectStore {
         throw new TransientFailure("conditional write of " + request.key() + " failed: " + e.getMessage(), e);
       }
     }
+  }
+
+  private static String errorCode(S3Exception e) {
+    return e.awsErrorDetails() == null ? "conflict" : e.awsErrorDetails().errorCode();
   }
 
   private static <T> T call(java.util.function.Supplier<T> op, String key) {

@@ -1,12 +1,15 @@
 package dev.satpage.aws.sqs;
 
+import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.failure.TransientFailure;
 import dev.satpage.model.port.JobQueue;
 import dev.satpage.model.port.OutboundMessage;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -14,22 +17,39 @@ import software.amazon.awssdk.services.sqs.model.BatchResultErrorEntry;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
+import software.amazon.awssdk.services.sqs.model.SqsException;
 
 /**
- * {@link JobQueue} over SQS. {@code sendAll} uses SendMessageBatch (at most 10 entries per call) and resends entries the
- * batch reported as failed; what still fails is a {@link TransientFailure}, so the caller's message is redelivered and
- * the (deterministic) jobs are published again.
+ * {@link JobQueue} over SQS. What SQS could never accept ({@link SqsMessageLimits}) is refused before sending, as a
+ * {@link PermanentFailure} naming the limit; {@code sendAll} packs SendMessageBatch requests of at most 10 entries and
+ * 1 MiB, each entry's id derived from the message's own id, and resends entries the batch reported as failed by SQS.
+ * A request or entry SQS refuses as the sender's fault (a queue configured with a smaller MaximumMessageSize, say) is
+ * a {@link PermanentFailure}; anything else that still fails is a {@link TransientFailure}, so the caller's message is
+ * redelivered and the (deterministic) jobs are published again.
  * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SendMessageBatch.html
  */
 public final class SqsJobQueue implements JobQueue {
-  private static final int MAX_BATCH = 10;
   private static final int BATCH_ATTEMPTS = 3;
+  /** SQS error codes that mean "this request can never succeed" (API reference, CommonErrors, read 2026-12-02). */
+  private static final Set<String> REFUSALS = Set.of("InvalidParameterValue", "InvalidMessageContents",
+      "BatchRequestTooLong", "TooManyEntriesInBatchRequest", "EmptyBatchRequest", "BatchEntryIdsNotDistinct",
+      "InvalidBatchEntryId", "InvalidAttributeName", "InvalidAttributeValue");
 
   private final SqsClient sqs;
+  private final int maxMessageBytes;
   private final Map<String, String> urls = new ConcurrentHashMap<>();
 
   public SqsJobQueue(SqsClient sqs) {
+    this(sqs, SqsMessageLimits.MAX_MESSAGE_BYTES);
+  }
+
+  /** With a smaller per-message limit, for queues whose MaximumMessageSize attribute is below SQS's maximum. */
+  public SqsJobQueue(SqsClient sqs, int maxMessageBytes) {
+    if (maxMessageBytes < 1 || maxMessageBytes > SqsMessageLimits.MAX_MESSAGE_BYTES) {
+      throw new IllegalArgumentException("maxMessageBytes must be 1.." + SqsMessageLimits.MAX_MESSAGE_BYTES);
+    }
     this.sqs = sqs;
+    this.maxMessageBytes = maxMessageBytes;
   }
 
   /** The queue URL for a name, looked up once (GetQueueUrl). */
@@ -47,9 +67,12 @@ public final class SqsJobQueue implements JobQueue {
 
   @Override
   public void send(String queueName, OutboundMessage message) {
+    SqsMessageLimits.check(queueName, List.of(message), maxMessageBytes);
     try {
       sqs.sendMessage(
           b -> b.queueUrl(urlOf(queueName)).messageBody(message.body()).messageAttributes(attributes(message)));
+    } catch (SqsException e) {
+      throw classify(queueName, message.id(), e);
     } catch (SdkException e) {
       throw new TransientFailure("send to " + queueName + " failed: " + e.getMessage(), e);
     }
@@ -57,30 +80,29 @@ public final class SqsJobQueue implements JobQueue {
 
   @Override
   public void sendAll(String queueName, List<OutboundMessage> messages) {
-    for (int from = 0; from < messages.size(); from += MAX_BATCH) {
-      sendBatch(queueName, messages.subList(from, Math.min(messages.size(), from + MAX_BATCH)));
+    SqsMessageLimits.check(queueName, messages, maxMessageBytes);
+    for (List<OutboundMessage> batch : SqsMessageLimits.batches(messages)) {
+      sendBatch(queueName, batch);
     }
   }
 
   private void sendBatch(String queueName, List<OutboundMessage> batch) {
-    Map<String, OutboundMessage> pending = new HashMap<>();
-    for (int i = 0; i < batch.size(); i++) {
-      pending.put("m" + i, batch.get(i)); // batch entry ids must be unique and [A-Za-z0-9_-]{1,80}
+    Map<String, OutboundMessage> pending = new LinkedHashMap<>();
+    for (OutboundMessage m : batch) {
+      if (pending.put(SqsMessageLimits.entryId(m.id()), m) != null) {
+        throw new IllegalStateException("two message ids map to one batch entry id: " + m.id());
+      }
     }
     List<BatchResultErrorEntry> lastErrors = List.of();
     for (int attempt = 0; attempt < BATCH_ATTEMPTS && !pending.isEmpty(); attempt++) {
       List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
-      pending.forEach(
-          (id, m) ->
-              entries.add(
-                  SendMessageBatchRequestEntry.builder()
-                      .id(id)
-                      .messageBody(m.body())
-                      .messageAttributes(attributes(m))
-                      .build()));
+      pending.forEach((id, m) -> entries.add(
+          SendMessageBatchRequestEntry.builder().id(id).messageBody(m.body()).messageAttributes(attributes(m)).build()));
       SendMessageBatchResponse response;
       try {
         response = sqs.sendMessageBatch(b -> b.queueUrl(urlOf(queueName)).entries(entries));
+      } catch (SqsException e) {
+        throw classify(queueName, batch.size() + " messages", e);
       } catch (SdkException e) {
         throw new TransientFailure("batch send to " + queueName + " failed: " + e.getMessage(), e);
       }
@@ -88,8 +110,8 @@ public final class SqsJobQueue implements JobQueue {
       lastErrors = response.failed();
       for (BatchResultErrorEntry error : lastErrors) {
         if (Boolean.TRUE.equals(error.senderFault())) {
-          throw new IllegalArgumentException(
-              "SQS refused a message for " + queueName + ": " + error.code() + " " + error.message());
+          throw new PermanentFailure("queue-refused-message", queueName + " refused message "
+              + pending.get(error.id()).id() + ": " + error.code() + " " + error.message());
         }
       }
     }
@@ -99,11 +121,21 @@ public final class SqsJobQueue implements JobQueue {
     }
   }
 
+  /** A 400 whose code says the request itself is wrong cannot succeed later: permanent; anything else transient. */
+  private static RuntimeException classify(String queueName, String what, SqsException e) {
+    String code = e.awsErrorDetails() == null ? "" : String.valueOf(e.awsErrorDetails().errorCode());
+    String bare = code.startsWith("AWS.SimpleQueueService.") ? code.substring("AWS.SimpleQueueService.".length()) : code;
+    if (e.statusCode() == 400 && REFUSALS.contains(bare)) {
+      return new PermanentFailure("queue-refused-message", queueName + " refused " + what + ": " + code + " "
+          + e.awsErrorDetails().errorMessage());
+    }
+    return new TransientFailure("send to " + queueName + " failed: " + e.getMessage(), e);
+  }
+
   static Map<String, MessageAttributeValue> attributes(OutboundMessage message) {
     Map<String, MessageAttributeValue> out = new HashMap<>();
-    message
-        .attributes()
-        .forEach((k, v) -> out.put(k, MessageAttributeValue.builder().dataType("String").stringValue(v).build()));
+    message.attributes().forEach((k, v) -> out.put(k,
+        MessageAttributeValue.builder().dataType(SqsMessageLimits.DATA_TYPE).stringValue(v).build()));
     return out;
   }
 }

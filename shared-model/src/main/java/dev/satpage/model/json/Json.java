@@ -23,7 +23,7 @@ import java.nio.charset.StandardCharsets;
  * string {@code "45.1"}, never {@code 1.5} for an integer, never a number for a string), and nothing after the document.
  */
 public final class Json {
-  /** Messages larger than this are refused before parsing (SQS itself caps a message at 256 KiB). */
+  /** Documents larger than this are refused before parsing (SQS itself caps a message at 1 MiB since August 2025). */
   public static final int MAX_DOCUMENT_BYTES = 1024 * 1024;
 
   private static final ObjectMapper MAPPER =

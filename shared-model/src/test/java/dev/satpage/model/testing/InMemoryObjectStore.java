@@ -1,18 +1,29 @@
 package dev.satpage.model.testing;
 
+import dev.satpage.model.failure.TransientFailure;
 import dev.satpage.model.port.ObjectStore;
 import dev.satpage.model.port.StoredObject;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
-/** An {@link ObjectStore} in memory with S3's conditional-write semantics; thread-safe. */
+/**
+ * An {@link ObjectStore} in memory with S3's conditional-write semantics; thread-safe. It can be told to meet
+ * concurrent conflicting writes ({@link #conflictOnNextConditionalWrites}) and answers them as the port promises for
+ * S3's 409 {@code ConditionalRequestConflict}: retried a few times, then a {@link TransientFailure}.
+ */
 public class InMemoryObjectStore implements ObjectStore {
+  /** Attempts of one conditional write against injected conflicts (the port promises "a few", then transient). */
+  static final int CONFLICT_ATTEMPTS = 4;
+
   private final String bucket;
   private final ConcurrentSkipListMap<String, StoredObject> objects = new ConcurrentSkipListMap<>();
+  private final Map<String, Conflicts> conflicts = new ConcurrentHashMap<>();
 
   public InMemoryObjectStore(String bucket) {
     this.bucket = bucket;
@@ -34,11 +45,60 @@ public class InMemoryObjectStore implements ObjectStore {
 
   @Override
   public boolean putIfAbsent(String key, byte[] content, String contentType) {
+    awaitNoConflict(key);
     return objects.putIfAbsent(key, object(key, content, contentType)) == null;
   }
 
   @Override
-  public synchronized boolean replaceIfMatch(String key, byte[] content, String contentType, String expectedEtag) {
+  public boolean replaceIfMatch(String key, byte[] content, String contentType, String expectedEtag) {
+    awaitNoConflict(key);
+    return replace(key, content, contentType, expectedEtag);
+  }
+
+  /** The next {@code times} conditional writes of {@code key} meet a conflict; {@code competitor} runs at the first. */
+  public void conflictOnNextConditionalWrites(String key, int times, Runnable competitor) {
+    conflicts.put(key, new Conflicts(times, competitor));
+  }
+
+  private void awaitNoConflict(String key) {
+    for (int attempt = 1; attempt <= CONFLICT_ATTEMPTS; attempt++) {
+      Conflicts c = conflicts.get(key);
+      if (c == null || !c.take()) {
+        return;
+      }
+    }
+    throw new TransientFailure("conditional write of " + key + " met a concurrent write " + CONFLICT_ATTEMPTS
+        + " times (409 ConditionalRequestConflict)");
+  }
+
+  private static final class Conflicts {
+    private int left;
+    private Runnable competitor;
+
+    Conflicts(int left, Runnable competitor) {
+      this.left = left;
+      this.competitor = competitor;
+    }
+
+    /** True if this attempt meets a conflict (after running the competitor, once). */
+    boolean take() {
+      Runnable run;
+      synchronized (this) {
+        if (left == 0) {
+          return false;
+        }
+        left--;
+        run = competitor;
+        competitor = null;
+      }
+      if (run != null) {
+        run.run();
+      }
+      return true;
+    }
+  }
+
+  private synchronized boolean replace(String key, byte[] content, String contentType, String expectedEtag) {
     StoredObject current = objects.get(key);
     if (current == null || !current.etag().equals(expectedEtag)) {
       return false;

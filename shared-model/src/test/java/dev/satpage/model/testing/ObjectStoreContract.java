@@ -3,18 +3,34 @@ package dev.satpage.model.testing;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.satpage.model.failure.TransientFailure;
 import dev.satpage.model.port.ObjectStore;
 import dev.satpage.model.port.StoredObject;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The behaviour every {@link ObjectStore} must have; run against the in-memory fake and the S3 adapter. */
+/**
+ * The behaviour every {@link ObjectStore} must have; run against the in-memory fake and the S3 adapter. Includes the
+ * answer S3 gives to concurrent conditional writes and S3Proxy never does, 409 {@code ConditionalRequestConflict}
+ * ("On a 409 failure you should retry the upload":
+ * https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html, If-None-Match and If-Match, read 2026-12-02):
+ * a conflict is retried inside the store; one that persists surfaces as a {@link TransientFailure} and writes nothing.
+ */
 public abstract class ObjectStoreContract {
   protected ObjectStore store;
   private String prefix;
 
   protected abstract ObjectStore createStore();
+
+  /**
+   * Makes the next {@code times} conditional writes ({@code If-None-Match} / {@code If-Match}) of {@code key} meet a
+   * concurrent conflicting operation, answered as S3 answers it (409 {@code ConditionalRequestConflict}, nothing
+   * written); {@code competitor} (may be null) runs once, before the first of them is answered: the write that won.
+   */
+  protected abstract void conflictOnNextConditionalWrites(String key, int times, Runnable competitor);
 
   @BeforeEach
   void setUpStore() {
@@ -86,5 +102,54 @@ public abstract class ObjectStoreContract {
   @Test
   void uriOf_namesBucketAndKey() {
     assertThat(store.uriOf("x/y.jpg")).isEqualTo("s3://" + store.bucket() + "/x/y.jpg");
+  }
+
+  @Test
+  void putIfAbsent_afterAConflict_isRetried_andCreatesTheObjectOnce() {
+    conflictOnNextConditionalWrites(prefix + "gate", 1, null);
+
+    assertThat(store.putIfAbsent(prefix + "gate", "first".getBytes(UTF_8), "text/plain")).isTrue();
+    assertThat(new String(store.get(prefix + "gate").orElseThrow().content(), UTF_8)).isEqualTo("first");
+    assertThat(store.putIfAbsent(prefix + "gate", "again".getBytes(UTF_8), "text/plain")).isFalse();
+  }
+
+  @Test
+  void putIfAbsent_conflictingWithAWriterThatWon_isFalse_andKeepsTheWinner() {
+    conflictOnNextConditionalWrites(prefix + "gate", 1,
+        () -> store.put(prefix + "gate", "winner".getBytes(UTF_8), "text/plain"));
+
+    assertThat(store.putIfAbsent(prefix + "gate", "loser".getBytes(UTF_8), "text/plain")).isFalse();
+    assertThat(new String(store.get(prefix + "gate").orElseThrow().content(), UTF_8)).isEqualTo("winner");
+  }
+
+  @Test
+  void replaceIfMatch_afterAConflict_isRetried_andReplaces() {
+    store.put(prefix + "state", "v1".getBytes(UTF_8), "text/plain");
+    String etag = store.get(prefix + "state").orElseThrow().etag();
+    conflictOnNextConditionalWrites(prefix + "state", 2, null);
+
+    assertThat(store.replaceIfMatch(prefix + "state", "v2".getBytes(UTF_8), "text/plain", etag)).isTrue();
+    assertThat(new String(store.get(prefix + "state").orElseThrow().content(), UTF_8)).isEqualTo("v2");
+  }
+
+  @Test
+  void replaceIfMatch_conflictingWithAWriterThatChangedIt_isFalse() {
+    store.put(prefix + "state", "v1".getBytes(UTF_8), "text/plain");
+    String etag = store.get(prefix + "state").orElseThrow().etag();
+    conflictOnNextConditionalWrites(prefix + "state", 1,
+        () -> store.put(prefix + "state", "theirs".getBytes(UTF_8), "text/plain"));
+
+    assertThat(store.replaceIfMatch(prefix + "state", "mine".getBytes(UTF_8), "text/plain", etag)).isFalse();
+    assertThat(new String(store.get(prefix + "state").orElseThrow().content(), UTF_8)).isEqualTo("theirs");
+  }
+
+  @Test
+  void aConflictThatPersists_isATransientFailure_andWritesNothing() {
+    conflictOnNextConditionalWrites(prefix + "busy", 1000, null);
+
+    assertThatThrownBy(() -> store.putIfAbsent(prefix + "busy", "x".getBytes(UTF_8), "text/plain"))
+        .isInstanceOf(TransientFailure.class)
+        .hasMessageContaining("409");
+    assertThat(store.exists(prefix + "busy")).isFalse();
   }
 }
