@@ -37,7 +37,7 @@ class ImageryLambdaHandlerIT {
   private static Devstack devstack;
   private static SqsClient sqs;
   private static RuntimeApiStub runtimeApi;
-  private static Process lambda;
+  private static LambdaProcess lambda;
   private static Path log;
 
   @BeforeAll
@@ -46,36 +46,17 @@ class ImageryLambdaHandlerIT {
     sqs = devstack.newSqsClient();
     runtimeApi = new RuntimeApiStub();
     log = Files.createTempFile("lambda-", ".log");
-    Map<String, String> props = devstack.endpointProperties();
-    String java = ProcessHandle.current().info().command().orElse("java");
-    ProcessBuilder builder = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED",
-        "-cp", System.getProperty("java.class.path"),
-        "com.amazonaws.services.lambda.runtime.api.client.AWSLambda",
-        ImageryLambdaHandler.class.getName() + "::handleRequest");
-    Map<String, String> env = builder.environment();
-    env.put("AWS_LAMBDA_RUNTIME_API", runtimeApi.address());
-    env.put("AWS_LAMBDA_FUNCTION_NAME", "satpage-imagery-worker");
-    env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
-    env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "1024");
-    env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/satpage-imagery-worker");
-    env.put("AWS_LAMBDA_LOG_STREAM_NAME", "test");
-    env.put("AWS_REGION", props.get("satpage.aws.region"));
-    env.put("SATPAGE_AWS_ENDPOINT_SQS", props.get("satpage.aws.endpoint-sqs"));
-    env.put("SATPAGE_AWS_ENDPOINT_S3", props.get("satpage.aws.endpoint-s3"));
-    env.put("SATPAGE_AWS_ACCESS_KEY", props.get("satpage.aws.access-key"));
-    env.put("SATPAGE_AWS_SECRET_KEY", props.get("satpage.aws.secret-key"));
-    env.put("SATPAGE_BUCKET", props.get("satpage.bucket"));
-    env.put("SATPAGE_IMAGERY_ENDPOINT", props.get("satpage.imagery.endpoint"));
-    env.put("SATPAGE_IMAGERY_API_KEY", props.get("satpage.imagery.api-key"));
-    env.put("SATPAGE_IMAGERY_MAX_ATTEMPTS", "1"); // a 503 fails the record at once instead of after backoff
-    lambda = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    // The test classpath, in this module's directory: the handler's classes as built (LambdaZipIT runs the zip).
+    lambda = new LambdaProcess(List.of("--enable-native-access=ALL-UNNAMED"), System.getProperty("java.class.path"),
+        Path.of("").toAbsolutePath(), runtimeApi, devstack,
+        Map.of("SATPAGE_IMAGERY_MAX_ATTEMPTS", "1"), // a 503 fails the record at once instead of after backoff
+        log);
   }
 
   @AfterAll
   static void stop() throws Exception {
     if (lambda != null) {
-      lambda.destroy();
-      lambda.waitFor(10, TimeUnit.SECONDS);
+      lambda.close();
     }
     if (runtimeApi != null) {
       runtimeApi.close();
