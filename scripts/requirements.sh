@@ -30,6 +30,7 @@ REQS_PACKAGE=(
 )
 REQS_SMOKE=(
   "podman|cmd:podman|runs the images (no Docker engine needed)"
+  "runc|cmd:runc|the OCI runtime podman uses here (crun refuses this sandbox's hybrid cgroups)"
 )
 
 req_present() { # $1 = probe

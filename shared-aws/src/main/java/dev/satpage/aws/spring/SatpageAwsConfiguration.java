@@ -52,10 +52,10 @@ public class SatpageAwsConfiguration {
 
   /**
    * {@code GET /health} on {@code satpage.health.port} for container health checks; off (no listener) unless the port is
-   * set (the images set 8081 for the workers; the producer has Spring Boot Actuator on its web port).
+   * set (the images set 8081). Not named healthEndpoint: that is Spring Boot Actuator's bean in the producer.
    */
   @Bean
-  HealthEndpoint healthEndpoint(ApplicationContext context, @Value("${satpage.health.port:-1}") int port) {
+  HealthEndpoint satpageHealthEndpoint(ApplicationContext context, @Value("${satpage.health.port:-1}") int port) {
     return new HealthEndpoint(context, port);
   }
 
