@@ -64,7 +64,8 @@ public final class ImageSmokeMain {
         started.add(name);
         System.out.printf("smoke: started %s from %s (health port %s)%n", name, image, healthPort);
       }
-      ok = awaitHealthy(podman, started) & nonRoot(podman, started) & books(clients, run);
+      ok = awaitHealthy(podman, started) & nonRoot(podman, started) & books(clients, run)
+          & turboJpeg(podman, run + "-imagery-worker");
     } finally {
       if (!ok) {
         for (String name : started) {
@@ -99,7 +100,7 @@ public final class ImageSmokeMain {
         }
       }
       if (!waiting.isEmpty()) {
-        Thread.sleep(3_000);
+        Thread.sleep(5_000); // each check starts a JVM in the container: not too often on a small machine
       }
     }
     waiting.forEach(name -> System.out.printf("smoke: %s health check FAILED (not healthy within %s)%n", name, READY));
@@ -115,6 +116,13 @@ public final class ImageSmokeMain {
       all &= ok;
     }
     return all;
+  }
+
+  /** The image's libturbojpeg (/opt/satpage/lib) loaded: the worker logs the codec it chose at start. */
+  private static boolean turboJpeg(Podman podman, String imageryWorker) {
+    boolean loaded = podman.logs(imageryWorker).contains("JPEG codec: turbojpeg");
+    System.out.printf("smoke: %s codec %s%n", imageryWorker, loaded ? "turbojpeg" : "NOT turbojpeg (FAILED)");
+    return loaded;
   }
 
   /** A preview book and a print book through the containers: each rendered once, each page in S3. */
