@@ -36,7 +36,6 @@ class ImageryLambdaHandlerIT {
 
   private static Devstack devstack;
   private static SqsClient sqs;
-  private static RuntimeApiStub runtimeApi;
   private static LambdaProcess lambda;
   private static Path log;
 
@@ -44,11 +43,10 @@ class ImageryLambdaHandlerIT {
   static void start() throws Exception {
     devstack = Devstack.start(DevstackConfig.defaults());
     sqs = devstack.newSqsClient();
-    runtimeApi = new RuntimeApiStub();
     log = Files.createTempFile("lambda-", ".log");
     // The test classpath, in this module's directory: the handler's classes as built (LambdaZipIT runs the zip).
     lambda = new LambdaProcess(List.of("--enable-native-access=ALL-UNNAMED"), System.getProperty("java.class.path"),
-        Path.of("").toAbsolutePath(), runtimeApi, devstack,
+        Path.of("").toAbsolutePath(), devstack,
         Map.of("SATPAGE_IMAGERY_MAX_ATTEMPTS", "1"), // a 503 fails the record at once instead of after backoff
         log);
   }
@@ -57,9 +55,6 @@ class ImageryLambdaHandlerIT {
   static void stop() throws Exception {
     if (lambda != null) {
       lambda.close();
-    }
-    if (runtimeApi != null) {
-      runtimeApi.close();
     }
     if (sqs != null) {
       sqs.close();
@@ -138,7 +133,7 @@ class ImageryLambdaHandlerIT {
 
   private static String invoke(List<Message> messages) throws Exception {
     try {
-      return runtimeApi.invoke(SqsEvents.of(messages, devstack.region())).get(90, TimeUnit.SECONDS);
+      return lambda.runtimeApi().invoke(SqsEvents.of(messages, devstack.region())).get(90, TimeUnit.SECONDS);
     } catch (Exception e) {
       throw new AssertionError("no Lambda response; its output:\n" + Files.readString(log), e);
     }

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A JVM running the AWS Lambda runtime interface client ({@code AWSLambda}) on the imagery handler against a
- * {@link RuntimeApiStub}, with the environment the Lambda service sets ({@code AWS_LAMBDA_*}, per
+ * A JVM running the AWS Lambda runtime interface client ({@code AWSLambda}) on the imagery handler against its own
+ * {@link RuntimeApiStub} (closed with it), with the environment the Lambda service sets ({@code AWS_LAMBDA_*}, per
  * https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime, read 2026-12-02)
  * and the function's own settings pointed at a devstack.
  */
@@ -17,14 +17,16 @@ final class LambdaProcess implements AutoCloseable {
   static final String HANDLER = ImageryLambdaHandler.class.getName() + "::handleRequest";
   static final String RIC_MAIN = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
 
+  private final RuntimeApiStub runtimeApi;
   private final Process process;
 
   /**
    * Starts {@code java [jvmOptions] -cp classpath AWSLambda handler} in {@code workDir} (the runtime client loads the
    * function from its working directory and {@code lib/*.jar}, as from /var/task on Lambda), output to {@code log}.
    */
-  LambdaProcess(List<String> jvmOptions, String classpath, Path workDir, RuntimeApiStub runtimeApi, Devstack devstack,
+  LambdaProcess(List<String> jvmOptions, String classpath, Path workDir, Devstack devstack,
       Map<String, String> extraEnv, Path log) throws IOException {
+    this.runtimeApi = new RuntimeApiStub();
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new java.util.ArrayList<>();
     command.add(java);
@@ -52,11 +54,16 @@ final class LambdaProcess implements AutoCloseable {
     process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
   }
 
+  RuntimeApiStub runtimeApi() {
+    return runtimeApi;
+  }
+
   @Override
   public void close() throws InterruptedException {
     process.destroy();
     if (!process.waitFor(10, TimeUnit.SECONDS)) {
       process.destroyForcibly();
     }
+    runtimeApi.close();
   }
 }

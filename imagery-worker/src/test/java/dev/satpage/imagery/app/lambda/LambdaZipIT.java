@@ -53,7 +53,6 @@ class LambdaZipIT {
   private static Path taskRoot;
   private static Devstack devstack;
   private static SqsClient sqs;
-  private static RuntimeApiStub runtimeApi;
   private static LambdaProcess lambda;
   private static Path log;
 
@@ -65,9 +64,8 @@ class LambdaZipIT {
     unzip(zip, taskRoot);
     devstack = Devstack.start(DevstackConfig.defaults());
     sqs = devstack.newSqsClient();
-    runtimeApi = new RuntimeApiStub();
     log = Files.createTempFile("lambda-zip-", ".log");
-    lambda = new LambdaProcess(List.of(), runtimeClasspath(), taskRoot, runtimeApi, devstack,
+    lambda = new LambdaProcess(List.of(), runtimeClasspath(), taskRoot, devstack,
         Map.of("JAVA_TOOL_OPTIONS", "--enable-native-access=ALL-UNNAMED", "SATPAGE_IMAGERY_CODEC", "turbojpeg"), log);
   }
 
@@ -75,9 +73,6 @@ class LambdaZipIT {
   static void stop() throws Exception {
     if (lambda != null) {
       lambda.close();
-    }
-    if (runtimeApi != null) {
-      runtimeApi.close();
     }
     if (sqs != null) {
       sqs.close();
@@ -123,13 +118,13 @@ class LambdaZipIT {
 
     String response;
     try {
-      response = runtimeApi.invoke(SqsEvents.of(received, devstack.region())).get(120, TimeUnit.SECONDS);
+      response = lambda.runtimeApi().invoke(SqsEvents.of(received, devstack.region())).get(120, TimeUnit.SECONDS);
     } catch (Exception e) {
       throw new AssertionError("no Lambda response; its output:\n" + Files.readString(log), e);
     }
 
     assertThat(response).as(Files.readString(log)).isEqualTo("{\"batchItemFailures\":[]}");
-    assertThat(runtimeApi.initError).isNotDone();
+    assertThat(lambda.runtimeApi().initError).isNotDone();
     OutputKeys keys = OutputKeys.of("azure", PAGE, OutputKeys.AS_DELIVERED, 85);
     try (var s3 = devstack.newS3Client()) {
       byte[] print = s3.getObjectAsBytes(b -> b.bucket(devstack.bucket()).key(keys.print())).asByteArray();
