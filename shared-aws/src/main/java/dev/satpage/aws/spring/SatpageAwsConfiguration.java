@@ -2,6 +2,7 @@ package dev.satpage.aws.spring;
 
 import dev.satpage.aws.AwsClients;
 import dev.satpage.aws.AwsSettings;
+import dev.satpage.aws.health.HealthEndpoint;
 import dev.satpage.aws.s3.S3LinkSigner;
 import dev.satpage.aws.s3.S3ObjectStore;
 import dev.satpage.aws.sqs.DeadLetters;
@@ -13,6 +14,7 @@ import dev.satpage.model.port.ObjectStore;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -46,6 +48,15 @@ public class SatpageAwsConfiguration {
   @Bean(destroyMethod = "close")
   SqsAsyncClient sqsAsyncClient(AwsSettings settings) {
     return AwsClients.sqsAsync(settings);
+  }
+
+  /**
+   * {@code GET /health} on {@code satpage.health.port} for container health checks; off (no listener) unless the port is
+   * set (the images set 8081). Not named healthEndpoint: that is Spring Boot Actuator's bean in the producer.
+   */
+  @Bean
+  HealthEndpoint satpageHealthEndpoint(ApplicationContext context, @Value("${satpage.health.port:-1}") int port) {
+    return new HealthEndpoint(context, port);
   }
 
   @Bean

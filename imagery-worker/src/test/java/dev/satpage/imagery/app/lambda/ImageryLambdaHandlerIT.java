@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.satpage.devstack.Devstack;
 import dev.satpage.devstack.DevstackConfig;
-import dev.satpage.devstack.lambda.RuntimeApiStandIn;
 import dev.satpage.devstack.lambda.SqsEvents;
 import dev.satpage.imagery.OutputKeys;
 import dev.satpage.model.book.SatellitePageSpec;
@@ -38,52 +37,28 @@ class ImageryLambdaHandlerIT {
 
   private static Devstack devstack;
   private static SqsClient sqs;
-  private static RuntimeApiStandIn runtimeApi;
-  private static Process lambda;
+  private static LambdaProcess lambda;
   private static Path log;
 
   @BeforeAll
   static void start() throws Exception {
     devstack = Devstack.start(DevstackConfig.defaults());
     sqs = devstack.newSqsClient();
-    runtimeApi = new RuntimeApiStandIn();
     log = Files.createTempFile("lambda-", ".log");
-    Map<String, String> props = devstack.endpointProperties();
-    String java = ProcessHandle.current().info().command().orElse("java");
-    ProcessBuilder builder = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED",
-        "-cp", System.getProperty("java.class.path"),
-        "com.amazonaws.services.lambda.runtime.api.client.AWSLambda",
-        ImageryLambdaHandler.class.getName() + "::handleRequest");
-    Map<String, String> env = builder.environment();
-    env.put("AWS_LAMBDA_RUNTIME_API", runtimeApi.address());
-    env.put("AWS_LAMBDA_FUNCTION_NAME", "satpage-imagery-worker");
-    env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
-    env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "1024");
-    env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/satpage-imagery-worker");
-    env.put("AWS_LAMBDA_LOG_STREAM_NAME", "test");
-    env.put("AWS_REGION", props.get("satpage.aws.region"));
-    env.put("SATPAGE_AWS_ENDPOINT_SQS", props.get("satpage.aws.endpoint-sqs"));
-    env.put("SATPAGE_AWS_ENDPOINT_S3", props.get("satpage.aws.endpoint-s3"));
-    env.put("SATPAGE_AWS_ACCESS_KEY", props.get("satpage.aws.access-key"));
-    env.put("SATPAGE_AWS_SECRET_KEY", props.get("satpage.aws.secret-key"));
-    env.put("SATPAGE_BUCKET", props.get("satpage.bucket"));
-    env.put("SATPAGE_IMAGERY_ENDPOINT", props.get("satpage.imagery.endpoint"));
-    env.put("SATPAGE_IMAGERY_API_KEY", props.get("satpage.imagery.api-key"));
-    env.put("SATPAGE_IMAGERY_MAX_ATTEMPTS", "1"); // a 503 fails the record at once instead of after backoff
-    // One static image per 1200x900 page, so "page B made exactly one provider call" is exact (a tile page fetches
-    // several tiles in parallel, and how many start before the first failure cancels the rest is a race).
-    env.put("SATPAGE_IMAGERY_AZURE_MODE", "static");
-    lambda = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    // The test classpath, in this module's directory: the handler's classes as built (LambdaZipIT runs the zip).
+    lambda = new LambdaProcess(List.of("--enable-native-access=ALL-UNNAMED"), System.getProperty("java.class.path"),
+        Path.of("").toAbsolutePath(), devstack,
+        Map.of("SATPAGE_IMAGERY_MAX_ATTEMPTS", "1", // a 503 fails the record at once instead of after backoff
+            // One static image per 1200x900 page, so "page B made exactly one provider call" is exact (a tile page
+            // fetches several tiles in parallel, and how many start before the first failure cancels the rest is a race).
+            "SATPAGE_IMAGERY_AZURE_MODE", "static"),
+        log);
   }
 
   @AfterAll
   static void stop() throws Exception {
     if (lambda != null) {
-      lambda.destroy();
-      lambda.waitFor(10, TimeUnit.SECONDS);
-    }
-    if (runtimeApi != null) {
-      runtimeApi.close();
+      lambda.close();
     }
     if (sqs != null) {
       sqs.close();
@@ -163,7 +138,8 @@ class ImageryLambdaHandlerIT {
 
   private static String invoke(List<Message> messages) throws Exception {
     try {
-      return runtimeApi.invoke(SqsEvents.of(messages, devstack.region(), Queues.SATELLITE_PAGE_JOBS_NAME)).get(90, TimeUnit.SECONDS);
+      return lambda.runtimeApi().invoke(SqsEvents.of(messages, devstack.region(), Queues.SATELLITE_PAGE_JOBS_NAME))
+          .get(90, TimeUnit.SECONDS);
     } catch (Exception e) {
       throw new AssertionError("no Lambda response; its output:\n" + Files.readString(log), e);
     }

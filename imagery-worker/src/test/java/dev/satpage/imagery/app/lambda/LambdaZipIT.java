@@ -1,0 +1,175 @@
+package dev.satpage.imagery.app.lambda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.satpage.devstack.Devstack;
+import dev.satpage.devstack.DevstackConfig;
+import dev.satpage.devstack.lambda.SqsEvents;
+import dev.satpage.imagery.OutputKeys;
+import dev.satpage.imagery.OutputSettings;
+import dev.satpage.model.book.SatellitePageSpec;
+import dev.satpage.model.failure.FailureAttributes;
+import dev.satpage.model.image.JpegFrame;
+import dev.satpage.model.json.Json;
+import dev.satpage.model.message.SatellitePageJob;
+import dev.satpage.model.queue.Queues;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
+
+/**
+ * The deployment artifact itself, not the classes: {@code target/imagery-worker-lambda.zip} (what Terraform deploys) is
+ * unpacked into an empty folder, which becomes the task root, and run by the Lambda runtime interface client with only
+ * the runtime's own jars on the class path, as the java25 managed runtime does: its {@code CustomerClassLoader} reads the
+ * task root and {@code lib/*.jar}. The function is configured as lambda.tf configures it ({@code JAVA_TOOL_OPTIONS} for
+ * native access, the TurboJPEG codec required) and must stitch a real page from the simulator into S3.
+ *
+ * <p>The API key is passed as {@code SATPAGE_IMAGERY_API_KEY}; when the handler reads it from Secrets Manager at init,
+ * this test needs a Secrets Manager stand-in instead.
+ */
+class LambdaZipIT {
+  private static final SatellitePageSpec PAGE = new SatellitePageSpec(52.5163, 13.3777, 17, 1600, 1200, 300);
+  private static final String HANDLER_CLASS = "dev/satpage/imagery/app/lambda/ImageryLambdaHandler.class";
+  /** What the managed runtime has on its own class path (it brings aws-lambda-java-core and the serializer too). */
+  private static final List<String> RUNTIME_JARS = List.of("aws-lambda-java-runtime-interface-client-",
+      "aws-lambda-java-serialization-", "aws-lambda-java-core-");
+
+  private static Path zip;
+  private static Path taskRoot;
+  private static Devstack devstack;
+  private static SqsClient sqs;
+  private static LambdaProcess lambda;
+  private static Path log;
+
+  @BeforeAll
+  static void unpackAndStart() throws Exception {
+    zip = Path.of(System.getProperty("satpage.lambda.zip", "target/imagery-worker-lambda.zip"));
+    assertThat(zip).as("the Lambda zip is built in package, before integration-test").isRegularFile();
+    taskRoot = Files.createTempDirectory("lambda-task-");
+    unzip(zip, taskRoot);
+    devstack = Devstack.start(DevstackConfig.defaults());
+    sqs = devstack.newSqsClient();
+    log = Files.createTempFile("lambda-zip-", ".log");
+    lambda = new LambdaProcess(List.of(), runtimeClasspath(), taskRoot, devstack,
+        Map.of("JAVA_TOOL_OPTIONS", "--enable-native-access=ALL-UNNAMED", "SATPAGE_IMAGERY_CODEC", "turbojpeg"), log);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (lambda != null) {
+      lambda.close();
+    }
+    if (sqs != null) {
+      sqs.close();
+    }
+    if (devstack != null) {
+      devstack.close();
+    }
+  }
+
+  @Test
+  void zip_hasAwsJavaLayout_andFixedEntryTimes() throws IOException {
+    try (ZipFile file = new ZipFile(zip.toFile())) {
+      List<? extends ZipEntry> entries = file.stream().toList();
+      List<String> names = entries.stream().map(ZipEntry::getName).toList();
+      assertThat(names).contains(HANDLER_CLASS, "imagery-worker.yml");
+      assertThat(names).filteredOn(n -> n.startsWith("lib/") && !n.equals("lib/"))
+          .isNotEmpty()
+          .allMatch(n -> n.endsWith(".jar") && n.indexOf('/', 4) < 0, "a jar directly under lib/")
+          .anyMatch(n -> n.startsWith("lib/aws-lambda-java-core-"))
+          .noneMatch(n -> n.startsWith("lib/aws-lambda-java-runtime-interface-client-"))
+          .noneMatch(n -> n.startsWith("lib/junit-") || n.startsWith("lib/devstack-"));
+      assertThat(names).noneMatch(n -> n.endsWith("IT.class") || n.endsWith("Test.class"));
+      assertThat(names).filteredOn(n -> !n.startsWith("lib/"))
+          .allMatch(n -> n.startsWith("dev/") || !n.contains("/"), "classes and resources at the root");
+      // Reproducible: every entry carries project.build.outputTimestamp, so the digest depends on content only.
+      assertThat(entries.stream().map(ZipEntry::getLastModifiedTime).distinct()).hasSize(1);
+    }
+  }
+
+  @Test
+  void unpackedZip_underTheRuntimeClient_stitchesARealPageWithTurboJpeg() throws Exception {
+    SatellitePageJob job = SatellitePageJob.of("order-zip", "book-zip", "sat-1", PAGE);
+    sqs.sendMessage(b -> b.queueUrl(url(Queues.SATELLITE_PAGE_JOBS_NAME)).messageBody(Json.write(job))
+        .messageAttributes(Map.of(FailureAttributes.ORDER_ID,
+            MessageAttributeValue.builder().dataType("String").stringValue("order-zip").build())));
+    List<Message> received = new ArrayList<>();
+    for (int i = 0; i < 20 && received.isEmpty(); i++) {
+      received.addAll(sqs.receiveMessage(b -> b.queueUrl(url(Queues.SATELLITE_PAGE_JOBS_NAME)).waitTimeSeconds(1)
+          .visibilityTimeout(300).messageAttributeNames("All")
+          .messageSystemAttributeNames(MessageSystemAttributeName.ALL)).messages());
+    }
+    assertThat(received).hasSize(1);
+
+    String response;
+    try {
+      response = lambda.runtimeApi().invoke(SqsEvents.of(received, devstack.region(), Queues.SATELLITE_PAGE_JOBS_NAME)).get(120, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new AssertionError("no Lambda response; its output:\n" + Files.readString(log), e);
+    }
+
+    assertThat(response).as(Files.readString(log)).isEqualTo("{\"batchItemFailures\":[]}");
+    assertThat(lambda.runtimeApi().initError()).isNotDone();
+    OutputKeys keys = OutputKeys.of("azure", PAGE, OutputSettings.DEFAULT_PRINT_QUALITY, OutputSettings.DEFAULT_PREVIEW_QUALITY);
+    try (var s3 = devstack.newS3Client()) {
+      byte[] print = s3.getObjectAsBytes(b -> b.bucket(devstack.bucket()).key(keys.print())).asByteArray();
+      JpegFrame frame = JpegFrame.read(print);
+      assertThat(frame.width()).isEqualTo(PAGE.widthPx());
+      assertThat(frame.height()).isEqualTo(PAGE.heightPx());
+      assertThat(s3.headObject(b -> b.bucket(devstack.bucket()).key(keys.preview())).metadata())
+          .containsEntry("job-id", "book-zip/sat-1");
+    }
+    // The codec was loaded from the zip's classes by the runtime's class loader, with native access from
+    // JAVA_TOOL_OPTIONS as lambda.tf sets it (codec=turbojpeg fails init otherwise).
+    assertThat(Files.readString(log)).contains("JPEG codec: turbojpeg");
+  }
+
+  /** The runtime client's own jars from this test's class path (the zip must not carry the client). */
+  private static String runtimeClasspath() {
+    String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(entry -> RUNTIME_JARS.stream().anyMatch(Path.of(entry).getFileName().toString()::startsWith))
+        .collect(Collectors.joining(File.pathSeparator));
+    assertThat(classpath.split(File.pathSeparator)).hasSize(RUNTIME_JARS.size());
+    return classpath;
+  }
+
+  private static void unzip(Path zipFile, Path target) throws IOException {
+    try (ZipFile file = new ZipFile(zipFile.toFile())) {
+      for (ZipEntry entry : java.util.Collections.list(file.entries())) {
+        Path out = target.resolve(entry.getName()).normalize();
+        if (!out.startsWith(target)) {
+          throw new IOException("zip entry outside the folder: " + entry.getName());
+        }
+        if (entry.isDirectory()) {
+          Files.createDirectories(out);
+        } else {
+          Files.createDirectories(out.getParent());
+          try (InputStream in = file.getInputStream(entry)) {
+            Files.copy(in, out);
+          }
+        }
+      }
+    }
+  }
+
+  private static String url(String queue) {
+    return sqs.getQueueUrl(b -> b.queueName(queue)).queueUrl();
+  }
+}
