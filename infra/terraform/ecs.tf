@@ -53,6 +53,7 @@ resource "aws_ecs_task_definition" "producer" {
     environment = [for k, v in local.producer_env : { name = k, value = v }]
     secrets     = [for k, v in local.producer_secrets : { name = k, valueFrom = v }]
     portMappings = [{ containerPort = local.producer_port, protocol = "tcp" }] # the preview API (ingress.tf)
+    healthCheck  = local.container_health_check
     stopTimeout = 60 # in-flight messages finish; unfinished ones reappear after their visibility timeout
     logConfiguration = {
       logDriver = "awslogs"
@@ -82,6 +83,7 @@ resource "aws_ecs_task_definition" "render" {
     image       = var.render_worker_image
     essential   = true
     environment = [for k, v in local.render_env : { name = k, value = v }]
+    healthCheck = local.container_health_check
     stopTimeout = 120
     logConfiguration = {
       logDriver = "awslogs"

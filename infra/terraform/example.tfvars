@@ -9,12 +9,15 @@ bucket_name = "satpage-staging-data-example"
 imagery_cache_expiry_days = 30
 preview_expiry_days       = 30
 
-# azure is the default; bing, or tiles with imagery_endpoint (+ imagery_tile_template, imagery_attribution).
-imagery_provider        = "azure"
-provider_rate_limit_rps = 50
+# azure (tiles of 512 px) is the default; bing, or tiles with imagery_endpoint (+ imagery_tile_template,
+# imagery_attribution). The rate limit and requests per page bound the function's concurrency (README).
+imagery_provider           = "azure"
+provider_rate_limit_rps    = 250
+provider_requests_per_page = 63
 
 artifact_bucket       = "satpage-artifacts-example"
-imagery_lambda_s3_key = "imagery-worker/0.1.0/imagery-worker-lambda.zip"
+# dist/publish uploads the zip under a content-addressed key and writes it into artifacts.auto.tfvars.json.
+imagery_lambda_s3_key = "imagery-worker/imagery-worker-lambda-0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef.zip"
 
 vpc_id             = "vpc-0123456789abcdef0"
 private_subnet_ids = ["subnet-0123456789abcdef0", "subnet-0fedcba9876543210"]

@@ -40,7 +40,8 @@ locals {
     SATPAGE_IMAGERY_PROVIDER           = var.imagery_provider
     SATPAGE_IMAGERY_ENDPOINT           = var.imagery_endpoint
     SATPAGE_IMAGERY_TILE_TEMPLATE      = var.imagery_tile_template
-    SATPAGE_IMAGERY_TILE_SIZE          = tostring(var.imagery_tile_size)
+    SATPAGE_IMAGERY_TILE_SIZE          = var.imagery_tile_size
+    SATPAGE_IMAGERY_AZURE_MODE         = var.imagery_azure_mode
     SATPAGE_IMAGERY_ATTRIBUTION        = var.imagery_attribution
     # The handler reads the key from this secret at init (GetSecretValue); the key itself never reaches Terraform.
     SATPAGE_IMAGERY_API_KEY_SECRET_ARN = aws_secretsmanager_secret.imagery_api_key.arn
@@ -75,6 +76,18 @@ locals {
 
   # The producer's server.port (producer.yml): the preview API and /actuator/health.
   producer_port = 8080
+
+  # Every image serves GET /health on this port (shared-aws HealthEndpoint; the root pom's satpage.image.health-port
+  # sets SATPAGE_HEALTH_PORT in the image) and carries HealthProbe; ECS runs it inside the container
+  # (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html, read 2026-12-02: exec form with
+  # CMD, startPeriod 0-300 s). UP while the Spring context and every SQS listener container run.
+  container_health_check = {
+    command     = ["CMD", "java", "-cp", "/app/libs/*", "dev.satpage.aws.health.HealthProbe", "http://127.0.0.1:8081/health"]
+    interval    = 30
+    timeout     = 10
+    retries     = 3
+    startPeriod = 120
+  }
 
   render_env = {
     SATPAGE_AWS_REGION = var.aws_region

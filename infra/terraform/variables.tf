@@ -116,12 +116,28 @@ variable "imagery_tile_template" {
 }
 
 variable "imagery_tile_size" {
-  description = "For tiles: the tile server's tile size in pixels (SATPAGE_IMAGERY_TILE_SIZE), 256 or 512 as the app accepts; the app's default is 256."
+  description = "Tile size in pixels (SATPAGE_IMAGERY_TILE_SIZE), 256 or 512 as the app accepts: Azure tiles or the tile server's; null keeps the app's per-provider default (azure 512, tiles 256)."
   type        = number
-  default     = 256
+  default     = null
+  nullable    = true
   validation {
-    condition     = contains([256, 512], var.imagery_tile_size)
+    condition     = var.imagery_tile_size == null || contains([256, 512], var.imagery_tile_size)
     error_message = "imagery_tile_size must be 256 or 512."
+  }
+}
+
+variable "imagery_azure_mode" {
+  description = "For azure: Get Map Tile (tiles) or a 2x2 grid of Get Map Static Image (static) (SATPAGE_IMAGERY_AZURE_MODE); null keeps the app's default, tiles (imagery-worker README: cost per page and in-image captions)."
+  type        = string
+  default     = null
+  nullable    = true
+  validation {
+    condition     = var.imagery_azure_mode == null || contains(["tiles", "static"], var.imagery_azure_mode)
+    error_message = "imagery_azure_mode must be tiles or static."
+  }
+  validation {
+    condition     = var.imagery_azure_mode == null || var.imagery_provider == "azure"
+    error_message = "imagery_azure_mode applies to imagery_provider = \"azure\" only."
   }
 }
 
@@ -143,9 +159,9 @@ variable "imagery_api_key_secret_name" {
 }
 
 variable "provider_rate_limit_rps" {
-  description = "Requests per second the imagery provider allows this account (from the provider's plan)."
+  description = "Requests per second the imagery provider allows this account: Azure Maps satellite tiles 250 (the default path), Azure static images 50; Bing from your agreement (imagery-worker README, provider facts with sources)."
   type        = number
-  default     = 50
+  default     = 250
   validation {
     condition     = var.provider_rate_limit_rps > 0
     error_message = "provider_rate_limit_rps must be positive."
@@ -153,9 +169,9 @@ variable "provider_rate_limit_rps" {
 }
 
 variable "provider_requests_per_page" {
-  description = "Provider requests one satellite page makes (4 images of 2000x1500 for a Bing-style provider)."
+  description = "Provider requests one 4000x3000 satellite page makes at most: 63 for Azure tiles of 512 px (the default path: up to 9 x 7 tiles), 221 for 256-px tiles (17 x 13), 4 for the Azure static grid or Bing (2 x 2 images of 2000x1500)."
   type        = number
-  default     = 4
+  default     = 63
   validation {
     condition     = var.provider_requests_per_page >= 1
     error_message = "provider_requests_per_page must be at least 1."

@@ -67,6 +67,8 @@ public record ImageryProperties(
     String serverSideEncryption) {
   public static final String DEFAULT_PROVIDER = "azure";
   public static final String DEFAULT_AZURE_MODE = "tiles";
+  /** The accepted {@code azure-mode} values (Terraform's {@code imagery_azure_mode} offers exactly these, by test). */
+  public static final List<String> AZURE_MODES = List.of("tiles", "static");
   /** Azure tiles: 512 px keeps a page at ~4 transactions and within the 250 QPS limit (see the README). */
   public static final int DEFAULT_AZURE_TILE_SIZE = 512;
   /** The accepted {@code provider} names (Terraform's {@code imagery_provider} offers exactly these, by test). */
@@ -86,7 +88,7 @@ public record ImageryProperties(
       throw new IllegalArgumentException("satpage.imagery.provider must be azure, bing or tiles: " + provider);
     }
     azureMode = azureMode == null ? DEFAULT_AZURE_MODE : azureMode;
-    if (!azureMode.equals("tiles") && !azureMode.equals("static")) {
+    if (!AZURE_MODES.contains(azureMode)) {
       throw new IllegalArgumentException("satpage.imagery.azure-mode must be tiles or static: " + azureMode);
     }
     endpoint = endpoint == null

@@ -37,11 +37,19 @@ class ImageryVariablesTest {
   }
 
   @Test
-  void tileSize_offersExactlyTheAppsSizes_withTheAppsDefault() {
+  void tileSize_offersExactlyTheAppsSizes_andDefaultsToNull_soEachProviderKeepsItsOwnDefault() {
     JsonNode size = variable("imagery_tile_size");
 
     assertThat(allowed(size)).containsExactlyElementsOf(ImageryProperties.TILE_SIZES.stream().map(String::valueOf).toList());
-    assertThat(size.path("default").asInt()).isEqualTo(ImageryProperties.DEFAULT_TILE_SIZE);
+    assertThat(size.has("default") && size.get("default").isNull()).as("a number default would override azure's 512").isTrue();
+  }
+
+  @Test
+  void azureMode_offersExactlyTheAppsModes_andDefaultsToNull() {
+    JsonNode mode = variable("imagery_azure_mode");
+
+    assertThat(allowed(mode)).containsExactlyElementsOf(ImageryProperties.AZURE_MODES);
+    assertThat(mode.has("default") && mode.get("default").isNull()).isTrue();
   }
 
   @Test
@@ -51,7 +59,8 @@ class ImageryVariablesTest {
     assertThat(env.path("SATPAGE_IMAGERY_PROVIDER").asText()).isEqualTo("${var.imagery_provider}");
     assertThat(env.path("SATPAGE_IMAGERY_ENDPOINT").asText()).isEqualTo("${var.imagery_endpoint}");
     assertThat(env.path("SATPAGE_IMAGERY_TILE_TEMPLATE").asText()).isEqualTo("${var.imagery_tile_template}");
-    assertThat(env.path("SATPAGE_IMAGERY_TILE_SIZE").asText()).isEqualTo("${tostring(var.imagery_tile_size)}");
+    assertThat(env.path("SATPAGE_IMAGERY_TILE_SIZE").asText()).isEqualTo("${var.imagery_tile_size}");
+    assertThat(env.path("SATPAGE_IMAGERY_AZURE_MODE").asText()).isEqualTo("${var.imagery_azure_mode}");
     assertThat(env.path("SATPAGE_IMAGERY_ATTRIBUTION").asText()).isEqualTo("${var.imagery_attribution}");
   }
 

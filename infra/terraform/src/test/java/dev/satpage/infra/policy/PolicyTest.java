@@ -100,18 +100,21 @@ class PolicyTest {
   }
 
   @Test
-  void eachFunctionsRole_readsExactlyTheSecretsItsEnvironmentNames() {
+  void eachFunctionsRole_andEachTasksExecutionRole_readExactlyTheSecretsTheyUse() {
     assertThat(SecretAccessPolicy.violations(TfFixtures.module())).isEmpty();
     assertThat(TfFixtures.module().local("imagery_env").path("SATPAGE_IMAGERY_API_KEY_SECRET_ARN").asText())
         .isEqualTo("${aws_secretsmanager_secret.imagery_api_key.arn}");
   }
 
   @Test
-  void secretAccessPolicy_reportsAMissingGrant_anExtraOne_andAGrantToAFunctionlessRole() {
+  void secretAccessPolicy_reportsAMissingGrant_anExtraOne_andAGrantToARoleThatUsesNoSecret() {
     assertThat(SecretAccessPolicy.violations(TfFixtures.fixture("secret-access")))
         .containsExactlyInAnyOrder(
             "aws_lambda_function.worker: reads secret key but its role cannot secretsmanager:GetSecretValue on it",
             "aws_lambda_function.worker: its role may secretsmanager:GetSecretValue on other, which its environment does not name",
-            "aws_iam_policy_document.bystander: grants secretsmanager:GetSecretValue to a role no function reads a secret with");
+            "aws_ecs_task_definition.task: injects secret key but its execution role cannot secretsmanager:GetSecretValue on it",
+            "aws_ecs_task_definition.task: its execution role may secretsmanager:GetSecretValue on other, which it does not inject",
+            "aws_iam_policy_document.bystander: grants secretsmanager:GetSecretValue to a role that is neither a function "
+                + "reading a secret nor a task's execution role injecting one");
   }
 }

@@ -12,13 +12,18 @@ import java.util.regex.Pattern;
 
 /**
  * Least privilege for secrets: a Lambda function's role may {@code secretsmanager:GetSecretValue} on exactly the
- * secrets whose ARNs its environment names (the function reads them at init), and no other policy document grants it.
- * The role is followed from {@code aws_lambda_function.role} to the {@code aws_iam_role_policy} documents attached to it.
+ * secrets whose ARNs its environment names (the function reads them at init); an ECS task definition's execution role
+ * on exactly the secrets its containers inject ({@code secrets = [for k, v in local.X : {… valueFrom = v}]}); and no
+ * other policy document grants it. Roles are followed from {@code aws_lambda_function.role} /
+ * {@code aws_ecs_task_definition.execution_role_arn} to the {@code aws_iam_role_policy} documents attached to them.
  */
 public final class SecretAccessPolicy {
   static final String ACTION = "secretsmanager:GetSecretValue";
   private static final Pattern SECRET_ARN = Pattern.compile("\\$\\{aws_secretsmanager_secret\\.([A-Za-z0-9_]+)\\.arn}");
   private static final Pattern LOCAL = Pattern.compile("\\blocal\\.([A-Za-z0-9_]+)");
+  /** {@code secrets = [for k, v in local.X : { name = k, valueFrom = v }]} inside container_definitions. */
+  private static final Pattern INJECTED =
+      Pattern.compile("secrets\\s*=\\s*\\[\\s*for\\s+\\w+\\s*,\\s*\\w+\\s+in\\s+local\\.([A-Za-z0-9_]+)\\s*:[^]]*valueFrom");
   private static final Pattern ROLE = Pattern.compile("^aws_iam_role\\.([A-Za-z0-9_]+)\\.(arn|id|name)$");
   private static final Pattern DOCUMENT = Pattern.compile("^data\\.aws_iam_policy_document\\.([A-Za-z0-9_]+)\\.json$");
 
@@ -43,9 +48,30 @@ public final class SecretAccessPolicy {
       granted.stream().filter(s -> !named.contains(s))
           .forEach(s -> out.add(where + ": its role may " + ACTION + " on " + s + ", which its environment does not name"));
     }
+    for (Map.Entry<String, JsonNode> t : m.resources("aws_ecs_task_definition").entrySet()) {
+      String where = "aws_ecs_task_definition." + t.getKey();
+      Set<String> injected = new TreeSet<>();
+      Matcher local = INJECTED.matcher(t.getValue().path("container_definitions").asText(""));
+      while (local.find()) {
+        injected.addAll(secretsIn(m.local(local.group(1))));
+      }
+      Matcher role = ROLE.matcher(TfModule.reference(t.getValue().get("execution_role_arn")).orElse(""));
+      Set<String> granted = new TreeSet<>();
+      if (role.matches()) {
+        for (String document : documentsOf(m, role.group(1))) {
+          functionDocuments.add(document);
+          granted.addAll(secretsGranted(m.data("aws_iam_policy_document").get(document)));
+        }
+      }
+      injected.stream().filter(s -> !granted.contains(s))
+          .forEach(s -> out.add(where + ": injects secret " + s + " but its execution role cannot " + ACTION + " on it"));
+      granted.stream().filter(s -> !injected.contains(s))
+          .forEach(s -> out.add(where + ": its execution role may " + ACTION + " on " + s + ", which it does not inject"));
+    }
     for (Map.Entry<String, JsonNode> d : m.data("aws_iam_policy_document").entrySet()) {
       if (!functionDocuments.contains(d.getKey()) && !secretsGranted(d.getValue()).isEmpty()) {
-        out.add("aws_iam_policy_document." + d.getKey() + ": grants " + ACTION + " to a role no function reads a secret with");
+        out.add("aws_iam_policy_document." + d.getKey() + ": grants " + ACTION
+            + " to a role that is neither a function reading a secret nor a task's execution role injecting one");
       }
     }
     return out;
