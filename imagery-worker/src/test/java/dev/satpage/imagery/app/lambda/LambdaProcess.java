@@ -50,8 +50,10 @@ final class LambdaProcess implements AutoCloseable {
     env.put("SATPAGE_AWS_SECRET_KEY", props.get("satpage.aws.secret-key"));
     env.put("SATPAGE_BUCKET", props.get("satpage.bucket"));
     env.put("SATPAGE_IMAGERY_ENDPOINT", props.get("satpage.imagery.endpoint"));
-    env.put("SATPAGE_IMAGERY_API_KEY", props.get("satpage.imagery.api-key"));
     env.putAll(extraEnv);
+    if (!env.containsKey("SATPAGE_IMAGERY_API_KEY_SECRET_ARN")) { // the function takes the key or its secret, not both
+      env.put("SATPAGE_IMAGERY_API_KEY", props.get("satpage.imagery.api-key"));
+    }
     process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.satpage.devstack.Devstack;
 import dev.satpage.devstack.DevstackConfig;
 import dev.satpage.devstack.lambda.SqsEvents;
+import dev.satpage.devstack.secrets.SecretsManagerStandIn;
 import dev.satpage.imagery.OutputKeys;
 import dev.satpage.imagery.OutputSettings;
 import dev.satpage.model.book.SatellitePageSpec;
@@ -41,8 +42,9 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
  * task root and {@code lib/*.jar}. The function is configured as lambda.tf configures it ({@code JAVA_TOOL_OPTIONS} for
  * native access, the TurboJPEG codec required) and must stitch a real page from the simulator into S3.
  *
- * <p>The API key is passed as {@code SATPAGE_IMAGERY_API_KEY}; when the handler reads it from Secrets Manager at init,
- * this test needs a Secrets Manager stand-in instead.
+ * <p>The provider key reaches the function as on AWS: only the ARN of a secret, read at init from devstack's Secrets
+ * Manager stand-in through the SDK's {@code AWS_ENDPOINT_URL_SECRETS_MANAGER} — so the zip must carry the Secrets
+ * Manager client too.
  */
 class LambdaZipIT {
   private static final SatellitePageSpec PAGE = new SatellitePageSpec(52.5163, 13.3777, 17, 1600, 1200, 300);
@@ -56,6 +58,7 @@ class LambdaZipIT {
   private static Devstack devstack;
   private static SqsClient sqs;
   private static LambdaProcess lambda;
+  private static SecretsManagerStandIn secrets;
   private static Path log;
 
   @BeforeAll
@@ -67,8 +70,14 @@ class LambdaZipIT {
     devstack = Devstack.start(DevstackConfig.defaults());
     sqs = devstack.newSqsClient();
     log = Files.createTempFile("lambda-zip-", ".log");
+    secrets = SecretsManagerStandIn.start(0, devstack.region(), devstack.accessKey());
+    String secretArn = secrets.createSecret("satpage/imagery-api-key");
+    secrets.putSecretValue(secretArn, devstack.imageryApiKey());
     lambda = new LambdaProcess(List.of(), runtimeClasspath(), taskRoot, devstack,
-        Map.of("JAVA_TOOL_OPTIONS", "--enable-native-access=ALL-UNNAMED", "SATPAGE_IMAGERY_CODEC", "turbojpeg"), log);
+        Map.of("JAVA_TOOL_OPTIONS", "--enable-native-access=ALL-UNNAMED", "SATPAGE_IMAGERY_CODEC", "turbojpeg",
+            "SATPAGE_IMAGERY_API_KEY_SECRET_ARN", secretArn,
+            "AWS_ENDPOINT_URL_SECRETS_MANAGER", secrets.endpoint().toString(),
+            "AWS_ACCESS_KEY_ID", devstack.accessKey(), "AWS_SECRET_ACCESS_KEY", devstack.secretKey()), log);
   }
 
   @AfterAll
@@ -78,6 +87,9 @@ class LambdaZipIT {
     }
     if (sqs != null) {
       sqs.close();
+    }
+    if (secrets != null) {
+      secrets.close();
     }
     if (devstack != null) {
       devstack.close();
