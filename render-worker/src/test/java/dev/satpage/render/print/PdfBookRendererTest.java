@@ -144,6 +144,30 @@ class PdfBookRendererTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"דוד's World", "محمد's World", "Ada's World"})
+  void theTitlesInk_isExactlyTheLaidOutLine_soPrintShowsTheGlyphsThePreviewShows(String title) throws IOException {
+    DefinitionFile book = printBook();
+    List<Page> pages = new ArrayList<>(book.pages());
+    pages.set(0, new Page("p01-title", List.of(new Layer.Text(title, 0.1, "#1d3557", 0.42))));
+    DefinitionFile titled = new DefinitionFile(book.schemaVersion(), book.bookId(), book.orderId(), 1, Purpose.PRINT,
+        book.productId(), book.personalisation(), pages, book.dependencies());
+
+    byte[] pdf = RENDERER.render(titled, printImages(titled), TEMPLATE);
+
+    float size = (float) (0.1 * 190.5 * MM);
+    Rectangle2D laidOut = TestFonts.latin().set(title).outline(size, 0, 0).getBounds2D();
+    try (PDDocument doc = load(pdf)) {
+      TextRun run = PdfInspection.textRuns(doc.getPage(0)).stream().filter(r -> !r.artifact()).findFirst().orElseThrow();
+      assertThat(run.text()).isEqualTo(title);
+      assertThat(run.ink().getWidth()).isCloseTo(laidOut.getWidth(), within(0.05));
+      assertThat(run.ink().getHeight()).isCloseTo(laidOut.getHeight(), within(0.05));
+      // Centred on the trim: the line's advance, not its ink, is centred; the ink stays within a few points of it.
+      double trimCentre = (3.18 + 254 / 2.0) * MM;
+      assertThat(run.ink().getCenterX()).isCloseTo(trimCentre, within(size * 0.2));
+    }
+  }
+
   @Test
   void document_carriesAnSrgbOutputIntentWithItsIccProfile() throws IOException {
     try (PDDocument doc = load(PDF)) {
