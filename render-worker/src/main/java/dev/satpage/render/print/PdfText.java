@@ -19,8 +19,10 @@ import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyLis
  * outline uses none: https://workflowhelp.kodak.com/display/EVO100/Technical+characteristics+of+PDF_X-1a and
  * https://filecheck.io/docs/configuration/preflight/fonts-text, "convert your text to outlines", read 2026-12-02).
  *
- * <p>The words stay readable by software: the filled line is marked content carrying the line as {@code /ActualText}
- * (ISO 32000-1 §14.9.4, replacement text), and its shadow is an {@code /Artifact} so it is not read twice.
+ * <p>The words travel with their outlines: the filled line is marked content carrying the line as {@code /ActualText}
+ * (ISO 32000-1 §14.9.4, replacement text), and its shadow is an {@code /Artifact} so it is not read twice. Tools that
+ * read marked content get the words; text extractors that apply ActualText only around text operators (poppler's
+ * pdftotext) get none, which a print file does not need.
  */
 final class PdfText {
   private static final COSName SPAN = COSName.getPDFName("Span");
