@@ -17,7 +17,8 @@ class DependencyRuleTest {
     noClasses()
         .that()
         .resideInAnyPackage(
-            "dev.satpage.render.service..", "dev.satpage.render.page..", "dev.satpage.render.print..", "dev.satpage.render.template..")
+            "dev.satpage.render.service..", "dev.satpage.render.page..", "dev.satpage.render.print..", "dev.satpage.render.template..",
+            "dev.satpage.render.text..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("software.amazon.awssdk..", "org.springframework..", "io.awspring..", "dev.satpage.aws..")
@@ -43,6 +44,19 @@ class DependencyRuleTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("dev.satpage.render.service..", "dev.satpage.render.app..")
+        .check(CLASSES);
+  }
+
+  /** Text layout is shared by preview and print, so it knows neither, nor templates, the service or the app. */
+  @Test
+  void text_dependsOnNoOtherRenderPackage() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.satpage.render.text..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.satpage.render.page..", "dev.satpage.render.print..", "dev.satpage.render.template..",
+            "dev.satpage.render.service..", "dev.satpage.render.app..")
         .check(CLASSES);
   }
 

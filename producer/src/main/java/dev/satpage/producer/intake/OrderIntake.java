@@ -47,6 +47,7 @@ public final class OrderIntake {
   /** Returns the number of satellite-page jobs published. */
   public int handle(OrderPlaced order) {
     order.books().forEach(catalog::requireKnown);
+    order.books().forEach(catalog::requirePrintable);
     List<DefinitionFile> definitions =
         order.books().stream().map(b -> catalog.definitionFor(order.orderId(), b)).toList();
     // Refuse a conflicting order as a whole before any of its books is written or published.

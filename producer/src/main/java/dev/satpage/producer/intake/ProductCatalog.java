@@ -4,10 +4,12 @@ import dev.satpage.model.book.DefinitionFile;
 import dev.satpage.model.book.Dependency;
 import dev.satpage.model.book.Layer;
 import dev.satpage.model.book.Page;
+import dev.satpage.model.book.PrintableText;
 import dev.satpage.model.book.SatellitePageSpec;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.message.BookOrder;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -22,6 +24,9 @@ public final class ProductCatalog {
   /** Zoom of the "closer view" page: ~0.4 m/px at 50° latitude, about 1.5 km across. */
   public static final int HOME_ZOOM = 18;
 
+  /** The reason an order is refused for a child's name the print fonts cannot show. */
+  public static final String UNPRINTABLE_NAME = "unprintable-name";
+
   private static final Set<String> KNOWN = Set.of(SATELLITE_ADVENTURE);
 
   /** Fails with {@code unknown-product} unless the product exists; called for every book before anything is written. */
@@ -30,6 +35,23 @@ public final class ProductCatalog {
       throw new PermanentFailure(
           "unknown-product", "book " + book.bookId() + " orders product '" + book.productId() + "'; known: " + KNOWN);
     }
+  }
+
+  /**
+   * Fails with {@code unprintable-name} unless every character of the child's name is one the books' print fonts show
+   * ({@link PrintableText}): refused when the order is placed, not discovered when the print file is made. The detail
+   * names the first such character and its script, not the name.
+   */
+  public void requirePrintable(BookOrder book) {
+    unprintable(book.personalisation().childName()).ifPresent(problem -> {
+      throw new PermanentFailure(UNPRINTABLE_NAME, "book " + book.bookId() + ": personalisation.childName " + problem);
+    });
+  }
+
+  /** What cannot be printed in {@code childName} ("has U+12000 … (script Cuneiform), which …"), if anything. */
+  public static Optional<String> unprintable(String childName) {
+    return PrintableText.firstUnprintable(childName)
+        .map(cp -> "has " + PrintableText.describe(cp) + ", which the books' print fonts cannot show");
   }
 
   /** The Definition File (version 1, every dependency PENDING) for one book of an order. */

@@ -8,6 +8,7 @@ import dev.satpage.model.message.BookOrder;
 import dev.satpage.model.message.OrderPlaced;
 import dev.satpage.model.port.LinkSigner;
 import dev.satpage.producer.intake.OrderIntake;
+import dev.satpage.producer.intake.ProductCatalog;
 import dev.satpage.producer.status.BookState;
 import dev.satpage.producer.status.BookStatus;
 import dev.satpage.producer.status.BookStatusReader;
@@ -76,6 +77,11 @@ public final class PreviewService {
     } catch (PermanentFailure e) {
       if (e.reason().equals("unknown-product")) {
         throw new MessageFormatException("product", "'" + request.product() + "' is not a product we make");
+      }
+      if (e.reason().equals(ProductCatalog.UNPRINTABLE_NAME)) {
+        // Bad input like any other: a 400 naming the field, the reason leading the problem.
+        throw new MessageFormatException("name",
+            e.reason() + ": " + ProductCatalog.unprintable(request.name()).orElse(e.detail()));
       }
       throw e;
     }

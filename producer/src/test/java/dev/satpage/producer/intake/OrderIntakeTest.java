@@ -50,6 +50,29 @@ class OrderIntakeTest {
   }
 
   @Test
+  void aNameInAScriptNoPrintFontCovers_isRefusedAtOrderTime_andNothingOfTheOrderIsWritten() {
+    BookOrder cuneiform = new BookOrder("b2", "satellite-adventure", Purpose.PRINT, new Personalisation("𒀀𒀁", 33.1, 44.1));
+
+    assertThatThrownBy(() -> intake.handle(order(book("b1", "satellite-adventure"), cuneiform)))
+        .isInstanceOfSatisfying(PermanentFailure.class, e -> {
+          assertThat(e.reason()).isEqualTo("unprintable-name");
+          assertThat(e.detail()).contains("book b2", "personalisation.childName", "U+12000", "script Cuneiform")
+              .doesNotContain("𒀀𒀁");
+        });
+    assertThat(store.size()).isZero();
+    assertThat(queue.sent(Queues.SATELLITE_PAGE_JOBS_NAME)).isEmpty();
+  }
+
+  @Test
+  void namesInTheScriptsCustomersWrite_areAccepted() {
+    List<String> names = List.of("太郎", "さくら", "서연", "محمد", "דוד", "अनीता", "Ελένη", "Анастасия", "Zoë O’Brien");
+    for (int i = 0; i < names.size(); i++) {
+      BookOrder b = new BookOrder("n" + i, "satellite-adventure", Purpose.PRINT, new Personalisation(names.get(i), 35.6, 139.7));
+      assertThat(intake.handle(order(b))).as(names.get(i)).isEqualTo(2);
+    }
+  }
+
+  @Test
   void unknownProduct_inAnyBook_publishesNothingAndWritesNothing() {
     assertThatThrownBy(() -> intake.handle(order(book("b1", "satellite-adventure"), book("b2", "poster"))))
         .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.reason()).isEqualTo("unknown-product"));

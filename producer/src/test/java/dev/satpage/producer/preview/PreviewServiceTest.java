@@ -82,6 +82,23 @@ class PreviewServiceTest {
   }
 
   @Test
+  void aNameNoPrintFontCovers_isBadInputNamingTheName_withTheReasonAndScript() {
+    assertThatThrownBy(() -> previews.create(new PreviewRequest("𐀀𐀁", 51.5, 0.1, "satellite-adventure")))
+        .isInstanceOfSatisfying(MessageFormatException.class, e -> {
+          assertThat(e.field()).isEqualTo("name");
+          assertThat(e.problem()).startsWith("unprintable-name: has U+10000").contains("script Linear B");
+        });
+    assertThat(queue.sent(Queues.SATELLITE_PAGE_JOBS_NAME)).isEmpty();
+    assertThat(store.size()).isZero();
+  }
+
+  @Test
+  void aJapaneseOrArabicName_makesAPreview() {
+    assertThat(previews.create(new PreviewRequest("さくら", 35.68, 139.76, "satellite-adventure"))).startsWith("pv-");
+    assertThat(previews.create(new PreviewRequest("فاطمة", 30.04, 31.24, "satellite-adventure"))).startsWith("pv-");
+  }
+
+  @Test
   void failedDependency_showsBlocked_withReasonAndWhere() {
     String id = previews.create(ada);
     store.put(

@@ -7,14 +7,15 @@ import dev.satpage.render.page.JpegPageRenderer;
 import dev.satpage.render.page.PageRenderer;
 import dev.satpage.render.print.PdfBookRenderer;
 import dev.satpage.render.service.RenderService;
+import dev.satpage.render.text.FontChain;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The one place the render worker is wired: preview renderer, print renderer (with the printhouse profile), gate and
- * service over the shared AWS beans. */
+/** The one place the render worker is wired: print fonts, preview renderer, print renderer (with the printhouse
+ * profile), gate and service over the shared AWS beans. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RenderProperties.class)
 public class RenderWorkerConfiguration {
@@ -23,15 +24,22 @@ public class RenderWorkerConfiguration {
     return new JpegPageRenderer(properties.pageFormat());
   }
 
+  /** The print fonts from Debian's font folder: a missing package or a gap in coverage stops the start-up here. */
+  @Bean
+  FontChain fontChain() {
+    return FontChain.load();
+  }
+
   @Bean
   RenderService renderService(
-      ObjectStore store, JobQueue queue, PageRenderer renderer, Clock clock, RenderProperties properties) {
+      ObjectStore store, JobQueue queue, PageRenderer renderer, FontChain fonts, Clock clock, RenderProperties properties) {
     OnceGate gate = new OnceGate(store, clock, properties.gateStaleAfter());
     return new RenderService(
         store,
         queue,
         renderer,
-        new PdfBookRenderer(properties.print().printProfile()),
+        fonts,
+        new PdfBookRenderer(properties.print().printProfile(), fonts),
         gate,
         clock,
         "render-worker-" + UUID.randomUUID());

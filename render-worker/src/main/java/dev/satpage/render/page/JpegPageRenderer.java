@@ -3,6 +3,7 @@ package dev.satpage.render.page;
 import dev.satpage.model.book.Layer;
 import dev.satpage.model.book.Page;
 import dev.satpage.model.failure.PermanentFailure;
+import dev.satpage.render.text.Typesetter;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -34,12 +35,12 @@ public final class JpegPageRenderer implements PageRenderer {
   }
 
   @Override
-  public byte[] render(Page page, Map<String, DependencyImage> images, List<PageArt> art) {
-    return encode(draw(page, images, art));
+  public byte[] render(Page page, Map<String, DependencyImage> images, List<PageArt> art, Typesetter typesetter) {
+    return encode(draw(page, images, art, typesetter));
   }
 
   /** Draws the page into an RGB image (exposed to the package for tests and previews). */
-  BufferedImage draw(Page page, Map<String, DependencyImage> images, List<PageArt> art) {
+  BufferedImage draw(Page page, Map<String, DependencyImage> images, List<PageArt> art, Typesetter typesetter) {
     int w = format.width();
     int h = format.height();
     BufferedImage canvas = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
@@ -50,7 +51,7 @@ public final class JpegPageRenderer implements PageRenderer {
       g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
       g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
       g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-      LayerPainter painter = new LayerPainter(g, w, h);
+      LayerPainter painter = new LayerPainter(g, typesetter, w, h);
       painter.background(page.layers().stream().anyMatch(l -> l instanceof Layer.Image));
       for (PageArt a : art) {
         painter.art(a, decode(a.encoded(), "template art " + a.asset()));

@@ -1,15 +1,19 @@
 package dev.satpage.render.page;
 
 import dev.satpage.model.book.Layer;
+import dev.satpage.render.text.SetLine;
+import dev.satpage.render.text.TextDirection;
+import dev.satpage.render.text.Typesetter;
 import java.awt.AlphaComposite;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 
-/** Draws the layers of one page onto a Java2D canvas of {@code width}×{@code height}. */
+/**
+ * Draws the layers of one page onto a Java2D canvas of {@code width}×{@code height}; text is set by the book's
+ * {@link Typesetter} and filled as the same outlines the print file writes.
+ */
 final class LayerPainter {
   /** Background of pages without a picture: warm paper fading into a pale sky. */
   static final Color PAPER = new Color(0xFFF6E5);
@@ -20,11 +24,13 @@ final class LayerPainter {
   private static final double MARGIN = 0.06;
 
   private final Graphics2D g;
+  private final Typesetter typesetter;
   private final int width;
   private final int height;
 
-  LayerPainter(Graphics2D g, int width, int height) {
+  LayerPainter(Graphics2D g, Typesetter typesetter, int width, int height) {
     this.g = g;
+    this.typesetter = typesetter;
     this.width = width;
     this.height = height;
   }
@@ -52,24 +58,19 @@ final class LayerPainter {
 
   /** Text centred horizontally with its visual middle at {@code relativeY}; shrunk to fit within the margins. */
   void text(Layer.Text text) {
+    SetLine line = typesetter.set(text.text());
     float size = (float) (text.relativeSize() * height);
-    Font font = Fonts.of(size);
-    FontMetrics fm = g.getFontMetrics(font);
-    int maxWidth = (int) (width * (1 - 2 * MARGIN));
-    if (fm.stringWidth(text.text()) > maxWidth) {
-      font = Fonts.of(size * maxWidth / fm.stringWidth(text.text()));
-      fm = g.getFontMetrics(font);
-    }
-    int x = (width - fm.stringWidth(text.text())) / 2;
-    int baseline = (int) Math.round(text.relativeY() * height + (fm.getAscent() - fm.getDescent()) / 2.0);
+    float maxWidth = (float) (width * (1 - 2 * MARGIN));
+    size = Math.min(size, maxWidth / line.advance(1));
+    float x = (width - line.advance(size)) / 2;
+    float baseline = (float) (text.relativeY() * height + (line.ascent(size) - line.descent(size)) / 2);
     Color colour = Color.decode(text.colour());
-    g.setFont(font);
     // A soft shadow in the opposite tone keeps the text legible on pictures as well as on paper.
-    int offset = Math.max(1, Math.round(font.getSize2D() / 30));
+    float offset = Math.max(1, Math.round(size / 30));
     g.setColor(luminance(colour) > 0.5 ? new Color(0, 0, 0, 90) : new Color(255, 255, 255, 150));
-    g.drawString(text.text(), x + offset, baseline + offset);
+    g.fill(line.outline(size, x + offset, baseline + offset));
     g.setColor(colour);
-    g.drawString(text.text(), x, baseline);
+    g.fill(line.outline(size, x, baseline));
   }
 
   /** The provider's attribution, small and white on a translucent band along the bottom edge. */
@@ -83,12 +84,14 @@ final class LayerPainter {
     g.setColor(Color.BLACK);
     g.fillRect(0, height - band, width, band);
     g.setComposite(saved);
-    Font font = Fonts.of((float) (ATTRIBUTION_TEXT * height));
-    FontMetrics fm = g.getFontMetrics(font);
-    g.setFont(font);
+    SetLine line = typesetter.set(attribution);
+    float size = (float) (ATTRIBUTION_TEXT * height);
+    size = Math.min(size, (float) (width - 0.8 * band) / line.advance(1));
+    float baseline = height - band + (band + line.ascent(size) - line.descent(size)) / 2;
+    // From the left edge in a left-to-right book, from the right edge in a right-to-left one.
+    float x = typesetter.direction() == TextDirection.RTL ? (float) (width - band * 0.4 - line.advance(size)) : (float) (band * 0.4);
     g.setColor(Color.WHITE);
-    int baseline = height - band + (band + fm.getAscent() - fm.getDescent()) / 2;
-    g.drawString(attribution, (int) (band * 0.4), baseline);
+    g.fill(line.outline(size, x, baseline));
   }
 
   private static double luminance(Color c) {

@@ -1,6 +1,7 @@
 package dev.satpage.render.page;
 
 import dev.satpage.model.book.Page;
+import dev.satpage.render.text.Typesetter;
 import java.util.List;
 import java.util.Map;
 
@@ -13,18 +14,20 @@ public interface PageRenderer {
   String contentType();
 
   /**
-   * Renders {@code page}; {@code images} holds, by dependency id, every dependency its layers refer to.
+   * Renders {@code page}; {@code images} holds, by dependency id, every dependency its layers refer to; its text is set
+   * by {@code typesetter} (the book's fonts and direction).
    *
    * @throws dev.satpage.model.failure.PermanentFailure {@code corrupt-image} if an image cannot be decoded
    */
-  default byte[] render(Page page, Map<String, DependencyImage> images) {
-    return render(page, images, List.of());
+  default byte[] render(Page page, Map<String, DependencyImage> images, Typesetter typesetter) {
+    return render(page, images, List.of(), typesetter);
   }
 
   /**
    * Renders {@code page} with the template's {@code art} for it drawn behind its layers.
    *
-   * @throws dev.satpage.model.failure.PermanentFailure {@code corrupt-image} if an image or art cannot be decoded
+   * @throws dev.satpage.model.failure.PermanentFailure {@code corrupt-image} if an image or art cannot be decoded,
+   *     {@code unprintable-text} if a character has no glyph in any font of the chain
    */
-  byte[] render(Page page, Map<String, DependencyImage> images, List<PageArt> art);
+  byte[] render(Page page, Map<String, DependencyImage> images, List<PageArt> art, Typesetter typesetter);
 }

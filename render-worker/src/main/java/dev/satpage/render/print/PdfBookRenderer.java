@@ -8,6 +8,8 @@ import dev.satpage.model.image.JpegFrame;
 import dev.satpage.render.page.DependencyImage;
 import dev.satpage.render.template.BookTemplate;
 import dev.satpage.render.template.Template;
+import dev.satpage.render.text.FontChain;
+import dev.satpage.render.text.Typesetter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,8 +27,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
@@ -35,15 +35,18 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 /**
  * Renders a whole book into one print PDF for a {@link PrintProfile}: every page is the template's trim plus the
  * profile's bleed (MediaBox = BleedBox), with its TrimBox set; satellite pictures are the 4000×3000 print JPEGs embedded
- * as they are (no re-encode); the font is embedded (subset); the document carries an sRGB output intent. The bytes are
+ * as they are (no re-encode); text is set by the {@link FontChain} and written as outlines (no font in the file); the
+ * document carries an sRGB output intent. The bytes are
  * deterministic for the same inputs (fixed document id, no timestamps).
  */
 public final class PdfBookRenderer {
   private final PrintProfile profile;
+  private final FontChain fonts;
   private final PreparedArt art = new PreparedArt();
 
-  public PdfBookRenderer(PrintProfile profile) {
+  public PdfBookRenderer(PrintProfile profile, FontChain fonts) {
     this.profile = profile;
+    this.fonts = fonts;
   }
 
   public PrintProfile profile() {
@@ -66,7 +69,7 @@ public final class PdfBookRenderer {
     }
     try (PDDocument doc = new PDDocument()) {
       doc.setVersion(1.6f);
-      PDFont font = loadFont(doc, template);
+      Typesetter typesetter = fonts.typesetter(template.font(), template.spec().font(), template.direction());
       Map<String, PDImageXObject> embedded = new HashMap<>();
       for (Page page : book.pages()) {
         PDPage pdfPage = new PDPage(geometry.media());
@@ -74,7 +77,7 @@ public final class PdfBookRenderer {
         pdfPage.setTrimBox(geometry.trim());
         doc.addPage(pdfPage);
         try (PDPageContentStream cs = new PDPageContentStream(doc, pdfPage)) {
-          drawPage(doc, new PdfPagePainter(cs, geometry, font, profile.minPpi()), page, images, template, embedded);
+          drawPage(doc, new PdfPagePainter(cs, geometry, typesetter, profile.minPpi()), page, images, template, embedded);
         }
       }
       describe(doc, book);
@@ -148,16 +151,6 @@ public final class PdfBookRenderer {
           frame.height(), 8, colours);
     } catch (IOException e) {
       throw new UncheckedIOException("embedding " + what + " failed", e);
-    }
-  }
-
-  private static PDFont loadFont(PDDocument doc, Template template) throws IOException {
-    byte[] bytes = template.font() != null ? template.font() : BundledFont.bytes();
-    try {
-      // Subset-embedded: only the glyphs used, and no printer ever substitutes a font.
-      return PDType0Font.load(doc, new ByteArrayInputStream(bytes), true);
-    } catch (IOException | RuntimeException e) {
-      throw new PermanentFailure("invalid-template", "font " + template.spec().font() + " is not a usable TrueType font: " + e.getMessage(), e);
     }
   }
 

@@ -2,6 +2,9 @@ package dev.satpage.render.print;
 
 import dev.satpage.model.book.Layer;
 import dev.satpage.model.failure.PermanentFailure;
+import dev.satpage.render.text.SetLine;
+import dev.satpage.render.text.TextDirection;
+import dev.satpage.render.text.Typesetter;
 import java.awt.Color;
 import java.io.IOException;
 import org.apache.pdfbox.cos.COSArray;
@@ -13,7 +16,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.function.PDFunctionType2;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.shading.PDShading;
@@ -22,7 +24,8 @@ import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 
 /**
  * Draws the layers of one print page, in points, the way {@code LayerPainter} draws a preview: pictures bleed to the
- * media box edge, text and attribution stay inside the safe box.
+ * media box edge, text and attribution stay inside the safe box, set by the book's {@link Typesetter} and written as
+ * outlines ({@link PdfText}).
  */
 final class PdfPagePainter {
   static final Color PAPER = new Color(0xFFF6E5);
@@ -32,13 +35,13 @@ final class PdfPagePainter {
 
   private final PDPageContentStream cs;
   private final PrintGeometry geometry;
-  private final PDFont font;
+  private final Typesetter typesetter;
   private final int minPpi;
 
-  PdfPagePainter(PDPageContentStream cs, PrintGeometry geometry, PDFont font, int minPpi) {
+  PdfPagePainter(PDPageContentStream cs, PrintGeometry geometry, Typesetter typesetter, int minPpi) {
     this.cs = cs;
     this.geometry = geometry;
-    this.font = font;
+    this.typesetter = typesetter;
     this.minPpi = minPpi;
   }
 
@@ -92,11 +95,12 @@ final class PdfPagePainter {
   void text(Layer.Text text) throws IOException {
     PDRectangle trim = geometry.trim();
     PDRectangle safe = geometry.safe();
+    SetLine line = typesetter.set(text.text());
     float size = (float) (text.relativeSize() * trim.getHeight());
-    size = Math.min(size, (float) (safe.getWidth() / width(text.text(), 1)));
-    float ascent = ascent(size);
-    float descent = descent(size);
-    float x = trim.getLowerLeftX() + (trim.getWidth() - width(text.text(), size)) / 2;
+    size = Math.min(size, safe.getWidth() / line.advance(1));
+    float ascent = line.ascent(size);
+    float descent = line.descent(size);
+    float x = trim.getLowerLeftX() + (trim.getWidth() - line.advance(size)) / 2;
     float baseline = (float) (trim.getUpperRightY() - text.relativeY() * trim.getHeight() - (ascent - descent) / 2);
     baseline = Math.min(baseline, safe.getUpperRightY() - ascent);
     baseline = Math.max(baseline, safe.getLowerLeftY() + descent);
@@ -104,8 +108,8 @@ final class PdfPagePainter {
     // A soft shadow in the opposite tone keeps the text legible on pictures as well as on paper (as in the preview).
     float offset = Math.max(0.5f, size / 30);
     boolean light = luminance(colour) > 0.5;
-    show(text.text(), size, x + offset, baseline - offset, light ? Color.BLACK : Color.WHITE, light ? 0.35f : 0.6f);
-    show(text.text(), size, x, baseline, colour, 1f);
+    show(line, size, x + offset, baseline - offset, light ? Color.BLACK : Color.WHITE, light ? 0.35f : 0.6f, true);
+    show(line, size, x, baseline, colour, 1f, false);
   }
 
   /** The provider's attribution on a translucent band along the bottom, the band bleeding off, the text in the safe box. */
@@ -123,42 +127,24 @@ final class PdfPagePainter {
     cs.addRect(0, 0, media.getWidth(), safe.getLowerLeftY() + band);
     cs.fill();
     cs.restoreGraphicsState();
+    SetLine line = typesetter.set(attribution);
     float size = (float) (ATTRIBUTION_TEXT * trim.getHeight());
-    size = Math.min(size, (float) (safe.getWidth() / width(attribution, 1)));
-    float baseline = safe.getLowerLeftY() + (band - ascent(size) - descent(size)) / 2 + descent(size);
-    show(attribution, size, safe.getLowerLeftX(), baseline, Color.WHITE, 1f);
+    size = Math.min(size, safe.getWidth() / line.advance(1));
+    float baseline = safe.getLowerLeftY() + (band - line.ascent(size) - line.descent(size)) / 2 + line.descent(size);
+    // Placed from its left edge in a left-to-right book, from its right edge in a right-to-left one.
+    float x = typesetter.direction() == TextDirection.RTL ? safe.getUpperRightX() - line.advance(size) : safe.getLowerLeftX();
+    show(line, size, x, baseline, Color.WHITE, 1f, false);
   }
 
-  private void show(String text, float size, float x, float baseline, Color colour, float alpha) throws IOException {
+  private void show(SetLine line, float size, float x, float baseline, Color colour, float alpha, boolean shadow)
+      throws IOException {
     cs.saveGraphicsState();
     if (alpha < 1f) {
       cs.setGraphicsStateParameters(alpha(alpha));
     }
     cs.setNonStrokingColor(colour);
-    cs.beginText();
-    cs.setFont(font, size);
-    cs.newLineAtOffset(x, baseline);
-    cs.showText(text);
-    cs.endText();
+    PdfText.fill(cs, line, size, x, baseline, shadow);
     cs.restoreGraphicsState();
-  }
-
-  private float width(String text, float size) throws IOException {
-    try {
-      return font.getStringWidth(text) / 1000 * size;
-    } catch (IllegalArgumentException e) {
-      // The font has no glyph for a character: printing a box instead of a child's name is not acceptable.
-      throw new PermanentFailure("unprintable-text", "'" + text + "' has characters the print font cannot show: " + e.getMessage(), e);
-    }
-  }
-
-  private float ascent(float size) {
-    return font.getFontDescriptor().getAscent() / 1000 * size;
-  }
-
-  /** The descent below the baseline, as a positive distance. */
-  private float descent(float size) {
-    return -font.getFontDescriptor().getDescent() / 1000 * size;
   }
 
   private void requireResolution(PDImageXObject image, double widthPt, double heightPt, String what) {

@@ -22,6 +22,8 @@ import dev.satpage.render.page.PageRenderer;
 import dev.satpage.render.print.PdfBookRenderer;
 import dev.satpage.render.template.Template;
 import dev.satpage.render.template.TemplateStore;
+import dev.satpage.render.text.FontChain;
+import dev.satpage.render.text.Typesetter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,17 +50,22 @@ public final class RenderService {
   private final ObjectStore store;
   private final JobQueue queue;
   private final PageRenderer renderer;
+  private final FontChain fonts;
   private final TemplateStore templates;
   private final PrintDelivery print;
   private final OnceGate gate;
   private final Clock clock;
   private final String instanceId;
 
-  /** {@code instanceId} names this process in gate claims, e.g. a UUID chosen at start-up. */
+  /**
+   * {@code instanceId} names this process in gate claims, e.g. a UUID chosen at start-up; {@code fonts} set the preview
+   * pages' text ({@code printRenderer} is given the same chain).
+   */
   public RenderService(
       ObjectStore store,
       JobQueue queue,
       PageRenderer renderer,
+      FontChain fonts,
       PdfBookRenderer printRenderer,
       OnceGate gate,
       Clock clock,
@@ -66,6 +73,7 @@ public final class RenderService {
     this.store = store;
     this.queue = queue;
     this.renderer = renderer;
+    this.fonts = fonts;
     this.templates = new TemplateStore(store);
     this.print = new PrintDelivery(store, queue, printRenderer, gate, clock);
     this.gate = gate;
@@ -134,15 +142,17 @@ public final class RenderService {
   /** Renders and writes every page not written yet (by an earlier, interrupted attempt); returns their URIs in order. */
   private List<String> writePages(DefinitionFile book, Template template) {
     Map<String, DependencyImage> images = null;
+    Typesetter typesetter = null;
     List<String> uris = new ArrayList<>();
     for (Page page : book.pages()) {
       String key = S3Layout.renderedPage(book.bookId(), book.version(), page.pageId());
       if (!store.exists(key)) {
         if (images == null) {
           images = loadImages(book, false);
+          typesetter = fonts.typesetter(template.font(), template.spec().font(), template.direction());
         }
         // Create-once: if a concurrent attempt wrote the page first, its copy stands and ours is dropped.
-        store.putIfAbsent(key, renderer.render(page, images, art(template, page)), renderer.contentType());
+        store.putIfAbsent(key, renderer.render(page, images, art(template, page), typesetter), renderer.contentType());
       }
       uris.add(store.uriOf(key));
     }

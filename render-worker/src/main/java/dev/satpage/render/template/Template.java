@@ -1,5 +1,6 @@
 package dev.satpage.render.template;
 
+import dev.satpage.render.text.TextDirection;
 import java.util.Map;
 
 /**
@@ -20,6 +21,14 @@ public record Template(BookTemplate spec, Map<String, byte[]> art, byte[] font) 
     if (spec.font() != null && font == null) {
       throw new IllegalArgumentException("font " + spec.font() + " is not loaded");
     }
+  }
+
+  /**
+   * The paragraph direction of the product's text, from its language. Every product is written in English today (its
+   * words come from the producer's product catalogue), so left to right, whatever script a child's name is in.
+   */
+  public TextDirection direction() {
+    return TextDirection.LTR;
   }
 
   /** The built-in template of a product that has none in S3. */

@@ -29,6 +29,10 @@ import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -127,6 +131,43 @@ class RenderWorkerApplicationIT {
             .toList();
     assertThat(rendered).hasSize(1);
     assertThat(Json.read(rendered.getFirst().body(), BookRendered.class).pageUris()).containsExactly(event.pdfUri());
+  }
+
+  @Test
+  void namesInCjkArabicAndHebrew_makePreviewPagesAndPrintPdfs() throws Exception {
+    Map<String, String> names = Map.of("it-cjk-preview", "太郎", "it-cjk-print", "さくら", "it-arabic-print", "محمد",
+        "it-hebrew-preview", "דוד");
+    for (Map.Entry<String, String> e : names.entrySet()) {
+      Purpose purpose = e.getKey().endsWith("print") ? Purpose.PRINT : Purpose.PREVIEW;
+      send(BookSeeds.store(store, BookSeeds.resolveAll(store,
+          aBook().withId(e.getKey()).withOrderId("it-order-names").withPurpose(purpose).withChild(e.getValue(), 31.77, 35.21)
+              .withSatellitePages(1).build())));
+    }
+
+    Map<String, BookRendered> rendered = new java.util.HashMap<>();
+    await().atMost(Duration.ofSeconds(90)).until(() -> {
+      receive(Queues.BOOK_RENDERED_NAME).stream().map(m -> Json.read(m.body(), BookRendered.class))
+          .forEach(r -> rendered.put(r.bookId(), r));
+      return rendered.keySet().containsAll(names.keySet());
+    });
+    receive(Queues.PRINTHOUSE_DELIVERY_NAME);
+
+    for (Map.Entry<String, String> e : names.entrySet()) {
+      BookRendered event = rendered.get(e.getKey());
+      byte[] first = store.get(S3Uri.parse(event.pageUris().getFirst()).key()).orElseThrow().content();
+      if (event.purpose() == Purpose.PREVIEW) {
+        assertThat(TestImages.decode(first).getWidth()).as(e.getKey()).isEqualTo(1000);
+        continue;
+      }
+      try (PDDocument doc = Loader.loadPDF(first)) {
+        PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+        extractor.processPage(doc.getPage(0));
+        assertThat(extractor.getMarkedContents()).extracting(PDMarkedContent::getActualText).as(e.getKey())
+            .contains(e.getValue());
+        assertThat(doc.getPage(0).getResources().getFontNames()).isEmpty();
+      }
+    }
+    assertThat(receive(Queues.RENDER_JOBS_NAME + "-dlq")).isEmpty();
   }
 
   @Test

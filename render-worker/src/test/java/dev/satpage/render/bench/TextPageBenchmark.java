@@ -1,5 +1,6 @@
 package dev.satpage.render.bench;
 
+import dev.satpage.render.text.TestFonts;
 import dev.satpage.model.book.DefinitionFile;
 import dev.satpage.model.book.Layer;
 import dev.satpage.model.book.Page;
@@ -59,8 +60,8 @@ public final class TextPageBenchmark {
             DefinitionFile.SCHEMA_VERSION, "bench-1", "order-1", 1, Purpose.PRINT, "satellite-adventure",
             new Personalisation("Ada", 51.5, -0.12), List.of(title), new TreeMap<>());
     JpegPageRenderer preview = new JpegPageRenderer(PageFormat.DEFAULT);
-    PdfBookRenderer print = new PdfBookRenderer(PrintProfile.DEFAULT);
-    Supplier<byte[]> previewPage = () -> preview.render(title, Map.of(), art);
+    PdfBookRenderer print = new PdfBookRenderer(PrintProfile.DEFAULT, TestFonts.CHAIN);
+    Supplier<byte[]> previewPage = () -> preview.render(title, Map.of(), art, TestFonts.latin());
     Supplier<byte[]> printPage = () -> print.render(book, Map.of(), template);
 
     System.out.printf(Locale.ROOT, "cores: %d, rounds: %d × %d pages%n", Runtime.getRuntime().availableProcessors(), rounds, perRound);

@@ -1,5 +1,6 @@
 package dev.satpage.render.page;
 
+import dev.satpage.render.text.TestFonts;
 import static dev.satpage.render.page.TestImages.decode;
 import static dev.satpage.render.page.TestImages.halves;
 import static dev.satpage.render.page.TestImages.near;
@@ -28,7 +29,7 @@ class JpegPageRendererTest {
 
   @Test
   void rendersA1000x750Jpeg() {
-    byte[] jpeg = renderer.render(new Page("p01", List.of(new Layer.Text("Ada", 0.1, "#203040", 0.5))), Map.of());
+    byte[] jpeg = renderer.render(new Page("p01", List.of(new Layer.Text("Ada", 0.1, "#203040", 0.5))), Map.of(), TestFonts.latin());
 
     assertThat(jpeg).startsWith((byte) 0xFF, (byte) 0xD8); // JPEG SOI marker
     BufferedImage page = decode(jpeg);
@@ -40,7 +41,7 @@ class JpegPageRendererTest {
   @Test
   void textPage_drawsTheTextInItsColourOnTheRowItAsksFor() {
     BufferedImage page =
-        decode(renderer.render(new Page("p01", List.of(new Layer.Text("Ada", 0.1, "#203040", 0.3))), Map.of()));
+        decode(renderer.render(new Page("p01", List.of(new Layer.Text("Ada", 0.1, "#203040", 0.3))), Map.of(), TestFonts.latin()));
 
     int textPixelsOnRow = 0;
     int textPixelsFarAway = 0;
@@ -62,7 +63,7 @@ class JpegPageRendererTest {
   @Test
   void textPage_isCentredHorizontally() {
     BufferedImage page =
-        decode(renderer.render(new Page("p01", List.of(new Layer.Text("Ada", 0.2, "#000000", 0.5))), Map.of()));
+        decode(renderer.render(new Page("p01", List.of(new Layer.Text("Ada", 0.2, "#000000", 0.5))), Map.of(), TestFonts.latin()));
 
     int left = page.getWidth();
     int right = 0;
@@ -79,7 +80,7 @@ class JpegPageRendererTest {
   @Test
   void textPage_hasAPlainBackgroundThatIsNotBlankWhite() {
     BufferedImage page =
-        decode(renderer.render(new Page("p01", List.of(new Layer.Text("Ada", 0.1, "#203040", 0.5))), Map.of()));
+        decode(renderer.render(new Page("p01", List.of(new Layer.Text("Ada", 0.1, "#203040", 0.5))), Map.of(), TestFonts.latin()));
 
     Set<Integer> colours = new HashSet<>();
     for (int y = 0; y < page.getHeight(); y += 5) {
@@ -94,7 +95,7 @@ class JpegPageRendererTest {
     byte[] picture = halves(800, 600, RED, BLUE, "png");
     Page page = new Page("p02", List.of(new Layer.Image("sat-1", Layer.Fit.FILL)));
 
-    BufferedImage out = decode(renderer.render(page, satellite(picture, null)));
+    BufferedImage out = decode(renderer.render(page, satellite(picture, null), TestFonts.latin()));
 
     assertThat(near(out.getRGB(250, 375), RED, 20)).isTrue();
     assertThat(near(out.getRGB(750, 375), BLUE, 20)).isTrue();
@@ -106,7 +107,7 @@ class JpegPageRendererTest {
     byte[] square = halves(600, 600, RED, BLUE, "png");
     Page page = new Page("p02", List.of(new Layer.Image("sat-1", Layer.Fit.FIT)));
 
-    BufferedImage out = decode(renderer.render(page, satellite(square, null)));
+    BufferedImage out = decode(renderer.render(page, satellite(square, null), TestFonts.latin()));
 
     // The square is 750 px wide, centred: paper at x < 125 and x > 875.
     assertThat(near(out.getRGB(60, 375), LayerPainter.PAPER, 10)).isTrue();
@@ -120,7 +121,7 @@ class JpegPageRendererTest {
     byte[] wide = halves(1600, 600, RED, BLUE, "png"); // scaled to 2000x750, 500 px cut off each side
     Page page = new Page("p02", List.of(new Layer.Image("sat-1", Layer.Fit.CROP)));
 
-    BufferedImage out = decode(renderer.render(page, satellite(wide, null)));
+    BufferedImage out = decode(renderer.render(page, satellite(wide, null), TestFonts.latin()));
 
     assertThat(near(out.getRGB(5, 375), RED, 20)).isTrue();
     assertThat(near(out.getRGB(480, 375), RED, 20)).isTrue();
@@ -133,7 +134,7 @@ class JpegPageRendererTest {
     byte[] white = halves(800, 600, Color.WHITE, Color.WHITE, "png");
     Page page = new Page("p02", List.of(new Layer.Image("sat-1", Layer.Fit.FILL), new Layer.Attribution("sat-1")));
 
-    BufferedImage out = decode(renderer.render(page, satellite(white, "Imagery © Example Maps")));
+    BufferedImage out = decode(renderer.render(page, satellite(white, "Imagery © Example Maps"), TestFonts.latin()));
 
     Color band = new Color(out.getRGB(995, 745));
     assertThat(band.getRed()).isBetween(110, 170); // translucent black over white, not opaque
@@ -151,7 +152,7 @@ class JpegPageRendererTest {
   void corruptImage_isAPermanentFailureNamingTheDependency() {
     Page page = new Page("p02", List.of(new Layer.Image("sat-1", Layer.Fit.FILL)));
 
-    assertThatThrownBy(() -> renderer.render(page, satellite(new byte[] {1, 2, 3}, null)))
+    assertThatThrownBy(() -> renderer.render(page, satellite(new byte[] {1, 2, 3}, null), TestFonts.latin()))
         .isInstanceOfSatisfying(PermanentFailure.class, f -> {
           assertThat(f.reason()).isEqualTo("corrupt-image");
           assertThat(f.detail()).contains("sat-1", "s3://b/imagery/x/preview.jpg");
@@ -163,7 +164,7 @@ class JpegPageRendererTest {
     BufferedImage page =
         decode(
             new JpegPageRenderer(new PageFormat(400, 0.7f))
-                .render(new Page("p01", List.of(new Layer.Text("Ada", 0.1, "#203040", 0.5))), Map.of()));
+                .render(new Page("p01", List.of(new Layer.Text("Ada", 0.1, "#203040", 0.5))), Map.of(), TestFonts.latin()));
 
     assertThat(page.getWidth()).isEqualTo(400);
     assertThat(page.getHeight()).isEqualTo(300);

@@ -1,5 +1,6 @@
 package dev.satpage.render.page;
 
+import dev.satpage.render.text.TestFonts;
 import dev.satpage.model.book.Layer;
 import dev.satpage.model.book.Page;
 import java.awt.Color;
@@ -30,15 +31,15 @@ public final class PreviewPages {
             "p02-satellite",
             List.of(new Layer.Image("sat-1", Layer.Fit.FILL), new Layer.Text("Here is Ada's home!", 0.07, "#FFFFFF", 0.12), new Layer.Attribution("sat-1")));
     for (int warmup = 0; warmup < 5; warmup++) {
-      renderer.render(title, images);
-      renderer.render(satellite, images);
+      renderer.render(title, images, TestFonts.latin());
+      renderer.render(satellite, images, TestFonts.latin());
     }
     for (Page page : List.of(title, satellite)) {
       int runs = 20;
       long start = System.nanoTime();
       byte[] jpeg = null;
       for (int i = 0; i < runs; i++) {
-        jpeg = renderer.render(page, images);
+        jpeg = renderer.render(page, images, TestFonts.latin());
       }
       double ms = (System.nanoTime() - start) / 1e6 / runs;
       Files.write(dir.resolve(page.pageId() + ".jpg"), jpeg);

@@ -1,5 +1,6 @@
 package dev.satpage.render.print;
 
+import dev.satpage.render.text.TestFonts;
 import static dev.satpage.model.testing.Books.aBook;
 import static dev.satpage.render.print.PrintBooks.load;
 import static dev.satpage.render.print.PrintBooks.printBook;
@@ -15,9 +16,10 @@ import dev.satpage.model.book.Page;
 import dev.satpage.model.book.Purpose;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.render.page.TestImages;
-import dev.satpage.render.print.PdfInspection.Glyph;
+import dev.satpage.render.print.PdfInspection.TextRun;
 import dev.satpage.render.print.PdfInspection.PlacedImage;
 import dev.satpage.render.template.Template;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +27,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PdfBookRendererTest {
   private static final double MM = 72 / 25.4;
   private static final Template TEMPLATE = sampleTemplate("satellite-adventure");
-  private static final PdfBookRenderer RENDERER = new PdfBookRenderer(PrintProfile.DEFAULT);
+  private static final PdfBookRenderer RENDERER = new PdfBookRenderer(PrintProfile.DEFAULT, TestFonts.CHAIN);
   /** One render of the sample print book, shared by the read-only checks (rendering embeds ~5 MB of JPEG). */
   private static final byte[] PDF = RENDERER.render(printBook(), printImages(printBook()), TEMPLATE);
 
@@ -49,7 +49,7 @@ class PdfBookRendererTest {
   @ValueSource(doubles = {3.18, 4.0, 0.0})
   void everyPage_isTrimPlusBleed_withBleedAndTrimBoxes(double bleedMm) throws IOException {
     DefinitionFile book = printBook();
-    byte[] pdf = new PdfBookRenderer(withBleed(bleedMm)).render(book, printImages(book), TEMPLATE);
+    byte[] pdf = new PdfBookRenderer(withBleed(bleedMm), TestFonts.CHAIN).render(book, printImages(book), TEMPLATE);
 
     try (PDDocument doc = load(pdf)) {
       assertThat(doc.getNumberOfPages()).isEqualTo(book.pages().size()).isEqualTo(3);
@@ -106,21 +106,65 @@ class PdfBookRendererTest {
   }
 
   @Test
-  void everyFont_isEmbedded_andTheTextIsTheBooks() throws IOException {
+  void text_isWrittenAsOutlines_needingNoFont_andCarriesTheBooksWordsAsActualText() throws IOException {
     try (PDDocument doc = load(PDF)) {
-      int fonts = 0;
+      List<String> words = new ArrayList<>();
+      int shadows = 0;
       for (PDPage page : doc.getPages()) {
-        for (COSName name : page.getResources().getFontNames()) {
-          PDFont font = page.getResources().getFont(name);
-          fonts++;
-          assertThat(font.isEmbedded()).as(font.getName()).isTrue();
-          assertThat(font).isInstanceOf(PDType0Font.class);
-          assertThat(((PDType0Font) font).getDescendantFont().getFontDescriptor().getFontFile2()).isNotNull();
+        // No font in the file: nothing a RIP could lack or substitute (PDF/X's "fonts embedded" holds trivially).
+        assertThat(page.getResources().getFontNames()).isEmpty();
+        for (TextRun run : PdfInspection.textRuns(page)) {
+          assertThat(run.ink().getWidth()).as("ink of %s", run.text()).isGreaterThan(1);
+          if (run.artifact()) {
+            shadows++;
+          } else {
+            words.add(run.text());
+          }
         }
       }
-      assertThat(fonts).isGreaterThanOrEqualTo(3);
-      String text = new PDFTextStripper().getText(doc);
-      assertThat(text).contains("Ada", PrintBooks.ATTRIBUTION);
+      assertThat(words).contains("Ada", PrintBooks.ATTRIBUTION);
+      assertThat(shadows).as("one shadow per text layer, none for the attribution").isEqualTo(words.size() - 2);
+      assertThat(new PDFTextStripper().getText(doc)).as("no text-showing operators left").isBlank();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"太郎", "محمد", "דוד", "अनीता", "서연", "Zoë"})
+  void aNameInAnyPrintedScript_printsAsOutlines_withTheNameAsActualText(String name) throws IOException {
+    DefinitionFile book = aBook().withPurpose(Purpose.PRINT).withChild(name, 35.68, 139.76).withSatellitePages(1).build();
+
+    byte[] pdf = RENDERER.render(book, printImages(book), TEMPLATE);
+
+    try (PDDocument doc = load(pdf)) {
+      TextRun title = PdfInspection.textRuns(doc.getPage(0)).stream().filter(r -> !r.artifact()).findFirst().orElseThrow();
+      assertThat(title.text()).isEqualTo(name);
+      // The title layer asks for 0.1 of the page height: its ink is that tall, give or take the glyphs' shapes.
+      assertThat(title.ink().getHeight()).isBetween(0.04 * 190.5 * MM, 0.16 * 190.5 * MM);
+      assertThat(doc.getPage(0).getResources().getFontNames()).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"דוד's World", "محمد's World", "Ada's World"})
+  void theTitlesInk_isExactlyTheLaidOutLine_soPrintShowsTheGlyphsThePreviewShows(String title) throws IOException {
+    DefinitionFile book = printBook();
+    List<Page> pages = new ArrayList<>(book.pages());
+    pages.set(0, new Page("p01-title", List.of(new Layer.Text(title, 0.1, "#1d3557", 0.42))));
+    DefinitionFile titled = new DefinitionFile(book.schemaVersion(), book.bookId(), book.orderId(), 1, Purpose.PRINT,
+        book.productId(), book.personalisation(), pages, book.dependencies());
+
+    byte[] pdf = RENDERER.render(titled, printImages(titled), TEMPLATE);
+
+    float size = (float) (0.1 * 190.5 * MM);
+    Rectangle2D laidOut = TestFonts.latin().set(title).outline(size, 0, 0).getBounds2D();
+    try (PDDocument doc = load(pdf)) {
+      TextRun run = PdfInspection.textRuns(doc.getPage(0)).stream().filter(r -> !r.artifact()).findFirst().orElseThrow();
+      assertThat(run.text()).isEqualTo(title);
+      assertThat(run.ink().getWidth()).isCloseTo(laidOut.getWidth(), within(0.05));
+      assertThat(run.ink().getHeight()).isCloseTo(laidOut.getHeight(), within(0.05));
+      // Centred on the trim: the line's advance, not its ink, is centred; the ink stays within a few points of it.
+      double trimCentre = (3.18 + 254 / 2.0) * MM;
+      assertThat(run.ink().getCenterX()).isCloseTo(trimCentre, within(size * 0.2));
     }
   }
 
@@ -159,7 +203,7 @@ class PdfBookRendererTest {
             book.schemaVersion(), book.bookId(), book.orderId(), 1, Purpose.PRINT, book.productId(), book.personalisation(), pages, book.dependencies());
     PrintProfile wide = new PrintProfile("wide", 4.0, 10.0, PrintProfile.Colour.SRGB, PrintProfile.DEFAULT_FILE_NAME, 300);
 
-    byte[] pdf = new PdfBookRenderer(wide).render(withEdges, printImages(withEdges), TEMPLATE);
+    byte[] pdf = new PdfBookRenderer(wide, TestFonts.CHAIN).render(withEdges, printImages(withEdges), TEMPLATE);
 
     try (PDDocument doc = load(pdf)) {
       double left = (4 + 10) * MM;
@@ -168,19 +212,19 @@ class PdfBookRendererTest {
       double top = (4 + 190.5 - 10) * MM;
       int checked = 0;
       for (int i = 0; i < doc.getNumberOfPages(); i++) {
-        for (Glyph g : PdfInspection.glyphs(doc, i)) {
-          if (g.text().isBlank()) {
-            continue;
+        for (TextRun run : PdfInspection.textRuns(doc.getPage(i))) {
+          if (run.artifact()) {
+            continue; // the shadow sits a hair below and right of its text, like the preview's
           }
           checked++;
-          assertThat(g.left()).as("'%s' on page %d", g.text(), i + 1).isGreaterThanOrEqualTo((float) left - 0.5f);
-          assertThat(g.right()).as("'%s' on page %d", g.text(), i + 1).isLessThanOrEqualTo((float) right + 0.5f);
-          // The baseline less the descent is bounded by the safe box; the glyph height reported is the font's.
-          assertThat(g.bottom()).as("'%s' on page %d", g.text(), i + 1).isGreaterThanOrEqualTo((float) bottom - 0.5f);
-          assertThat(g.top()).as("'%s' on page %d", g.text(), i + 1).isLessThanOrEqualTo((float) top + 0.5f);
+          Rectangle2D ink = run.ink();
+          assertThat(ink.getMinX()).as("'%s' on page %d", run.text(), i + 1).isGreaterThanOrEqualTo(left - 0.5);
+          assertThat(ink.getMaxX()).as("'%s' on page %d", run.text(), i + 1).isLessThanOrEqualTo(right + 0.5);
+          assertThat(ink.getMinY()).as("'%s' on page %d", run.text(), i + 1).isGreaterThanOrEqualTo(bottom - 0.5);
+          assertThat(ink.getMaxY()).as("'%s' on page %d", run.text(), i + 1).isLessThanOrEqualTo(top + 0.5);
         }
       }
-      assertThat(checked).isGreaterThan(100);
+      assertThat(checked).isEqualTo(1 + 2 + 3); // the title, two satellite pages' attributions, the edges page
     }
   }
 
@@ -196,7 +240,7 @@ class PdfBookRendererTest {
     try (PDDocument doc = load(pdf)) {
       assertBox(doc.getPage(0).getTrimBox(), 3.18, 3.18, 254, 190.5);
       assertThat(PdfInspection.images(doc.getPage(0))).isEmpty(); // no art
-      assertThat(new PDFTextStripper().getText(doc)).contains("Ada");
+      assertThat(PdfInspection.textRuns(doc.getPage(0))).extracting(TextRun::text).contains("Ada");
     }
   }
 
@@ -221,10 +265,11 @@ class PdfBookRendererTest {
   }
 
   @Test
-  void textTheFontCannotShow_isRefusedInsteadOfPrintingBoxes() {
-    DefinitionFile book = aBook().withPurpose(Purpose.PRINT).withChild("太郎", 35.68, 139.76).withSatellitePages(1).build();
+  void textNoFontCanShow_isRefusedInsteadOfPrintingBoxes() {
+    // Cuneiform: letters a name may contain, which no print font covers (the producer refuses them at order time).
+    DefinitionFile book = aBook().withPurpose(Purpose.PRINT).withChild("𒀀𒀁", 35.68, 139.76).withSatellitePages(1).build();
 
-    assertPermanent(() -> RENDERER.render(book, printImages(book), TEMPLATE), "unprintable-text", "太郎");
+    assertPermanent(() -> RENDERER.render(book, printImages(book), TEMPLATE), "unprintable-text", "U+12000", "Cuneiform");
   }
 
   private static void assertBox(PDRectangle box, double xMm, double yMm, double widthMm, double heightMm) {

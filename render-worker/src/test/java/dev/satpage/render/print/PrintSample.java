@@ -1,5 +1,6 @@
 package dev.satpage.render.print;
 
+import dev.satpage.render.text.TestFonts;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ public final class PrintSample {
   public static void main(String[] args) throws IOException {
     Path dir = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/print-sample"));
     byte[] pdf =
-        new PdfBookRenderer(PrintProfile.DEFAULT)
+        new PdfBookRenderer(PrintProfile.DEFAULT, TestFonts.CHAIN)
             .render(PrintBooks.printBook(), PrintBooks.printImages(PrintBooks.printBook()), PrintBooks.sampleTemplate("satellite-adventure"));
     Files.write(dir.resolve("book.pdf"), pdf);
     try (PDDocument doc = PrintBooks.load(pdf)) {

@@ -1,5 +1,6 @@
 package dev.satpage.render.print;
 
+import dev.satpage.render.text.TestFonts;
 import static dev.satpage.render.print.PrintBooks.printBook;
 import static dev.satpage.render.print.PrintBooks.printImages;
 import static dev.satpage.render.print.PrintBooks.sampleTemplate;
@@ -24,7 +25,7 @@ class QpdfCheckTest {
   void printPdf_passesQpdfCheck() throws IOException, InterruptedException {
     assertThat(qpdfAvailable()).as("qpdf is not installed (apt-get install qpdf; ./satpage test installs it)").isTrue();
     Path pdf = dir.resolve("book.pdf");
-    Files.write(pdf, new PdfBookRenderer(PrintProfile.DEFAULT).render(printBook(), printImages(printBook()), sampleTemplate("satellite-adventure")));
+    Files.write(pdf, new PdfBookRenderer(PrintProfile.DEFAULT, TestFonts.CHAIN).render(printBook(), printImages(printBook()), sampleTemplate("satellite-adventure")));
 
     Process qpdf = new ProcessBuilder("qpdf", "--check", pdf.toString()).redirectErrorStream(true).start();
     String output = new String(qpdf.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -37,7 +38,7 @@ class QpdfCheckTest {
   @Test
   void qpdfCheck_rejectsABrokenPdf_soThePassAboveMeansSomething() throws IOException, InterruptedException {
     assertThat(qpdfAvailable()).as("qpdf is not installed (apt-get install qpdf; ./satpage test installs it)").isTrue();
-    byte[] good = new PdfBookRenderer(PrintProfile.DEFAULT).render(printBook(), printImages(printBook()), sampleTemplate("satellite-adventure"));
+    byte[] good = new PdfBookRenderer(PrintProfile.DEFAULT, TestFonts.CHAIN).render(printBook(), printImages(printBook()), sampleTemplate("satellite-adventure"));
     byte[] truncated = java.util.Arrays.copyOf(good, good.length / 2);
     Path pdf = dir.resolve("broken.pdf");
     Files.write(pdf, truncated);

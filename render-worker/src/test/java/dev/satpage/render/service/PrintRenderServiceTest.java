@@ -1,5 +1,6 @@
 package dev.satpage.render.service;
 
+import dev.satpage.render.text.TestFonts;
 import dev.satpage.model.storage.S3Layout;
 import static dev.satpage.model.testing.Books.aBook;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,7 +51,8 @@ class PrintRenderServiceTest {
         store,
         jobQueue,
         new JpegPageRenderer(PageFormat.DEFAULT),
-        new PdfBookRenderer(PrintProfile.DEFAULT),
+        TestFonts.CHAIN,
+        new PdfBookRenderer(PrintProfile.DEFAULT, TestFonts.CHAIN),
         new OnceGate(store, CLOCK, Duration.ofMinutes(2)),
         CLOCK,
         "test-worker");

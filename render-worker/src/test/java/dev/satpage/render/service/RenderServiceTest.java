@@ -1,5 +1,6 @@
 package dev.satpage.render.service;
 
+import dev.satpage.render.text.TestFonts;
 import dev.satpage.model.book.RenderFailure;
 import static dev.satpage.model.testing.Books.aBook;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +46,8 @@ class RenderServiceTest {
         store,
         jobQueue,
         new JpegPageRenderer(PageFormat.DEFAULT),
-        new PdfBookRenderer(PrintProfile.DEFAULT),
+        TestFonts.CHAIN,
+        new PdfBookRenderer(PrintProfile.DEFAULT, TestFonts.CHAIN),
         new OnceGate(store, CLOCK, Duration.ofMinutes(2)),
         CLOCK,
         "test-worker");
