@@ -1,8 +1,8 @@
 # shellcheck shell=bash
 # What each ./satpage command needs from the operating system, and how it gets it. Sourced by ./satpage.
 #
-# A requirement is a Debian package, a probe that says whether what it provides is already there (a command on PATH or a
-# shared object the dynamic loader finds), and why it is needed. The probes are cheap (no apt-get update when everything
+# A requirement is a Debian package, a probe that says whether what it provides is already there (a command on PATH, a
+# shared object the dynamic loader finds, or a file), and why it is needed. The probes are cheap (no apt-get update when everything
 # is present) and work on any OS; only the installing is Debian-specific:
 #   - root on Debian/apt: one line saying what is installed and why, then apt-get update + install;
 #   - otherwise: the exact packages to install, and exit 4.
@@ -15,6 +15,9 @@ readonly REQ_EXIT=4
 REQS_DEMO=(
   "fontconfig|lib:libfontconfig.so.1|the JDK's font manager (render worker pages)"
   "libturbojpeg0|lib:libturbojpeg.so.0|the imagery worker's TurboJPEG codec"
+  # The render worker's font chain (render-worker FontChain): children's names in any script, in preview and print.
+  "fonts-noto-core|file:/usr/share/fonts/truetype/noto/NotoSansArabic-Bold.ttf|the render worker's fonts for names in Arabic, Hebrew, Devanagari, Thai and other scripts"
+  "fonts-noto-cjk|file:/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc|the render worker's font for names in Chinese, Japanese and Korean"
 )
 REQS_TEST=(
   "${REQS_DEMO[@]}"
@@ -37,6 +40,7 @@ req_present() { # $1 = probe
   local probe="$1"
   case "$probe" in
     cmd:*) command -v "${probe#cmd:}" >/dev/null 2>&1 ;;
+    file:*) [[ -f "${probe#file:}" ]] ;;
     lib:*) # the loader's cache (read whole: grep -q would cut the pipe under pipefail)
       local cache
       cache="$(/sbin/ldconfig -p 2>/dev/null || ldconfig -p 2>/dev/null || true)"
@@ -70,7 +74,8 @@ provision() {
         echo "  install them as root:  apt-get update && apt-get install -y --no-install-recommends ${missing[*]}"
       else
         echo "  install the equivalents of these Debian packages with your OS's package manager: ${missing[*]}"
-        echo "  (macOS/Homebrew: fontconfig jpeg-turbo qpdf awscli node)"
+        echo "  (macOS/Homebrew: fontconfig jpeg-turbo qpdf awscli node, and the Noto Sans fonts under /usr/share/fonts"
+        echo "   as render-worker/README.md lists them)"
       fi
       echo "  then run this command again."
     } >&2

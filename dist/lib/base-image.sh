@@ -6,9 +6,11 @@
 # `tar://` base. Two layers (OS, Java) so a JDK update leaves the OS layer's digest alone. Every file gets
 # SOURCE_DATE_EPOCH, root ownership and sorted order, so the same packages and JDK give the same digests.
 
-# libc6 and friends for the JVM; libfontconfig1 + fonts for Java2D text (the JDK dlopens fontconfig); the JDK carries
-# its own zlib, freetype, CA certificates (lib/security/cacerts) and time-zone data, so those packages are not needed.
-readonly BASE_PACKAGES="libc6 libfontconfig1 fontconfig-config fonts-dejavu-core"
+# libc6 and friends for the JVM; libfontconfig1 + fonts for Java2D text (the JDK dlopens fontconfig); the render worker's
+# font chain (render-worker FontChain: Noto Sans <script> Bold from fonts-noto-core, Noto Sans CJK Bold from
+# fonts-noto-cjk; pruned below to the files it reads). The JDK carries its own zlib, freetype, CA certificates
+# (lib/security/cacerts) and time-zone data, so those packages are not needed.
+readonly BASE_PACKAGES="libc6 libfontconfig1 fontconfig-config fonts-dejavu-core fonts-noto-core fonts-noto-cjk"
 # Modules the apps use (Spring Boot, the AWS SDK, Java2D/ImageIO, FFM, JMX for Micrometer, the JDK HTTP server of the
 # health endpoint), checked by running the images (./satpage smoke-images).
 readonly BASE_JAVA_MODULES="java.base,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,java.prefs,java.scripting,java.security.jgss,java.sql,java.xml,jdk.crypto.cryptoki,jdk.httpserver,jdk.jfr,jdk.management,jdk.net,jdk.unsupported,jdk.zipfs"
@@ -34,6 +36,9 @@ build_base_image() {
     mkdir -p "$work/os/var/lib/dpkg/status.d"
     { dpkg-deb -f "$deb"; echo "Status: install ok installed"; } >"$work/os/var/lib/dpkg/status.d/$(deb_field "$deb" Package)"
   done
+  # Of the Noto packages (~130 MB) only what FontChain reads (~25 MB): Noto Sans <script> Bold and Noto Sans CJK Bold.
+  find "$work/os/usr/share/fonts/truetype/noto" -type f ! -name 'NotoSans*-Bold.ttf' -delete
+  find "$work/os/usr/share/fonts/opentype/noto" -type f ! -name 'NotoSansCJK-Bold.ttc' -delete
   # Documentation other than the copyright files is dead weight in an image.
   find "$work/os/usr/share/doc" -type f ! -name copyright -delete
   rm -rf "$work/os/usr/share/man" "$work/os/usr/share/info" "$work/os/usr/share/lintian" "$work/os/usr/share/locale"
