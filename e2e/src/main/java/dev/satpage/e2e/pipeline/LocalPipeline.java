@@ -31,6 +31,8 @@ public final class LocalPipeline implements AutoCloseable {
   private final SqsJobQueue queue;
   private final S3ObjectStore store;
   private ConfigurableApplicationContext producer;
+  private ConfigurableApplicationContext renderWorker;
+  private Map<String, Object> appProperties;
 
   private LocalPipeline(Devstack devstack) {
     this.devstack = devstack;
@@ -57,14 +59,33 @@ public final class LocalPipeline implements AutoCloseable {
       props.put("logging.include-application-name", "false");
       props.put("server.port", "0"); // the producer's preview API, on a free port (see previewApi())
       props.putAll(extra);
+      pipeline.appProperties = Map.copyOf(props);
       pipeline.producer = ProducerApplication.start(props);
       pipeline.running.push(pipeline.producer);
       pipeline.running.push(ImageryWorkerApplication.start(props));
-      pipeline.running.push(RenderWorkerApplication.start(props));
+      pipeline.startRenderWorker();
       return pipeline;
     } catch (RuntimeException e) {
       pipeline.close();
       throw e;
+    }
+  }
+
+  /**
+   * Stops the render worker, as when it is scaled to zero: render jobs wait in their queue (and books in RENDERING)
+   * until {@link #startRenderWorker()}.
+   */
+  public synchronized void stopRenderWorker() {
+    if (renderWorker != null) {
+      renderWorker.close();
+      renderWorker = null;
+    }
+  }
+
+  /** Starts the render worker (again) with the pipeline's settings; does nothing if it runs. */
+  public synchronized void startRenderWorker() {
+    if (renderWorker == null) {
+      renderWorker = RenderWorkerApplication.start(appProperties);
     }
   }
 
@@ -96,6 +117,11 @@ public final class LocalPipeline implements AutoCloseable {
 
   @Override
   public void close() {
+    try {
+      stopRenderWorker();
+    } catch (RuntimeException e) {
+      System.err.println("satpage: error stopping the render worker: " + e);
+    }
     while (!running.isEmpty()) {
       try {
         running.pop().close();

@@ -1,6 +1,7 @@
 package dev.satpage.imagery.app;
 
 import dev.satpage.aws.metrics.EmbeddedMetrics;
+import dev.satpage.aws.spring.WorkerListenerContainers;
 import dev.satpage.aws.sqs.MessageHandling;
 import dev.satpage.imagery.ImageryMetrics;
 import dev.satpage.imagery.ImageryService;
@@ -12,17 +13,15 @@ import dev.satpage.model.port.ObjectStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.awspring.cloud.sqs.config.SqsMessageListenerContainerFactory;
-import io.awspring.cloud.sqs.listener.QueueNotFoundStrategy;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
-import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** The imagery worker's wiring: the one place that chooses the provider, the codec and the adapters for the core. */
@@ -32,25 +31,15 @@ public class ImageryWorkerConfiguration {
   static final String LISTENER_FACTORY = "imageryListenerContainerFactory";
 
   /**
-   * The listener container: asks SQS for SentTimestamp and ApproximateReceiveCount (queue lag, backoff), and on shutdown
-   * waits for in-flight pages to finish before the context closes (graceful shutdown; beyond the wait they are
-   * redelivered after their visibility timeout, which is safe because outputs are content-addressed).
+   * The listener container ({@link WorkerListenerContainers}: a free slot receives the next page at once, whatever the
+   * other slot is doing). On shutdown it waits for in-flight pages to finish before the context closes (graceful
+   * shutdown; beyond the wait they are redelivered after their visibility timeout, which is safe because outputs are
+   * content-addressed).
    */
   @Bean(LISTENER_FACTORY)
-  SqsMessageListenerContainerFactory<Object> imageryListenerContainerFactory(SqsAsyncClient sqs,
-      @Value("${satpage.imagery.listener.shutdown-timeout:PT90S}") Duration shutdownTimeout,
-      // A factory of our own does not get Spring Cloud AWS's spring.cloud.aws.sqs.* properties: apply the two we use.
-      @Value("${spring.cloud.aws.sqs.queue-not-found-strategy:fail}") String queueNotFound,
-      @Value("${spring.cloud.aws.sqs.listener.poll-timeout:PT10S}") Duration pollTimeout) {
-    return SqsMessageListenerContainerFactory.builder()
-        .sqsAsyncClient(sqs)
-        .configure(options -> options
-            .queueNotFoundStrategy(QueueNotFoundStrategy.valueOf(queueNotFound.toUpperCase(java.util.Locale.ROOT)))
-            .pollTimeout(pollTimeout)
-            .messageSystemAttributeNames(List.of(
-                MessageSystemAttributeName.SENT_TIMESTAMP, MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT))
-            .listenerShutdownTimeout(shutdownTimeout))
-        .build();
+  SqsMessageListenerContainerFactory<Object> imageryListenerContainerFactory(SqsAsyncClient sqs, Environment environment,
+      @Value("${satpage.imagery.listener.shutdown-timeout:PT90S}") Duration shutdownTimeout) {
+    return WorkerListenerContainers.factory(sqs, environment, shutdownTimeout);
   }
 
   @Bean(destroyMethod = "close")

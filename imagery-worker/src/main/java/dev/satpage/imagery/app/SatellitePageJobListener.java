@@ -1,5 +1,6 @@
 package dev.satpage.imagery.app;
 
+import dev.satpage.aws.sqs.Delivery;
 import dev.satpage.aws.sqs.MessageHandling;
 import dev.satpage.aws.sqs.ReceivedMessage;
 import dev.satpage.imagery.ImageryService;
@@ -7,7 +8,9 @@ import dev.satpage.model.json.Json;
 import dev.satpage.model.message.SatellitePageJob;
 import dev.satpage.model.queue.Queues;
 import io.awspring.cloud.sqs.annotation.SqsListener;
+import io.awspring.cloud.sqs.annotation.SqsListenerAcknowledgementMode;
 import io.awspring.cloud.sqs.listener.Visibility;
+import io.awspring.cloud.sqs.listener.acknowledgement.Acknowledgement;
 import java.time.Clock;
 import java.time.Duration;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -15,10 +18,11 @@ import software.amazon.awssdk.services.sqs.model.Message;
 /**
  * Receives {@link SatellitePageJob}s, records the queue lag (now − SentTimestamp) and keeps the message invisible while
  * the page is made ({@link VisibilityHeartbeat}). What happens to the message is {@link MessageHandling}'s decision, the
- * same as on Lambda. Acknowledgement is Spring Cloud AWS's default ON_SUCCESS: returning deletes the message (also after
- * a permanent failure was dead-lettered, deliberately); throwing leaves it for redelivery after the backoff visibility
+ * same as on Lambda. Acknowledgement is {@code MANUAL}: the message is deleted when MessageHandling says so (handled,
+ * or a permanent failure dead-lettered, deliberately); otherwise it is left for redelivery after the backoff visibility
  * and, after maxReceiveCount receives, the redrive policy's DLQ
- * (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html).
+ * (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html) — without
+ * throwing, which Spring Cloud AWS would log at ERROR with a stack trace for an expected retry.
  */
 public class SatellitePageJobListener {
   private final ImageryService service;
@@ -40,13 +44,13 @@ public class SatellitePageJobListener {
       value = Queues.SATELLITE_PAGE_JOBS_NAME,
       factory = ImageryWorkerConfiguration.LISTENER_FACTORY,
       maxConcurrentMessages = "${satpage.imagery.listener.max-concurrent-messages:2}",
-      maxMessagesPerPoll = "${satpage.imagery.listener.max-messages-per-poll:2}")
-  public void onMessage(Message message, Visibility visibility) throws Exception {
+      acknowledgementMode = SqsListenerAcknowledgementMode.MANUAL)
+  public void onMessage(Message message, Visibility visibility, Acknowledgement acknowledgement) throws Exception {
     ReceivedMessage received = ReceivedMessage.of(message);
     received.sent().ifPresent(sent -> metrics.queueLag(Duration.between(sent, clock.instant())));
     AutoCloseable beat = heartbeat.start(received.id(), visibility::changeTo);
     try (beat) {
-      messageHandling.process(
+      Delivery delivery = messageHandling.process(
           Queues.SATELLITE_PAGE_JOBS_NAME,
           received,
           // On a transient failure: stop the heartbeat first, so the backoff visibility is not overwritten by a beat.
@@ -57,6 +61,9 @@ public class SatellitePageJobListener {
           body -> service.handle(Json.read(body, SatellitePageJob.class)),
           // Last receive before the redrive policy moves it to the DLQ: say so, so the book shows as blocked.
           (body, failure) -> service.giveUp(Json.read(body, SatellitePageJob.class), failure));
+      if (delivery.acknowledged()) {
+        acknowledgement.acknowledge();
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.satpage.producer.app;
 
+import dev.satpage.model.json.Require;
 import dev.satpage.producer.status.BookStatusReader;
 import dev.satpage.producer.status.StuckBookReport;
 import org.springframework.http.HttpStatus;
@@ -31,8 +32,10 @@ class BookController {
     return stuck.scan();
   }
 
+  /** A book id is what intake accepts ({@link Require#id}); anything else is invalid input naming {@code bookId}. */
   @GetMapping("/{bookId}")
   ResponseEntity<?> book(@PathVariable String bookId) {
+    Require.id(bookId, "bookId");
     return reader
         .read(bookId)
         .<ResponseEntity<?>>map(ResponseEntity::ok)

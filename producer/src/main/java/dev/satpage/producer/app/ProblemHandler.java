@@ -1,8 +1,11 @@
 package dev.satpage.producer.app;
 
 import dev.satpage.model.failure.PermanentFailure;
+import dev.satpage.model.failure.TransientFailure;
 import dev.satpage.model.json.MessageFormatException;
 import dev.satpage.producer.access.AccessDecision;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -17,7 +20,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Every refusal as RFC 9457 {@code application/problem+json}: bad input (400, with the offending {@code field} as an
- * extension member), 401/403/413/429 from the preview API's access checks, 415, 422.
+ * extension member — a malformed path id too), 401/403/413/429 from the preview API's access checks, 415, 422, and 503
+ * with {@code Retry-After} when S3 or SQS failed transiently. Spring MVC's own refusals (404, 405, 406…) are Spring
+ * Boot's problem details ({@code spring.mvc.problemdetails.enabled}); anything else is {@link UnexpectedProblems}' 500;
+ * what never reaches Spring MVC is {@link ContainerProblemValve}'s and {@link ProblemErrorController}'s.
  */
 // Before Spring Boot's own problem-details handler (spring.mvc.problemdetails.enabled), which would otherwise answer an
 // over-long chunked body with a generic 400 "Failed to read request".
@@ -25,6 +31,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice
 class ProblemHandler {
   static final String REALM = "satpage-preview-api";
+  /** A transient S3/SQS failure is retried by the store within a request; a caller may try again this soon. */
+  static final int RETRY_AFTER_SECONDS = 2;
+  private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
   @ExceptionHandler(MessageFormatException.class)
   ResponseEntity<ProblemDetail> invalid(MessageFormatException e) {
@@ -42,6 +51,19 @@ class ProblemHandler {
     p.setTitle("Request refused: " + e.reason());
     p.setProperty("reason", e.reason());
     return problem(p);
+  }
+
+  /** S3 or SQS failed in a way that may pass (RFC 9110 §15.6.4: 503, with Retry-After, §10.2.3). */
+  @ExceptionHandler(TransientFailure.class)
+  ResponseEntity<ProblemDetail> unavailable(TransientFailure e) {
+    log.warn("preview API: answered 503, {}", e.getMessage());
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+        "a storage or queue service is briefly unavailable; retry after " + RETRY_AFTER_SECONDS + " s");
+    p.setTitle("Service unavailable");
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS))
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(p);
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

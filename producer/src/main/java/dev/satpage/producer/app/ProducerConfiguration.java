@@ -61,6 +61,12 @@ class ProducerConfiguration {
     return bean;
   }
 
+  /** Tomcat's own refusals (a malformed request target, an over-long header…) as problems, not HTML. */
+  @Bean
+  ContainerProblems containerProblems() {
+    return new ContainerProblems();
+  }
+
   @Bean
   OrderIntake orderIntake(ObjectStore store, JobQueue queue, Clock clock) {
     return new OrderIntake(new ProductCatalog(), store, queue, clock);

@@ -88,10 +88,13 @@ public final class PreviewService {
     return book.bookId();
   }
 
-  /** The preview's status, or empty if there is no such preview. */
+  /**
+   * The preview's status, or empty if there is no such preview; an id that no preview can have (not {@code pv-} and
+   * 24 lower-case hex digits, as {@link #create} makes them) is invalid input naming {@code id}.
+   */
   public Optional<PreviewView> status(String previewId) {
     if (!previewId.matches("pv-[0-9a-f]{24}")) {
-      return Optional.empty();
+      throw new MessageFormatException("id", "is not a preview id: pv- followed by 24 lower-case hex digits");
     }
     return reader.read(previewId).map(this::view);
   }

@@ -4,7 +4,9 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.MessageResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.schema.SchemaValidator;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -27,11 +29,13 @@ final class OpenApiDocument {
   private final String yaml;
   private final SwaggerParseResult parsed;
   private final OpenApiInteractionValidator validator;
+  private final SchemaValidator problemValidator;
 
   private OpenApiDocument(String yaml) {
     this.yaml = yaml;
     this.parsed = parse(yaml);
     this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(yaml).build();
+    this.problemValidator = new SchemaValidator(parsed.getOpenAPI(), new MessageResolver());
   }
 
   /** The copy on the producer's classpath (what {@code GET /openapi.yaml} serves). */
@@ -83,6 +87,31 @@ final class OpenApiDocument {
   /** Validates only the response (for requests the document itself refuses, e.g. without a key). */
   ValidationReport validateResponse(String method, String path, HttpResponse<String> response) {
     return validator.validateResponse(path, Request.Method.valueOf(method.toUpperCase(Locale.ROOT)), response(response));
+  }
+
+  /**
+   * Validates an error answer to a request the document has no operation for (a path no route has, a method a path
+   * does not take, a request target Tomcat refuses before routing): an RFC 9457 problem as the document's
+   * {@code Problem} schema describes it, sent as {@code application/problem+json}.
+   */
+  ValidationReport validateProblem(int status, String contentType, String body) {
+    ValidationReport report = problemValidator.validate(body, parsed.getOpenAPI().getComponents().getSchemas().get("Problem"),
+        "response.body");
+    List<String> wrong = new java.util.ArrayList<>();
+    if (status < 400) {
+      wrong.add("status " + status + " is not an error");
+    }
+    if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/problem+json")) {
+      wrong.add("Content-Type " + contentType + " is not application/problem+json");
+    }
+    return wrong.isEmpty() ? report : report.merge(ValidationReport.from(wrong.stream()
+        .map(w -> ValidationReport.Message.create("problem.response", w).build()).toList()));
+  }
+
+  /** Whether the validator's only complaint is that the document has no operation for the request. */
+  static boolean undocumented(ValidationReport report) {
+    return !report.getMessages().isEmpty() && report.getMessages().stream()
+        .allMatch(m -> m.getKey().endsWith("path.missing") || m.getKey().endsWith("operation.notAllowed"));
   }
 
   private static SimpleResponse response(HttpResponse<String> response) {

@@ -128,9 +128,12 @@ class PreviewServiceTest {
   }
 
   @Test
-  void unknownOrMalformedId_isEmpty() {
+  void unknownId_isEmpty_andAMalformedOne_isInvalidInputNamingTheId() {
     assertThat(previews.status("pv-000000000000000000000000")).isEmpty();
-    assertThat(previews.status("../../etc")).isEmpty();
+    for (String malformed : new String[] {"../../etc", "pv-0", "PV-000000000000000000000000", "pv-00000000000000000000000g"}) {
+      assertThatThrownBy(() -> previews.status(malformed)).as(malformed)
+          .isInstanceOfSatisfying(MessageFormatException.class, e -> assertThat(e.field()).isEqualTo("id"));
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.satpage.render.app;
 
+import dev.satpage.aws.spring.WorkerListenerContainers;
 import dev.satpage.model.gate.OnceGate;
 import dev.satpage.model.port.JobQueue;
 import dev.satpage.model.port.ObjectStore;
@@ -9,16 +10,30 @@ import dev.satpage.render.print.PdfBookRenderer;
 import dev.satpage.render.service.RenderService;
 import dev.satpage.render.text.FontChain;
 import java.time.Clock;
+import java.time.Duration;
+import io.awspring.cloud.sqs.config.SqsMessageListenerContainerFactory;
 import java.util.UUID;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 
 /** The one place the render worker is wired: print fonts, preview renderer, print renderer (with the printhouse
  * profile), gate and service over the shared AWS beans. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RenderProperties.class)
 public class RenderWorkerConfiguration {
+  static final String LISTENER_FACTORY = "renderListenerContainerFactory";
+  /** A graceful shutdown waits this long for books in flight: Spring Cloud AWS's default, as before. */
+  static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(20);
+
+  /** The render-jobs listener container: a free slot receives the next job at once ({@link WorkerListenerContainers}). */
+  @Bean(LISTENER_FACTORY)
+  SqsMessageListenerContainerFactory<Object> renderListenerContainerFactory(SqsAsyncClient sqs, Environment environment) {
+    return WorkerListenerContainers.factory(sqs, environment, SHUTDOWN_TIMEOUT);
+  }
+
   @Bean
   PageRenderer pageRenderer(RenderProperties properties) {
     return new JpegPageRenderer(properties.pageFormat());

@@ -4,11 +4,6 @@ import static dev.satpage.model.testing.Books.aBook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.satpage.aws.AwsClients;
-import dev.satpage.aws.AwsSettings;
-import dev.satpage.aws.s3.S3ObjectStore;
-import dev.satpage.devstack.Devstack;
-import dev.satpage.devstack.DevstackConfig;
 import dev.satpage.model.book.DefinitionFile;
 import dev.satpage.model.json.Json;
 import dev.satpage.model.book.Purpose;
@@ -37,28 +32,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
-import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 
 /** The worker as deployed, against devstack's ElasticMQ and S3Proxy: a render job in, pages and one event out. */
 class RenderWorkerApplicationIT {
-  private static Devstack devstack;
+  private static RenderStack stack;
   private static ConfigurableApplicationContext app;
-  private static S3Client s3;
-  private static SqsClient sqs;
   private static ObjectStore store;
 
   @BeforeAll
   static void start() {
-    devstack = Devstack.start(DevstackConfig.defaults());
-    app = RenderWorkerApplication.start(devstack.endpointProperties());
-    AwsSettings settings =
-        new AwsSettings(devstack.region(), devstack.sqsEndpoint(), devstack.s3Endpoint(), devstack.accessKey(), devstack.secretKey());
-    s3 = AwsClients.s3(settings);
-    sqs = AwsClients.sqs(settings);
-    store = new S3ObjectStore(s3, devstack.bucket());
+    stack = RenderStack.start();
+    store = stack.store;
+    app = RenderWorkerApplication.start(stack.devstack.endpointProperties());
   }
 
   @AfterAll
@@ -66,12 +52,8 @@ class RenderWorkerApplicationIT {
     if (app != null) {
       app.close();
     }
-    if (s3 != null) {
-      s3.close();
-      sqs.close();
-    }
-    if (devstack != null) {
-      devstack.close();
+    if (stack != null) {
+      stack.close();
     }
   }
 
@@ -80,19 +62,19 @@ class RenderWorkerApplicationIT {
     DefinitionFile book = BookSeeds.resolveAll(store, aBook().withId("it-complete").withOrderId("it-order-1").withSatellitePages(2).build());
     RenderJob job = BookSeeds.store(store, book);
 
-    send(job);
-    send(job); // a duplicate delivery, e.g. the coordinator retried
+    stack.send(job);
+    stack.send(job); // a duplicate delivery, e.g. the coordinator retried
 
     List<Message> events = new ArrayList<>();
-    await().atMost(Duration.ofSeconds(30)).until(() -> events.addAll(receive(Queues.BOOK_RENDERED_NAME)) || !events.isEmpty());
+    await().atMost(Duration.ofSeconds(30)).until(() -> events.addAll(stack.receive(Queues.BOOK_RENDERED_NAME)) || !events.isEmpty());
     // Give the duplicate time to be handled too, then make sure it announced nothing.
-    await().atMost(Duration.ofSeconds(30)).until(() -> queueIsDrained(Queues.RENDER_JOBS_NAME));
-    events.addAll(receive(Queues.BOOK_RENDERED_NAME));
+    await().atMost(Duration.ofSeconds(30)).until(() -> stack.isDrained(Queues.RENDER_JOBS_NAME));
+    events.addAll(stack.receive(Queues.BOOK_RENDERED_NAME));
 
     assertThat(events).hasSize(1);
     assertThat(events.getFirst().messageAttributes())
-        .containsEntry("satpage-book-id", string("it-complete"))
-        .containsEntry("satpage-order-id", string("it-order-1"));
+        .containsEntry("satpage-book-id", RenderStack.string("it-complete"))
+        .containsEntry("satpage-order-id", RenderStack.string("it-order-1"));
     BookRendered event = Json.read(events.getFirst().body(), BookRendered.class);
     assertThat(event.idempotencyKey()).isEqualTo(job.idempotencyKey());
     assertThat(event.pageUris()).hasSize(3);
@@ -100,7 +82,7 @@ class RenderWorkerApplicationIT {
       byte[] page = store.get(S3Uri.parse(uri).key()).orElseThrow().content();
       assertThat(TestImages.decode(page).getWidth()).isEqualTo(1000);
     }
-    assertThat(receive(Queues.RENDER_JOBS_NAME + "-dlq")).isEmpty();
+    assertThat(stack.receive(Queues.RENDER_JOBS_NAME + "-dlq")).isEmpty();
   }
 
   @Test
@@ -110,24 +92,24 @@ class RenderWorkerApplicationIT {
             store, aBook().withId("it-print").withOrderId("it-order-2").withPurpose(Purpose.PRINT).withSatellitePages(2).build());
     RenderJob job = BookSeeds.store(store, book);
 
-    send(job);
-    send(job);
+    stack.send(job);
+    stack.send(job);
 
     List<Message> ready = new ArrayList<>();
-    await().atMost(Duration.ofSeconds(60)).until(() -> ready.addAll(receive(Queues.PRINTHOUSE_DELIVERY_NAME)) || !ready.isEmpty());
-    await().atMost(Duration.ofSeconds(60)).until(() -> queueIsDrained(Queues.RENDER_JOBS_NAME));
-    ready.addAll(receive(Queues.PRINTHOUSE_DELIVERY_NAME));
+    await().atMost(Duration.ofSeconds(60)).until(() -> ready.addAll(stack.receive(Queues.PRINTHOUSE_DELIVERY_NAME)) || !ready.isEmpty());
+    await().atMost(Duration.ofSeconds(60)).until(() -> stack.isDrained(Queues.RENDER_JOBS_NAME));
+    ready.addAll(stack.receive(Queues.PRINTHOUSE_DELIVERY_NAME));
 
     assertThat(ready).hasSize(1);
-    assertThat(ready.getFirst().messageAttributes()).containsEntry("satpage-book-id", string("it-print"));
+    assertThat(ready.getFirst().messageAttributes()).containsEntry("satpage-book-id", RenderStack.string("it-print"));
     PrintReady event = Json.read(ready.getFirst().body(), PrintReady.class);
     assertThat(event.pdfUri()).isEqualTo(store.uriOf("books/it-print/v1/print/it-order-2_it-print_v1.pdf"));
     byte[] pdf = store.get(S3Uri.parse(event.pdfUri()).key()).orElseThrow().content();
     assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf))).isEqualTo(event.sha256());
     assertThat(store.list("books/it-print/v1/print/")).hasSize(1);
     List<Message> rendered =
-        receive(Queues.BOOK_RENDERED_NAME).stream()
-            .filter(m -> string("it-print").equals(m.messageAttributes().get("satpage-book-id")))
+        stack.receive(Queues.BOOK_RENDERED_NAME).stream()
+            .filter(m -> RenderStack.string("it-print").equals(m.messageAttributes().get("satpage-book-id")))
             .toList();
     assertThat(rendered).hasSize(1);
     assertThat(Json.read(rendered.getFirst().body(), BookRendered.class).pageUris()).containsExactly(event.pdfUri());
@@ -175,16 +157,16 @@ class RenderWorkerApplicationIT {
     DefinitionFile half = BookSeeds.resolve(store, aBook().withId("it-half").withSatellitePages(2).build(), "sat-1", 0);
     RenderJob job = BookSeeds.store(store, half);
 
-    send(job);
+    stack.send(job);
 
     List<Message> dead = new ArrayList<>();
-    await().atMost(Duration.ofSeconds(30)).until(() -> dead.addAll(receive(Queues.RENDER_JOBS_NAME + "-dlq")));
+    await().atMost(Duration.ofSeconds(30)).until(() -> dead.addAll(stack.receive(Queues.RENDER_JOBS_NAME + "-dlq")));
     assertThat(dead).hasSize(1);
     assertThat(dead.getFirst().body()).isEqualTo(Json.write(job));
     assertThat(dead.getFirst().messageAttributes())
-        .containsEntry("satpage-failure-reason", string("unresolved-dependency"))
-        .containsEntry("satpage-book-id", string("it-half"))
-        .containsEntry("satpage-failed-by", string("render-worker"));
+        .containsEntry("satpage-failure-reason", RenderStack.string("unresolved-dependency"))
+        .containsEntry("satpage-book-id", RenderStack.string("it-half"))
+        .containsEntry("satpage-failed-by", RenderStack.string("render-worker"));
     assertThat(dead.getFirst().messageAttributes().get("satpage-failure-detail").stringValue()).contains("sat-2");
     assertThat(store.list("books/it-half/v1/pages/")).isEmpty();
   }
@@ -197,37 +179,5 @@ class RenderWorkerApplicationIT {
     SqsMessageListenerContainer<?> container = (SqsMessageListenerContainer<?>) containers.iterator().next();
     assertThat(container.getQueueNames()).containsExactly(Queues.RENDER_JOBS_NAME);
     assertThat(container.getContainerOptions().getQueueNotFoundStrategy()).isEqualTo(QueueNotFoundStrategy.FAIL);
-  }
-
-  private static void send(RenderJob job) {
-    sqs.sendMessage(
-        b ->
-            b.queueUrl(url(Queues.RENDER_JOBS_NAME))
-                .messageBody(Json.write(job))
-                .messageAttributes(
-                    Map.of("satpage-order-id", string(job.orderId()), "satpage-book-id", string(job.bookId()))));
-  }
-
-  private static List<Message> receive(String queue) {
-    List<Message> messages =
-        sqs.receiveMessage(b -> b.queueUrl(url(queue)).maxNumberOfMessages(10).waitTimeSeconds(1).messageAttributeNames("All"))
-            .messages();
-    messages.forEach(m -> sqs.deleteMessage(b -> b.queueUrl(url(queue)).receiptHandle(m.receiptHandle())));
-    return messages;
-  }
-
-  private static boolean queueIsDrained(String queue) {
-    Map<String, String> attributes =
-        sqs.getQueueAttributes(b -> b.queueUrl(url(queue)).attributeNamesWithStrings("All")).attributesAsStrings();
-    return "0".equals(attributes.get("ApproximateNumberOfMessages"))
-        && "0".equals(attributes.get("ApproximateNumberOfMessagesNotVisible"));
-  }
-
-  private static String url(String queue) {
-    return sqs.getQueueUrl(b -> b.queueName(queue)).queueUrl();
-  }
-
-  private static MessageAttributeValue string(String value) {
-    return MessageAttributeValue.builder().dataType("String").stringValue(value).build();
   }
 }

@@ -1,7 +1,10 @@
 package dev.satpage.aws.sqs;
 
+import dev.satpage.model.failure.FailureAttributes;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.failure.RetryBackoff;
+import dev.satpage.model.failure.RetryLater;
+import dev.satpage.model.failure.TransientFailure;
 import dev.satpage.model.json.MessageFormatException;
 import dev.satpage.model.queue.QueueSpec;
 import dev.satpage.model.queue.Queues;
@@ -14,18 +17,26 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place that decides what happens to a received message, for every consumer — the Spring listeners and the
- * Lambda handler alike:
+ * Lambda handler alike — and the one place that logs it, at a level an on-call engineer can trust:
  *
  * <ul>
- *   <li>handled → returns normally, and the consumer acknowledges (deletes) it;
- *   <li>permanent failure (malformed message, bad input, refused work) → sent to the DLQ with the reason, then returns
- *       normally: a deliberate acknowledgement of a failed message, so it is not retried in a loop;
- *   <li>anything else (transient) → on the last receive the redrive policy allows ({@code receiveCount >=
+ *   <li>handled → {@link Delivery#ACKNOWLEDGE}: the consumer deletes it;
+ *   <li>permanent failure (malformed message, bad input, refused work) → sent to the DLQ with the reason, one WARN line,
+ *       then {@link Delivery#ACKNOWLEDGE}: a deliberate acknowledgement of a failed message, so it is not retried in a
+ *       loop;
+ *   <li>anything else → {@link Delivery#RETRY}: on the last receive the redrive policy allows ({@code receiveCount >=
  *       maxReceiveCount}) first the {@code onLastAttempt} hook; then the visibility is set to a backoff computed from
- *       the receive count, and the failure is rethrown: not acknowledged, so SQS makes it visible again after that
- *       backoff, and the redrive policy moves it to the DLQ after maxReceiveCount receives
+ *       the receive count and the message is left unacknowledged, so SQS delivers it again after that backoff and the
+ *       redrive policy moves it to the DLQ after maxReceiveCount receives
  *       (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html).
+ *       Logged by what it is: {@link RetryLater} (expected: someone else holds the work) one INFO line;
+ *       {@link TransientFailure} (classified: a timeout, a 5xx, throttling) one WARN line; any other exception is a
+ *       fault nobody classified — ERROR with its stack trace, and still retried. No line carries a stack trace unless
+ *       it is that ERROR.
  * </ul>
+ *
+ * <p>Nothing but an {@link Error} is thrown: a consumer never hands an exception to its framework, which would log it
+ * again at ERROR (Spring Cloud AWS does, with the stack trace, for every exception a listener throws).
  */
 public final class MessageHandling {
   private static final Logger log = LoggerFactory.getLogger(MessageHandling.class);
@@ -48,45 +59,94 @@ public final class MessageHandling {
   }
 
   /** As {@link #process(String, ReceivedMessage, MessageVisibility, Consumer, BiConsumer)} without a last-attempt hook. */
-  public void process(String queueName, ReceivedMessage message, MessageVisibility visibility, Consumer<String> handler) {
-    process(queueName, message, visibility, handler, (body, failure) -> {});
+  public Delivery process(String queueName, ReceivedMessage message, MessageVisibility visibility, Consumer<String> handler) {
+    return process(queueName, message, visibility, handler, (body, failure) -> {});
   }
 
   /**
-   * Runs {@code handler} on the body and decides; see the class comment. {@code onLastAttempt} is told when a transient
-   * failure happens on the last receive: the message is about to land in the DLQ without a reason attribute, so this is
-   * the moment to tell whoever waits on it (the imagery worker emits {@code imagery-failed}, so the book shows as
-   * blocked). A failing hook or visibility change is logged; the original failure is what is rethrown.
+   * Runs {@code handler} on the body and decides; see the class comment. {@code onLastAttempt} is told when a failure
+   * that is not permanent happens on the last receive: the message is about to land in the DLQ without a reason
+   * attribute, so this is the moment to tell whoever waits on it (the imagery worker emits {@code imagery-failed}, so
+   * the book shows as blocked). A failing hook or visibility change is logged and changes nothing else.
    */
-  public void process(String queueName, ReceivedMessage message, MessageVisibility visibility, Consumer<String> handler,
-      BiConsumer<String, RuntimeException> onLastAttempt) {
+  public Delivery process(String queueName, ReceivedMessage message, MessageVisibility visibility,
+      Consumer<String> handler, BiConsumer<String, RuntimeException> onLastAttempt) {
     try {
       handler.accept(message.body());
+      return Delivery.ACKNOWLEDGE;
     } catch (MessageFormatException e) {
-      log.warn("dead-lettering message {} from {}: invalid message, {}", message.id(), queueName, e.getMessage());
+      log.warn("dead-lettering message {} from {}{}: invalid message, {}", message.id(), queueName, book(message),
+          e.getMessage());
       deadLetters.send(queueName, message.id(), message.body(), message.attributes(), "invalid-message", e.getMessage());
+      return Delivery.ACKNOWLEDGE;
     } catch (PermanentFailure e) {
-      log.warn("dead-lettering message {} from {}: {}", message.id(), queueName, e.getMessage());
+      log.warn("dead-lettering message {} from {}{}: {}", message.id(), queueName, book(message), e.getMessage());
       deadLetters.send(queueName, message.id(), message.body(), message.attributes(), e.reason(), e.detail());
+      return Delivery.ACKNOWLEDGE;
     } catch (RuntimeException e) {
-      if (message.receiveCount() >= maxReceiveCount(queueName)) {
-        try {
-          onLastAttempt.accept(message.body(), e);
-        } catch (RuntimeException hookFailed) {
-          log.warn("last-attempt hook failed for {} on {}: {}", message.id(), queueName, hookFailed.toString());
-        }
-      }
-      int seconds = visibilitySeconds(message.receiveCount());
-      try {
-        visibility.changeTo(seconds);
-      } catch (RuntimeException visibilityFailed) {
-        log.warn("could not change visibility of {} on {}: {}", message.id(), queueName, visibilityFailed.toString());
-      }
-      throw e;
+      retryLater(queueName, message, visibility, onLastAttempt, e);
+      return Delivery.RETRY;
     }
   }
 
-  /** The visibility after a transient failure on receive {@code receiveCount}: the backoff, at least 1 s. */
+  private void retryLater(String queueName, ReceivedMessage message, MessageVisibility visibility,
+      BiConsumer<String, RuntimeException> onLastAttempt, RuntimeException failure) {
+    int max = maxReceiveCount(queueName);
+    boolean last = message.receiveCount() >= max;
+    if (last) {
+      try {
+        onLastAttempt.accept(message.body(), failure);
+      } catch (RuntimeException hookFailed) {
+        log.warn("last-attempt hook failed for {} on {}: {}", message.id(), queueName, hookFailed.toString());
+      }
+    }
+    int seconds = visibilitySeconds(message.receiveCount());
+    try {
+      visibility.changeTo(seconds);
+    } catch (RuntimeException visibilityFailed) {
+      log.warn("could not change visibility of {} on {}: {}", message.id(), queueName, visibilityFailed.toString());
+    }
+    String next = last
+        ? "receive " + message.receiveCount() + " of " + max + ": the redrive policy moves it to " + queueName
+            + QueueSpec.DLQ_SUFFIX
+        : "retry in " + seconds + " s (receive " + message.receiveCount() + (max == Integer.MAX_VALUE ? "" : " of " + max)
+            + ")";
+    if (failure instanceof RetryLater) { // expected; worth a warning only when it is about to land in the DLQ
+      String line = "message {} on {}{} left for later, {}: {}";
+      Object[] args = {message.id(), queueName, book(message), next, failure.getMessage()};
+      if (last) {
+        log.warn(line, args);
+      } else {
+        log.info(line, args);
+      }
+    } else if (failure instanceof TransientFailure) {
+      log.warn("message {} on {}{} failed transiently, {}: {}", message.id(), queueName, book(message), next,
+          summary(failure));
+    } else {
+      log.error("message {} on {}{} failed unexpectedly, {}", message.id(), queueName, book(message), next, failure);
+    }
+  }
+
+  /** " (book b-1)" when the message carries the book id attribute the pipeline sets, else "". */
+  private static String book(ReceivedMessage message) {
+    String id = message.attributes().get(FailureAttributes.BOOK_ID);
+    return id == null ? "" : " (book " + id + ")";
+  }
+
+  /** The failure's message and its root cause's, on one line: what a classified failure needs, no stack trace. */
+  private static String summary(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String text = String.valueOf(failure.getMessage());
+    if (root != failure && root.getMessage() != null && !text.contains(root.getMessage())) {
+      text += " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+    }
+    return text.replace('\n', ' ').replace('\r', ' ');
+  }
+
+  /** The visibility after a failed receive {@code receiveCount}: the backoff, at least 1 s. */
   int visibilitySeconds(int receiveCount) {
     long seconds = Math.max(1, backoff.delay(receiveCount, random).toSeconds());
     return (int) Math.min(seconds, MAX_VISIBILITY_SECONDS);

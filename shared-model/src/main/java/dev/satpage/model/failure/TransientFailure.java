@@ -12,4 +12,9 @@ public class TransientFailure extends RuntimeException {
   public TransientFailure(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /** For subclasses that are expected control flow ({@link RetryLater}): {@code stackTrace} false records none. */
+  protected TransientFailure(String message, Throwable cause, boolean stackTrace) {
+    super(message, cause, false, stackTrace);
+  }
 }

@@ -1,5 +1,6 @@
 package dev.satpage.model.gate;
 
+import dev.satpage.model.failure.RetryLater;
 import dev.satpage.model.failure.TransientFailure;
 import dev.satpage.model.json.Json;
 import dev.satpage.model.port.ObjectStore;
@@ -13,7 +14,7 @@ import java.util.Optional;
  * ({@code If-None-Match: *}) and finished by compare-and-set ({@code If-Match}).
  *
  * <p>{@link #run} acquires the gate, performs the action, then marks the gate DONE. A caller that finds the gate DONE does
- * nothing. A caller that finds it CLAIMED by someone else gets a {@link TransientFailure}: its message is retried later,
+ * nothing. A caller that finds it CLAIMED by someone else gets a {@link RetryLater} (an expected wait, not an error): its message is retried later,
  * by when the gate is DONE (nothing to do) or the claim is older than {@code staleAfter} (its holder crashed between claim
  * and done, so the retry takes the claim over and performs the action again). The action therefore runs at least once per
  * gate, and twice only when a holder died after acting but before marking done; actions carry an idempotency key so the
@@ -51,12 +52,12 @@ public final class OnceGate {
       }
       boolean stale = marker.claimedAt().plus(staleAfter).isBefore(clock.instant());
       if (!stale && !marker.owner().equals(owner)) {
-        throw new TransientFailure(
+        throw new RetryLater(
             "gate " + key + " is held by " + marker.owner() + " since " + marker.claimedAt() + "; retrying later");
       }
       // Stale claim (its holder died between claim and done), or our own earlier attempt: take it over.
       if (!store.replaceIfMatch(key, Json.writeBytes(claim), JSON, current.etag())) {
-        throw new TransientFailure("gate " + key + " changed while taking over a claim; retrying later");
+        throw new RetryLater("gate " + key + " changed while taking over a claim; retrying later");
       }
     }
     action.run();

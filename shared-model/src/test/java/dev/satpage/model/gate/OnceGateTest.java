@@ -3,6 +3,7 @@ package dev.satpage.model.gate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.satpage.model.failure.RetryLater;
 import dev.satpage.model.failure.TransientFailure;
 import dev.satpage.model.testing.InMemoryObjectStore;
 import java.time.Clock;
@@ -45,7 +46,7 @@ class OnceGateTest {
                         }));
     inside.await();
 
-    assertThatThrownBy(() -> gate.run("g", "b", actions::incrementAndGet)).isInstanceOf(TransientFailure.class);
+    assertThatThrownBy(() -> gate.run("g", "b", actions::incrementAndGet)).isInstanceOf(RetryLater.class);
 
     release.countDown();
     holder.join();
@@ -65,7 +66,7 @@ class OnceGateTest {
                     }))
         .isInstanceOf(IllegalStateException.class);
 
-    assertThatThrownBy(() -> gate.run("g", "b", actions::incrementAndGet)).isInstanceOf(TransientFailure.class);
+    assertThatThrownBy(() -> gate.run("g", "b", actions::incrementAndGet)).isInstanceOf(RetryLater.class);
     clock.advance(Duration.ofMinutes(3));
     assertThat(gate.run("g", "b", actions::incrementAndGet)).isEqualTo(OnceGate.Outcome.PERFORMED);
     assertThat(actions).hasValue(1);

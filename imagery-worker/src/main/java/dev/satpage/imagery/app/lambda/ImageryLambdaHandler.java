@@ -8,6 +8,7 @@ import dev.satpage.aws.AwsClients;
 import dev.satpage.aws.metrics.EmbeddedMetrics;
 import dev.satpage.aws.s3.S3ObjectStore;
 import dev.satpage.aws.sqs.DeadLetters;
+import dev.satpage.aws.sqs.Delivery;
 import dev.satpage.aws.sqs.MessageHandling;
 import dev.satpage.aws.sqs.ReceivedMessage;
 import dev.satpage.aws.sqs.SqsJobQueue;
@@ -89,17 +90,22 @@ public final class ImageryLambdaHandler implements RequestHandler<SQSEvent, SQSB
   public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
     List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
     for (SQSEvent.SQSMessage record : event.getRecords()) {
+      Delivery delivery;
       try {
         ReceivedMessage received = ReceivedMessage.of(record.getMessageId(), record.getBody(), record.getAttributes(),
             record.getMessageAttributes(), SQSEvent.MessageAttribute::getStringValue);
         received.sent().ifPresent(sent -> metrics.queueLag(Duration.between(sent, clock.instant())));
-        messageHandling.process(Queues.SATELLITE_PAGE_JOBS_NAME, received,
+        // Decides and logs (one line for an expected retry, ERROR with the stack trace for an unclassified fault).
+        delivery = messageHandling.process(Queues.SATELLITE_PAGE_JOBS_NAME, received,
             visibility.of(record.getEventSourceArn(), record.getReceiptHandle()),
             body -> service.handle(Json.read(body, SatellitePageJob.class)),
             // Last receive before the redrive policy moves it to the DLQ: say so, so the book shows as blocked.
             (body, failure) -> service.giveUp(Json.read(body, SatellitePageJob.class), failure));
-      } catch (RuntimeException e) { // transient: this record alone goes back to the queue
-        log.warn("record {} failed transiently, reported for retry: {}", record.getMessageId(), e.toString());
+      } catch (RuntimeException e) { // outside MessageHandling (an unreadable record): a fault, kept for retry
+        log.error("record {} could not be handled, reported for retry", record.getMessageId(), e);
+        delivery = Delivery.RETRY;
+      }
+      if (!delivery.acknowledged()) { // this record alone goes back to the queue
         failures.add(SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(record.getMessageId()).build());
       }
     }
