@@ -140,15 +140,23 @@ public final class Devstack implements AutoCloseable {
 
   /** The settings the apps read, named as in their configuration ({@code satpage.aws.*}, {@code satpage.imagery.*}). */
   public Map<String, String> endpointProperties() {
+    return endpointProperties(config, sqsEndpoint(), s3Endpoint(), imageryEndpoint());
+  }
+
+  /**
+   * The apps' settings for a devstack of {@code config} serving at these endpoints — this one, or a {@code DevstackMain}
+   * in another process (the load and soak commands).
+   */
+  public static Map<String, String> endpointProperties(DevstackConfig config, URI sqs, URI s3, URI imagery) {
     Map<String, String> properties = new LinkedHashMap<>();
-    properties.put("satpage.aws.region", region());
-    properties.put("satpage.aws.endpoint-sqs", sqsEndpoint().toString());
-    properties.put("satpage.aws.endpoint-s3", s3Endpoint().toString());
-    properties.put("satpage.aws.access-key", accessKey());
-    properties.put("satpage.aws.secret-key", secretKey());
-    properties.put("satpage.bucket", bucket());
-    properties.put("satpage.imagery.endpoint", imageryEndpoint().toString());
-    properties.put("satpage.imagery.api-key", imageryApiKey());
+    properties.put("satpage.aws.region", config.region());
+    properties.put("satpage.aws.endpoint-sqs", sqs.toString());
+    properties.put("satpage.aws.endpoint-s3", s3.toString());
+    properties.put("satpage.aws.access-key", config.accessKey());
+    properties.put("satpage.aws.secret-key", config.secretKey());
+    properties.put("satpage.bucket", config.bucket());
+    properties.put("satpage.imagery.endpoint", imagery.toString());
+    properties.put("satpage.imagery.api-key", config.imageryApiKey());
     properties.put(PREVIEW_API_CLIENTS_SETTING, previewApiClients());
     if (config.dataDir() != null) {
       // S3Proxy's filesystem store answers 501 to server-side-encryption headers; the transient store ignores them.

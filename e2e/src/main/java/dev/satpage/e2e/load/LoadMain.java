@@ -10,12 +10,14 @@ import dev.satpage.e2e.process.PipelineComponents;
 import dev.satpage.e2e.process.ProcStats;
 import dev.satpage.producer.intake.ProductCatalog;
 import dev.satpage.render.template.TemplateSeeder;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * {@code ./satpage load}: for each imagery-worker count, starts devstack and every component as its own JVM, warms
@@ -53,54 +55,53 @@ public final class LoadMain {
 
   static RunResult runOnce(LoadOptions options, double rate, int workers) {
     String label = "w" + workers + "-" + options.books() + "@" + rate;
-    Path logs = options.out().resolve("logs-" + label);
+    return withWarmPipeline(workers, options.imageryPool(), options.imageryHeap(), options.out().resolve("logs-" + label),
+        null, (fleet, stack) -> {
+          Map<String, ProcStats> before = fleet.stats();
+          LoadRun run = new LoadRun(stack, () -> since(fleet.stats(), before), LoadMain::progress);
+          RunResult result = run.run(label, workers, options.books(), rate, options.printEvery(), options.timeout());
+          System.out.println();
+          return result;
+        });
+  }
+
+  /**
+   * Starts devstack and every component as its own JVM (logs under {@code logs}; S3 objects in memory, or on disk
+   * under {@code s3DataDir}), seeds the book template, warms the pipeline up with a few books, then runs {@code body}
+   * against it and stops everything.
+   */
+  public static <T> T withWarmPipeline(int workers, int imageryPool, String imageryHeap, Path logs, Path s3DataDir,
+      BiFunction<Fleet, StackClients, T> body) {
     DevstackConfig config = DevstackConfig.defaults();
     int sqs = FreePort.pick();
     int s3 = FreePort.pick();
     int imagery = FreePort.pick();
     try (Fleet fleet = new Fleet(JvmLauncher.fromEnvironment(), logs)) {
       System.out.println("load: starting devstack and " + (workers + 2) + " components, logs in " + logs);
-      fleet.startAll(List.of(ComponentSpec.devstack(sqs, s3, imagery, null, options.imageryPool())),
+      fleet.startAll(List.of(ComponentSpec.devstack(sqs, s3, imagery, s3DataDir, imageryPool)),
           Fleet.DEFAULT_READY_TIMEOUT);
-      Map<String, String> endpoints = endpoints(config, sqs, s3, imagery);
+      Map<String, String> endpoints = Devstack.endpointProperties(config.withDataDir(s3DataDir),
+          URI.create("http://127.0.0.1:" + sqs), URI.create("http://127.0.0.1:" + s3),
+          URI.create("http://127.0.0.1:" + imagery));
       try (StackClients stack = new StackClients(endpoints)) {
         new TemplateSeeder(stack.store()).seed(ProductCatalog.SATELLITE_ADVENTURE);
-        fleet.startAll(new PipelineComponents(endpoints, Map.of(), options.imageryHeap()).all(workers),
+        fleet.startAll(new PipelineComponents(endpoints, Map.of(), imageryHeap).all(workers),
             Fleet.DEFAULT_READY_TIMEOUT);
-        LoadRun warm = new LoadRun(stack, fleet::stats, line -> {});
-        warm.run("warmup", workers, WARMUP_BOOKS, 2.0, 2, Duration.ofMinutes(3));
-        Map<String, ProcStats> before = fleet.stats();
-        LoadRun run = new LoadRun(stack, () -> since(fleet.stats(), before), LoadMain::progress);
-        RunResult result = run.run(label, workers, options.books(), rate, options.printEvery(),
-            options.timeout());
-        System.out.println();
-        return result;
+        new LoadRun(stack, fleet::stats, line -> {}).run("warmup", workers, WARMUP_BOOKS, 2.0, 2, Duration.ofMinutes(3));
+        return body.apply(fleet, stack);
       }
     }
   }
 
-  /** What DevstackMain serves on these ports, named as the apps read it (as Devstack.endpointProperties()). */
-  static Map<String, String> endpoints(DevstackConfig c, int sqs, int s3, int imagery) {
-    Map<String, String> p = new LinkedHashMap<>();
-    p.put("satpage.aws.region", c.region());
-    p.put("satpage.aws.endpoint-sqs", "http://127.0.0.1:" + sqs);
-    p.put("satpage.aws.endpoint-s3", "http://127.0.0.1:" + s3);
-    p.put("satpage.aws.access-key", c.accessKey());
-    p.put("satpage.aws.secret-key", c.secretKey());
-    p.put("satpage.bucket", c.bucket());
-    p.put("satpage.imagery.endpoint", "http://127.0.0.1:" + imagery);
-    p.put("satpage.imagery.api-key", c.imageryApiKey());
-    p.put(Devstack.PREVIEW_API_CLIENTS_SETTING, Devstack.previewApiClients());
-    return p;
-  }
-
-  private static Map<String, ProcStats> since(Map<String, ProcStats> now, Map<String, ProcStats> before) {
+  /** Each process's CPU since {@code before} (peaks stay peaks). */
+  public static Map<String, ProcStats> since(Map<String, ProcStats> now, Map<String, ProcStats> before) {
     Map<String, ProcStats> out = new LinkedHashMap<>();
     now.forEach((name, s) -> out.put(name, s.since(before.getOrDefault(name, ProcStats.NONE))));
     return out;
   }
 
-  private static void progress(String line) {
+  /** One progress line, rewritten in place. */
+  public static void progress(String line) {
     System.out.print("\r" + line + "   ");
     System.out.flush();
   }

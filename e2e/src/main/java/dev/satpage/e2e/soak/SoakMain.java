@@ -1,0 +1,115 @@
+package dev.satpage.e2e.soak;
+
+import dev.satpage.e2e.load.LoadMain;
+import dev.satpage.e2e.load.LoadOptions;
+import dev.satpage.e2e.load.LoadRun;
+import dev.satpage.e2e.load.Machine;
+import dev.satpage.e2e.load.RunResult;
+import dev.satpage.e2e.process.ComponentProcess;
+import dev.satpage.e2e.process.Fleet;
+import dev.satpage.e2e.process.ProcStats;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code ./satpage soak}: the load for an hour (by default) at a steady rate, on the real path (devstack and every
+ * component as its own JVM, the default imagery provider), with every process's RSS and live heap sampled each minute;
+ * then checks memory stayed flat, no book was lost or rendered twice and every queue drained. Exits 1 on any
+ * violation. Writes {@code out/soak/} (markdown, JSON, an SVG memory chart).
+ */
+public final class SoakMain {
+  /** After the last book, time for the pipeline's own retries and acknowledgements to settle before queues are read. */
+  static final Duration SETTLE = Duration.ofSeconds(30);
+
+  private SoakMain() {}
+
+  public static void main(String[] args) {
+    System.setProperty("java.awt.headless", "true");
+    SoakOptions options;
+    try {
+      options = SoakOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("soak: " + e.getMessage() + "\n" + SoakOptions.USAGE);
+      System.exit(2);
+      return;
+    }
+    Machine machine = Machine.now();
+    String label = "soak-w" + options.imageryWorkers() + "@" + options.rate();
+    // S3 on disk, as a real bucket: an hour of books held in devstack's heap would be the only thing that grows.
+    Path s3Data = options.out().resolve("s3-data");
+    deleteTree(s3Data);
+    try {
+      Files.createDirectories(s3Data);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    SoakResult result = LoadMain.withWarmPipeline(options.imageryWorkers(), LoadOptions.DEFAULT_IMAGERY_POOL, "1g",
+        options.out().resolve("logs"), s3Data, (fleet, stack) -> {
+          List<MemorySample> samples = Collections.synchronizedList(new ArrayList<>());
+          MemoryProbe probe = MemoryProbe.ofThisJdk();
+          Instant start = Instant.now();
+          ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+          sampler.scheduleAtFixedRate(() -> sample(fleet, probe, start, samples), 0,
+              options.sampleEvery().toSeconds(), TimeUnit.SECONDS);
+          Map<String, ProcStats> before = fleet.stats();
+          RunResult load;
+          try {
+            load = new LoadRun(stack, () -> LoadMain.since(fleet.stats(), before), LoadMain::progress)
+                .run(label, options.imageryWorkers(), options.books(), options.rate(), options.printEvery(),
+                    options.length().plus(Duration.ofMinutes(15)));
+            sleep(SETTLE);
+            sample(fleet, probe, start, samples);
+          } finally {
+            sampler.shutdownNow();
+          }
+          System.out.println();
+          Map<String, Long> depth = QueueDepth.all(stack.sqs());
+          List<MemorySample> all = List.copyOf(samples);
+          List<SoakResult.MemoryTrend> trends = SoakVerdict.trends(all);
+          return new SoakResult(options.length().toSeconds() / 60.0, options.rate(), options.imageryWorkers(), load,
+              all, depth, trends, SoakVerdict.violations(load, depth, trends));
+        });
+    SoakReport.write(options.out(), machine, Machine.currentLoadAverage(), result);
+    System.out.println(SoakReport.markdown(machine, Machine.currentLoadAverage(), result));
+    System.out.println("soak: results in " + options.out().toAbsolutePath());
+    System.exit(result.violations().isEmpty() ? 0 : 1);
+  }
+
+  private static void sample(Fleet fleet, MemoryProbe probe, Instant start, List<MemorySample> into) {
+    double minute = Duration.between(start, Instant.now()).toMillis() / 60_000.0;
+    for (ComponentProcess p : fleet.processes()) {
+      probe.sample(minute, p.name(), p.pid()).ifPresent(into::add);
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void sleep(Duration d) {
+    try {
+      Thread.sleep(d.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
