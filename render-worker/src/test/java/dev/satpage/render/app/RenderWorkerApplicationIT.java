@@ -121,18 +121,18 @@ class RenderWorkerApplicationIT {
         "it-hebrew-preview", "דוד");
     for (Map.Entry<String, String> e : names.entrySet()) {
       Purpose purpose = e.getKey().endsWith("print") ? Purpose.PRINT : Purpose.PREVIEW;
-      send(BookSeeds.store(store, BookSeeds.resolveAll(store,
+      stack.send(BookSeeds.store(store, BookSeeds.resolveAll(store,
           aBook().withId(e.getKey()).withOrderId("it-order-names").withPurpose(purpose).withChild(e.getValue(), 31.77, 35.21)
               .withSatellitePages(1).build())));
     }
 
     Map<String, BookRendered> rendered = new java.util.HashMap<>();
     await().atMost(Duration.ofSeconds(90)).until(() -> {
-      receive(Queues.BOOK_RENDERED_NAME).stream().map(m -> Json.read(m.body(), BookRendered.class))
+      stack.receive(Queues.BOOK_RENDERED_NAME).stream().map(m -> Json.read(m.body(), BookRendered.class))
           .forEach(r -> rendered.put(r.bookId(), r));
       return rendered.keySet().containsAll(names.keySet());
     });
-    receive(Queues.PRINTHOUSE_DELIVERY_NAME);
+    stack.receive(Queues.PRINTHOUSE_DELIVERY_NAME);
 
     for (Map.Entry<String, String> e : names.entrySet()) {
       BookRendered event = rendered.get(e.getKey());
@@ -149,7 +149,7 @@ class RenderWorkerApplicationIT {
         assertThat(doc.getPage(0).getResources().getFontNames()).isEmpty();
       }
     }
-    assertThat(receive(Queues.RENDER_JOBS_NAME + "-dlq")).isEmpty();
+    assertThat(stack.receive(Queues.RENDER_JOBS_NAME + "-dlq")).isEmpty();
   }
 
   @Test
