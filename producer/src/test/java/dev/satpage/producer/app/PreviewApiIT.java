@@ -1,6 +1,20 @@
 package dev.satpage.producer.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import java.util.List;
+import java.time.temporal.ChronoUnit;
+import java.time.Instant;
+import java.time.Duration;
+import dev.satpage.model.queue.Queues;
+import dev.satpage.model.port.OutboundMessage;
+import dev.satpage.model.message.OrderPlaced;
+import dev.satpage.model.message.BookOrder;
+import dev.satpage.model.json.Json;
+import dev.satpage.model.book.Purpose;
+import dev.satpage.model.book.Personalisation;
+import dev.satpage.aws.sqs.SqsJobQueue;
+import static org.awaitility.Awaitility.await;
 
 import dev.satpage.devstack.Devstack;
 import dev.satpage.devstack.DevstackConfig;
@@ -77,6 +91,45 @@ class PreviewApiIT {
         api.post("/previews", "{\"name\":\"Ada\",\"latitude\":1,\"longitude\":1,\"product\":\"poster\"}", "application/json");
     assertThat(product.statusCode()).isEqualTo(400);
     assertThat(product.body()).contains("\"field\":\"product\"");
+  }
+
+  @Test
+  void lenientJson_isRefused_namingTheField_duplicateKeyStringNumberAndTrailingGarbage() {
+    HttpResponse<String> twice = api.post("/previews",
+        "{\"name\":\"Ada\",\"latitude\":91.0,\"latitude\":45.125,\"longitude\":0,\"product\":\"satellite-adventure\"}",
+        "application/json");
+    assertThat(twice.statusCode()).isEqualTo(400);
+    assertThat(twice.body()).contains("Duplicate field 'latitude'");
+
+    HttpResponse<String> quoted = api.post("/previews",
+        "{\"name\":\"Ada\",\"latitude\":\"45.1\",\"longitude\":0,\"product\":\"satellite-adventure\"}", "application/json");
+    assertThat(quoted.statusCode()).isEqualTo(400);
+    assertThat(quoted.body()).contains("\"field\":\"latitude\"");
+
+    HttpResponse<String> trailing = api.post("/previews",
+        "{\"name\":\"Ada\",\"latitude\":45.1,\"longitude\":0,\"product\":\"satellite-adventure\"} {}", "application/json");
+    assertThat(trailing.statusCode()).isEqualTo(400);
+    assertThat(trailing.body()).contains("Trailing token");
+  }
+
+  @Test
+  void anOldOrder_isStuckFromWhenSatpageAcceptedIt_andTheStatusShowsBothTimes() {
+    Instant placed = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
+    Instant sent = Instant.now();
+    OrderPlaced order = OrderPlaced.of("pit-old", placed, List.of(new BookOrder("pit-old-b1", "satellite-adventure",
+        Purpose.PREVIEW, new Personalisation("Ada", 51.5, -0.12))));
+    try (SqsClient sqs = devstack.newSqsClient()) {
+      new SqsJobQueue(sqs).send(Queues.ORDER_PLACED_NAME, OutboundMessage.of("o", Json.write(order)));
+      await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/books/pit-old-b1").statusCode() == 200);
+    }
+
+    String book = api.get("/books/pit-old-b1").body();
+    Instant acceptedAt = Instant.parse(book.replaceAll("(?s).*\"acceptedAt\":\"([^\"]+)\".*", "$1"));
+    assertThat(acceptedAt).isBetween(sent, Instant.now());
+    assertThat(book).contains("\"placedAt\":\"" + placed + "\"");
+    assertThat(api.get("/books/stuck").body()).as("two hours after the shop, seconds after satpage")
+        .doesNotContain("pit-old-b1");
+    devstack.purgeAllQueues();
   }
 
   @Test
