@@ -47,16 +47,23 @@ public final class PngPixels implements PngScanlines.RowSink {
 
   private void truecolour(byte[] row, int in, int out) {
     int transparent = file.transparentRgb();
+    if (transparent < 0) { // the usual case: a plain RGB to BGR copy
+      for (int x = from; x < to; x++, in += 3, out += 3) {
+        bgr[out] = row[in + 2];
+        bgr[out + 1] = row[in + 1];
+        bgr[out + 2] = row[in];
+      }
+      return;
+    }
     for (int x = from; x < to; x++, in += 3, out += 3) {
       byte r = row[in];
       byte g = row[in + 1];
       byte b = row[in + 2];
-      if (transparent >= 0 && ((r & 0xFF) << 16 | (g & 0xFF) << 8 | (b & 0xFF)) == transparent) {
-        continue; // alpha 0: the page shows through
+      if (((r & 0xFF) << 16 | (g & 0xFF) << 8 | (b & 0xFF)) != transparent) { // alpha 0: the page shows through
+        bgr[out] = b;
+        bgr[out + 1] = g;
+        bgr[out + 2] = r;
       }
-      bgr[out] = b;
-      bgr[out + 1] = g;
-      bgr[out + 2] = r;
     }
   }
 
