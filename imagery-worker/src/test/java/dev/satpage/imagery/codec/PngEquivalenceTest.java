@@ -2,10 +2,12 @@ package dev.satpage.imagery.codec;
 
 import static dev.satpage.imagery.testing.PngBuilder.png;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.satpage.imagery.testing.Images;
 import dev.satpage.imagery.testing.PngBuilder;
 import dev.satpage.imagery.testing.ReferencePng;
+import dev.satpage.model.failure.PermanentFailure;
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
 import java.util.ArrayList;
@@ -125,6 +127,20 @@ class PngEquivalenceTest {
   void zeroLengthIdatChunks_andOneByteChunks_areJoinedTransparently() {
     assertSamePage(png(37, 23, 2, 8).idatSize(0).build(), "an empty IDAT before each 1-byte IDAT");
     assertSamePage(png(37, 23, 6, 8).idatSize(1).build(), "1-byte IDAT chunks");
+  }
+
+  @Test
+  void theJdkReaderPath_theBenchmarksBaseline_drawsTheSamePage_andChecksTheSize() {
+    byte[] png = png(37, 23, 6, 8).filters(y -> PngBuilder.ADAPTIVE).build();
+    PixelBuffer direct = PixelBuffer.allocate(PAGE_W, PAGE_H);
+    PixelBuffer jdk = PixelBuffer.allocate(PAGE_W, PAGE_H);
+
+    PngDecoder.decodeInto(png, 37, 23, direct, -4, 9);
+    PngDecoder.decodeIntoWithJdkReader(png, 37, 23, jdk, -4, 9);
+
+    assertSameBytes(jdk.bgr(), direct.bgr(), "JDK reader path", new int[] {-4, 9});
+    assertThatThrownBy(() -> PngDecoder.decodeIntoWithJdkReader(png, 38, 23, jdk, 0, 0))
+        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.reason()).isEqualTo("imagery-wrong-size"));
   }
 
   /** Every place and both backgrounds: the decoder's page equals the reference's. */
