@@ -278,14 +278,10 @@ public final class PngBuilder {
    * scanline), read with a plain inflate of the IDAT chunks' data joined together.
    */
   public static Set<Integer> filterTypes(byte[] png, int rowBytes, int height) {
-    ByteArrayOutputStream zlib = new ByteArrayOutputStream();
-    for (int at : offsetsOf(png, "IDAT")) {
-      zlib.write(png, at + 8, length(png, at));
-    }
     byte[] raw = new byte[(rowBytes + 1) * height];
     Inflater inflater = new Inflater();
     try {
-      inflater.setInput(zlib.toByteArray());
+      inflater.setInput(imageData(png));
       if (inflater.inflate(raw) != raw.length) {
         throw new IllegalArgumentException("fewer than " + height + " rows of " + rowBytes + " bytes");
       }
@@ -299,6 +295,15 @@ public final class PngBuilder {
       types.add(raw[y * (rowBytes + 1)] & 0xFF);
     }
     return types;
+  }
+
+  /** The zlib stream of {@code png}: its IDAT chunks' data joined (#10CompressionFSL). */
+  public static byte[] imageData(byte[] png) {
+    ByteArrayOutputStream zlib = new ByteArrayOutputStream();
+    for (int at : offsetsOf(png, "IDAT")) {
+      zlib.write(png, at + 8, length(png, at));
+    }
+    return zlib.toByteArray();
   }
 
   private static int length(byte[] png, int at) {
