@@ -48,6 +48,7 @@ public class InflateBenchmark {
   private MemorySegment decompressor;
 
   @Setup
+  @SuppressWarnings("restricted") // FFM downcalls are the point; the fork runs with --enable-native-access
   public void setUp() throws Throwable {
     streams = PngPageBenchmark.PageTiles.fetch().pngs().stream().map(PngBuilder::imageData).toList();
     rows = new byte[(PngPageBenchmark.TILE * 3 + 1) * PngPageBenchmark.TILE];

@@ -222,7 +222,7 @@ public final class PngBuilder {
   }
 
   /** The PaethPredictor function exactly as #9Filter-type-4-Paeth writes it. */
-  private static int paeth(int a, int b, int c) {
+  public static int paeth(int a, int b, int c) {
     int p = a + b - c;
     int pa = Math.abs(p - a);
     int pb = Math.abs(p - b);
