@@ -1,6 +1,6 @@
 package dev.satpage.devstack.sqs;
 
-import dev.satpage.devstack.internal.FreePorts;
+import dev.satpage.devstack.net.FreePorts;
 import java.net.URI;
 import org.elasticmq.NodeAddress;
 import org.elasticmq.rest.sqs.SQSRestServer;

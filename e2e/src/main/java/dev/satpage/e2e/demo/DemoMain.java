@@ -47,7 +47,7 @@ public final class DemoMain {
     try (LocalPipeline pipeline = LocalPipeline.start(DevstackConfig.defaults(), logging)) {
       System.out.printf(
           "satpage: up in %s — SQS %s, S3 %s, imagery %s%n",
-          Percentiles.format(Duration.between(t0, Instant.now())),
+          Summary.seconds(Duration.between(t0, Instant.now())),
           pipeline.devstack().sqsEndpoint(),
           pipeline.devstack().s3Endpoint(),
           pipeline.devstack().imageryEndpoint());

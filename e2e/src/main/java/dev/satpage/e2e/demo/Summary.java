@@ -1,5 +1,6 @@
 package dev.satpage.e2e.demo;
 
+import dev.satpage.e2e.load.Percentiles;
 import dev.satpage.model.book.Purpose;
 import dev.satpage.model.message.BookOrder;
 import dev.satpage.model.message.PrintReady;
@@ -37,7 +38,7 @@ final class Summary {
     out.println(
         "  print books           " + printBooks + " (" + printReady.size() + " PDFs, " + printPages
             + " pages, print-ready on satpage-printhouse-delivery)");
-    out.printf(Locale.ROOT, "  wall time             %s (first order placed -> last book rendered)%n", Percentiles.format(wall));
+    out.printf(Locale.ROOT, "  wall time             %s (first order placed -> last book rendered)%n", seconds(wall));
     out.printf(Locale.ROOT, "  throughput            %.2f books/s%n", all.size() / Math.max(0.001, wall.toMillis() / 1000.0));
     out.println();
     out.printf(Locale.ROOT, "  %-38s %9s %9s %9s%n", "stage", "p50", "p95", "max");
@@ -56,8 +57,12 @@ final class Summary {
         Locale.ROOT,
         "  %-38s %9s %9s %9s%n",
         stage,
-        Percentiles.format(Percentiles.of(values, 50)),
-        Percentiles.format(Percentiles.of(values, 95)),
-        Percentiles.format(Percentiles.of(values, 100)));
+        seconds(Percentiles.of(values, 50)),
+        seconds(Percentiles.of(values, 95)),
+        seconds(Percentiles.of(values, 100)));
+  }
+
+  static String seconds(Duration d) {
+    return String.format(Locale.ROOT, "%.2f s", d.toMillis() / 1000.0);
   }
 }

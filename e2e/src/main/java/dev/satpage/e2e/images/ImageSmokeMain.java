@@ -2,10 +2,10 @@ package dev.satpage.e2e.images;
 
 import dev.satpage.devstack.Devstack;
 import dev.satpage.devstack.DevstackConfig;
+import dev.satpage.devstack.net.FreePorts;
 import dev.satpage.e2e.load.LoadOrders;
 import dev.satpage.e2e.load.StackClients;
 import dev.satpage.e2e.pipeline.PipelineEvents;
-import dev.satpage.e2e.process.FreePort;
 import dev.satpage.model.failure.FailureAttributes;
 import dev.satpage.model.json.Json;
 import dev.satpage.model.message.BookRendered;
@@ -52,11 +52,11 @@ public final class ImageSmokeMain {
       // Host network: the three containers share the host's ports, so each gets its own health and web ports.
       for (String component : List.of("producer", "imagery-worker", "render-worker")) {
         String image = podman.load(images.resolve("satpage-" + component + ".tar"));
-        String healthPort = Integer.toString(FreePort.pick());
+        String healthPort = Integer.toString(FreePorts.pick());
         Map<String, String> own = new LinkedHashMap<>(env);
         own.put("SATPAGE_COMPONENT", component);
         own.put("SATPAGE_HEALTH_PORT", healthPort);
-        own.put("SERVER_PORT", Integer.toString(FreePort.pick()));
+        own.put("SERVER_PORT", Integer.toString(FreePorts.pick()));
         own.put("SPRING_CLOUD_AWS_SQS_LISTENER_POLLTIMEOUT", "2s");
         String name = run + "-" + component;
         podman.start(name, image, "1g", own, List.of("java", "-cp", "/app/libs/*", "dev.satpage.aws.health.HealthProbe",

@@ -2,9 +2,9 @@ package dev.satpage.e2e.load;
 
 import dev.satpage.devstack.Devstack;
 import dev.satpage.devstack.DevstackConfig;
+import dev.satpage.devstack.net.FreePorts;
 import dev.satpage.e2e.process.ComponentSpec;
 import dev.satpage.e2e.process.Fleet;
-import dev.satpage.e2e.process.FreePort;
 import dev.satpage.e2e.process.JvmLauncher;
 import dev.satpage.e2e.process.PipelineComponents;
 import dev.satpage.e2e.process.ProcStats;
@@ -73,9 +73,9 @@ public final class LoadMain {
   public static <T> T withWarmPipeline(int workers, int imageryPool, String imageryHeap, Path logs, Path s3DataDir,
       BiFunction<Fleet, StackClients, T> body) {
     DevstackConfig config = DevstackConfig.defaults();
-    int sqs = FreePort.pick();
-    int s3 = FreePort.pick();
-    int imagery = FreePort.pick();
+    int sqs = FreePorts.pick();
+    int s3 = FreePorts.pick();
+    int imagery = FreePorts.pick();
     try (Fleet fleet = new Fleet(JvmLauncher.fromEnvironment(), logs)) {
       System.out.println("load: starting devstack and " + (workers + 2) + " components, logs in " + logs);
       fleet.startAll(List.of(ComponentSpec.devstack(sqs, s3, imagery, s3DataDir, imageryPool)),
