@@ -7,8 +7,14 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The producer's core (intake, coordinator, access) stays free of the SDK, Spring and HTTP; only {@code app} wires them. */
+/**
+ * The producer's core (intake, coordinator, access, status, preview) stays free of the SDK, Spring and HTTP; only
+ * {@code app} wires them.
+ */
 class DependencyRuleTest {
+  private static final String[] CORE = {"dev.satpage.producer.intake..", "dev.satpage.producer.coordinator..",
+      "dev.satpage.producer.access..", "dev.satpage.producer.status..", "dev.satpage.producer.preview.."};
+
   private final JavaClasses classes =
       new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.satpage.producer");
 
@@ -16,7 +22,7 @@ class DependencyRuleTest {
   void coreDoesNotDependOnAdapters() {
     noClasses()
         .that()
-        .resideInAnyPackage("dev.satpage.producer.intake..", "dev.satpage.producer.coordinator..", "dev.satpage.producer.access..")
+        .resideInAnyPackage(CORE)
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("software.amazon.awssdk..", "org.springframework..", "io.awspring..", "java.net.http..", "dev.satpage.aws..")
@@ -27,7 +33,7 @@ class DependencyRuleTest {
   void coreDoesNotDependOnTheApp() {
     noClasses()
         .that()
-        .resideInAnyPackage("dev.satpage.producer.intake..", "dev.satpage.producer.coordinator..", "dev.satpage.producer.access..")
+        .resideInAnyPackage(CORE)
         .should()
         .dependOnClassesThat()
         .resideInAPackage("dev.satpage.producer.app..")
