@@ -8,6 +8,7 @@ import dev.satpage.imagery.plan.Planner;
 import dev.satpage.imagery.stitch.Stitcher;
 import dev.satpage.model.book.SatellitePageSpec;
 import dev.satpage.model.failure.FailureAttributes;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.json.Json;
 import dev.satpage.model.message.ImageryCompleted;
@@ -82,8 +83,8 @@ public final class ImageryService {
    * announce it as {@link ImageryFailed} ({@code retries-exhausted}) so the book shows as blocked, with the cause.
    */
   public void giveUp(SatellitePageJob job, RuntimeException lastFailure) {
-    metrics.job("failed", "retries-exhausted");
-    String reason = truncate("retries-exhausted: " + lastFailure.getMessage());
+    metrics.job("failed", FailureReason.RETRIES_EXHAUSTED.code());
+    String reason = truncate(FailureReason.RETRIES_EXHAUSTED.code() + ": " + lastFailure.getMessage());
     ImageryFailed failed =
         new ImageryFailed(
             ImageryFailed.SCHEMA_VERSION, job.jobId(), job.orderId(), job.bookId(), job.dependencyId(), reason,

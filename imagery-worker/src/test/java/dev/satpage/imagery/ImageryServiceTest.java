@@ -8,15 +8,12 @@ import dev.satpage.imagery.fetch.ImagerySource;
 import dev.satpage.imagery.fetch.PageFetcher;
 import dev.satpage.imagery.plan.CentredGridPlanner;
 import dev.satpage.imagery.plan.PlannedImage;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import dev.satpage.imagery.plan.Planner;
 import dev.satpage.imagery.plan.TilePlanner;
 import dev.satpage.imagery.testing.Images;
 import dev.satpage.model.book.SatellitePageSpec;
 import dev.satpage.model.failure.FailureAttributes;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.failure.TransientFailure;
 import dev.satpage.model.json.Json;
@@ -33,6 +30,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -193,7 +194,7 @@ class ImageryServiceTest {
 
   @Test
   void permanentFailure_announcesImageryFailed_andIsRethrown() {
-    ImageryService service = service(r -> { throw new PermanentFailure("imagery-rejected", "HTTP 401 from provider"); });
+    ImageryService service = service(r -> { throw new PermanentFailure(FailureReason.IMAGERY_REJECTED, "HTTP 401 from provider"); });
 
     assertThatThrownBy(() -> service.handle(JOB)).isInstanceOf(PermanentFailure.class);
 

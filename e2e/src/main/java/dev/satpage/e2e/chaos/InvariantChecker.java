@@ -1,5 +1,6 @@
 package dev.satpage.e2e.chaos;
 
+import dev.satpage.model.failure.FailureReason;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,7 +15,7 @@ import java.util.Set;
  * share an output object.
  */
 public final class InvariantChecker {
-  public static final String UNRESOLVED_DEPENDENCY = "unresolved-dependency";
+  public static final String UNRESOLVED_DEPENDENCY = FailureReason.UNRESOLVED_DEPENDENCY.code();
 
   /** What the run left behind for one rendered book: was its patched Definition File complete, which outputs it has. */
   public record RenderedBook(String bookId, boolean patchedComplete, List<String> outputs) {}

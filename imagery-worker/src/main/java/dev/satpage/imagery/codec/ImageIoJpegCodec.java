@@ -1,5 +1,6 @@
 package dev.satpage.imagery.codec;
 
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import java.awt.Point;
 import java.awt.Rectangle;
@@ -45,7 +46,7 @@ public final class ImageIoJpegCodec implements JpegCodec {
   public void decodeInto(byte[] jpeg, int expectedWidth, int expectedHeight, PixelBuffer page, int x, int y) {
     JpegHeader header = JpegHeader.read(jpeg);
     if (header.width() != expectedWidth || header.height() != expectedHeight) {
-      throw new PermanentFailure("imagery-wrong-size", "image is " + header.width() + "x" + header.height()
+      throw new PermanentFailure(FailureReason.IMAGERY_WRONG_SIZE, "image is " + header.width() + "x" + header.height()
           + ", requested " + expectedWidth + "x" + expectedHeight);
     }
     int fromX = Math.max(0, -x);

@@ -1,5 +1,6 @@
 package dev.satpage.imagery.codec;
 
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -38,7 +39,7 @@ final class ImageIoReads {
         reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
         BufferedImage image = reader.read(0, param.apply(reader));
         if (!warnings.isEmpty()) {
-          throw new PermanentFailure("imagery-corrupt", format + " decoder: " + String.join("; ", warnings));
+          throw new PermanentFailure(FailureReason.IMAGERY_CORRUPT, format + " decoder: " + String.join("; ", warnings));
         }
         return image;
       } finally {
@@ -48,7 +49,7 @@ final class ImageIoReads {
       throw e;
     } catch (IOException | RuntimeException e) {
       // The decoders throw IIOException and, on some malformed streams, unchecked exceptions; none heal on retry.
-      throw new PermanentFailure("imagery-corrupt", "cannot decode " + format + " of " + bytes.length + " bytes: " + e,
+      throw new PermanentFailure(FailureReason.IMAGERY_CORRUPT, "cannot decode " + format + " of " + bytes.length + " bytes: " + e,
           e);
     }
   }

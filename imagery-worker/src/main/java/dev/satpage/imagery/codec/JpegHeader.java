@@ -1,5 +1,6 @@
 package dev.satpage.imagery.codec;
 
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.image.JpegFrame;
 
@@ -36,6 +37,6 @@ public record JpegHeader(int width, int height, int components) {
   }
 
   private static PermanentFailure corrupt(String detail) {
-    return new PermanentFailure("imagery-corrupt", detail);
+    return new PermanentFailure(FailureReason.IMAGERY_CORRUPT, detail);
   }
 }

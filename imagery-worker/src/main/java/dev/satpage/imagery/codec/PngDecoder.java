@@ -3,6 +3,7 @@ package dev.satpage.imagery.codec;
 import dev.satpage.imagery.codec.internal.PngFile;
 import dev.satpage.imagery.codec.internal.PngPixels;
 import dev.satpage.imagery.codec.internal.PngScanlines;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -42,7 +43,7 @@ public final class PngDecoder {
   private static void checkSize(byte[] png, int expectedWidth, int expectedHeight) {
     PngHeader header = PngHeader.read(png);
     if (header.width() != expectedWidth || header.height() != expectedHeight) {
-      throw new PermanentFailure("imagery-wrong-size", "image is " + header.width() + "x" + header.height()
+      throw new PermanentFailure(FailureReason.IMAGERY_WRONG_SIZE, "image is " + header.width() + "x" + header.height()
           + ", requested " + expectedWidth + "x" + expectedHeight);
     }
   }

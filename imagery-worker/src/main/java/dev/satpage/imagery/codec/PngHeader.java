@@ -1,5 +1,6 @@
 package dev.satpage.imagery.codec;
 
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 
 /**
@@ -34,6 +35,6 @@ public record PngHeader(int width, int height) {
   }
 
   private static PermanentFailure corrupt(String detail) {
-    return new PermanentFailure("imagery-corrupt", detail);
+    return new PermanentFailure(FailureReason.IMAGERY_CORRUPT, detail);
   }
 }

@@ -1,6 +1,7 @@
 package dev.satpage.imagery.codec;
 
 import dev.satpage.imagery.codec.internal.TurboJpegLibrary;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -56,7 +57,7 @@ public final class TurboJpegCodec implements JpegCodec {
   private static JpegHeader checked(byte[] jpeg, int expectedWidth, int expectedHeight) {
     JpegHeader header = JpegHeader.read(jpeg); // bounds the size before libjpeg allocates anything
     if (header.width() != expectedWidth || header.height() != expectedHeight) {
-      throw new PermanentFailure("imagery-wrong-size", "image is " + header.width() + "x" + header.height()
+      throw new PermanentFailure(FailureReason.IMAGERY_WRONG_SIZE, "image is " + header.width() + "x" + header.height()
           + ", requested " + expectedWidth + "x" + expectedHeight);
     }
     return header;
@@ -72,7 +73,7 @@ public final class TurboJpegCodec implements JpegCodec {
         int rc = (int) lib.decompress2.invokeExact(handle, MemorySegment.ofArray(jpeg), (long) jpeg.length, target,
             width, pitch, height, TurboJpegLibrary.TJPF_BGR, TurboJpegLibrary.TJFLAG_STOPONWARNING);
         if (rc != 0) {
-          throw new PermanentFailure("imagery-corrupt", "libjpeg-turbo: " + lib.error(handle));
+          throw new PermanentFailure(FailureReason.IMAGERY_CORRUPT, "libjpeg-turbo: " + lib.error(handle));
         }
       } finally {
         int ignored = (int) lib.destroy.invokeExact(handle);

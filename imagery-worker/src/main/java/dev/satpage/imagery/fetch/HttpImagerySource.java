@@ -2,14 +2,15 @@ package dev.satpage.imagery.fetch;
 
 import dev.satpage.imagery.codec.ImageFormat;
 import dev.satpage.imagery.plan.PlannedImage;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.failure.TransientFailure;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,7 +96,7 @@ public final class HttpImagerySource implements ImagerySource {
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof IOException && String.valueOf(cause.getMessage()).contains("exceed")) {
-        throw new PermanentFailure("imagery-too-large",
+        throw new PermanentFailure(FailureReason.IMAGERY_TOO_LARGE,
             "image larger than " + maxImageBytes + " bytes from " + mask(uri.toString()));
       }
       statusObserver.accept(-1);
@@ -112,7 +113,7 @@ public final class HttpImagerySource implements ImagerySource {
     if (!sameOrigin) {
       String host = uri.getHost() == null ? "(none)" : uri.getHost();
       String metadata = host.startsWith("169.254.") || host.contains("fd00:ec2") ? " (a cloud metadata address)" : "";
-      throw new PermanentFailure("imagery-forbidden-host", "refusing " + what + " to " + host + metadata
+      throw new PermanentFailure(FailureReason.IMAGERY_FORBIDDEN_HOST, "refusing " + what + " to " + host + metadata
           + ": only the configured provider origin " + allowed + " is fetched");
     }
   }
@@ -138,7 +139,7 @@ public final class HttpImagerySource implements ImagerySource {
       String location = response.headers().firstValue("Location").orElse("");
       URI target = location.isEmpty() ? uri : uri.resolve(location);
       requireProviderOrigin(target, "redirect");
-      throw new PermanentFailure("imagery-redirect", "HTTP " + status + " redirect to " + mask(target.toString())
+      throw new PermanentFailure(FailureReason.IMAGERY_REDIRECT, "HTTP " + status + " redirect to " + mask(target.toString())
           + " from " + where + "; redirects are not followed");
     }
     String detail = "HTTP " + status + " from " + where + ": " + snippet(body);
@@ -148,25 +149,25 @@ public final class HttpImagerySource implements ImagerySource {
     }
     // 400 bad parameters, 401/403 key refused, 404 unknown route, and any other answer we do not understand.
     log.warn("imagery provider refused: {}", detail);
-    throw new PermanentFailure("imagery-rejected", detail);
+    throw new PermanentFailure(FailureReason.IMAGERY_REJECTED, detail);
   }
 
   /** The body of a 200, if it is an image in one of the API's formats, of the planned size. */
   private byte[] image(String where, PlannedImage request, String contentType, byte[] body) {
     ImageFormat declared = ImageFormat.ofContentType(contentType).orElseThrow(() -> new PermanentFailure(
-        "imagery-corrupt", "content type '" + contentType + "' instead of " + api.accept() + " from " + where));
+        FailureReason.IMAGERY_CORRUPT, "content type '" + contentType + "' instead of " + api.accept() + " from " + where));
     if (!api.formats().contains(declared)) {
       // Azure Maps answers a static image as PNG unless the request says Accept: image/jpeg.
-      throw new PermanentFailure("imagery-wrong-format", declared.mediaType() + " although the request said Accept: "
+      throw new PermanentFailure(FailureReason.IMAGERY_WRONG_FORMAT, declared.mediaType() + " although the request said Accept: "
           + api.accept() + " (was the header lost on the way?) from " + where);
     }
     if (ImageFormat.sniff(body).orElse(null) != declared) {
-      throw new PermanentFailure("imagery-corrupt", "body of " + body.length + " bytes is not " + declared.mediaType()
+      throw new PermanentFailure(FailureReason.IMAGERY_CORRUPT, "body of " + body.length + " bytes is not " + declared.mediaType()
           + ", from " + where);
     }
     int[] size = declared.declaredSize(body);
     if (size[0] != request.width() || size[1] != request.height()) {
-      throw new PermanentFailure("imagery-wrong-size", declared.name() + " declares " + size[0] + "x" + size[1]
+      throw new PermanentFailure(FailureReason.IMAGERY_WRONG_SIZE, declared.name() + " declares " + size[0] + "x" + size[1]
           + ", requested " + request.width() + "x" + request.height() + ", from " + where);
     }
     return body;

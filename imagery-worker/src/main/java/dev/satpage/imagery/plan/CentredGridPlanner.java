@@ -3,6 +3,7 @@ package dev.satpage.imagery.plan;
 import dev.satpage.imagery.provider.AzureMapsFacts;
 import dev.satpage.imagery.provider.BingMapsFacts;
 import dev.satpage.model.book.SatellitePageSpec;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.geo.GeoPoint;
 import dev.satpage.model.geo.WebMercator;
@@ -77,7 +78,7 @@ public final class CentredGridPlanner implements Planner {
     int zoom = spec.zoom();
     int apiZoom = zoom - limits.zoomToLevel();
     if (apiZoom < limits.minZoom() || apiZoom > limits.maxZoom()) {
-      throw new PermanentFailure("imagery-out-of-range", "page zoom " + zoom + " needs zoom " + apiZoom + ", outside "
+      throw new PermanentFailure(FailureReason.IMAGERY_OUT_OF_RANGE, "page zoom " + zoom + " needs zoom " + apiZoom + ", outside "
           + limits.api() + "'s documented " + limits.minZoom() + "–" + limits.maxZoom());
     }
     long[] origin = Planner.pageOrigin(spec);
@@ -86,7 +87,7 @@ public final class CentredGridPlanner implements Planner {
     int[] widths = split(spec.widthPx(), limits.maxWidth());
     int[] heights = split(spec.heightPx(), limits.maxHeight());
     if (widths[widths.length - 1] < limits.minWidth() || heights[heights.length - 1] < limits.minHeight()) {
-      throw new PermanentFailure("imagery-out-of-range", "page " + spec.widthPx() + "x" + spec.heightPx()
+      throw new PermanentFailure(FailureReason.IMAGERY_OUT_OF_RANGE, "page " + spec.widthPx() + "x" + spec.heightPx()
           + " cannot be split into images of at least " + limits.minWidth() + "x" + limits.minHeight() + " for "
           + limits.api());
     }

@@ -1,6 +1,7 @@
 package dev.satpage.imagery.plan;
 
 import dev.satpage.model.book.SatellitePageSpec;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.geo.GeoPoint;
 import dev.satpage.model.geo.WebMercator;
@@ -26,7 +27,7 @@ public interface Planner {
     if (left < 0 || top < 0 || left + spec.widthPx() > world || top + spec.heightPx() > world) {
       // Providers cannot serve pixels beyond the poles or across the antimeridian as one continuous strip.
       throw new PermanentFailure(
-          "imagery-out-of-range",
+          FailureReason.IMAGERY_OUT_OF_RANGE,
           "page " + spec.widthPx() + "x" + spec.heightPx() + " at world pixel " + left + "," + top
               + " leaves the " + world + "-px world at zoom " + zoom);
     }

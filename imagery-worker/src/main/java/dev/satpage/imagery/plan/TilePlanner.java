@@ -2,6 +2,7 @@ package dev.satpage.imagery.plan;
 
 import dev.satpage.imagery.provider.AzureMapsFacts;
 import dev.satpage.model.book.SatellitePageSpec;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ public final class TilePlanner implements Planner {
   public PagePlan plan(SatellitePageSpec spec) {
     int tileZoom = tileZoom(spec.zoom());
     if (tileZoom < minTileZoom || tileZoom > maxTileZoom) {
-      throw new PermanentFailure("imagery-out-of-range", "page zoom " + spec.zoom() + " needs tile zoom " + tileZoom
+      throw new PermanentFailure(FailureReason.IMAGERY_OUT_OF_RANGE, "page zoom " + spec.zoom() + " needs tile zoom " + tileZoom
           + ", outside " + api + "'s documented " + minTileZoom + "–" + maxTileZoom);
     }
     long[] origin = Planner.pageOrigin(spec);

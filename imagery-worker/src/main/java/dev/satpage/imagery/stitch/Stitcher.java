@@ -63,7 +63,7 @@ public final class Stitcher {
         codec.decodeInto(image, request.width(), request.height(), page, request.offsetX(), request.offsetY());
       }
     } catch (PermanentFailure e) { // name the image, so the DLQ reason says which request went wrong
-      throw new PermanentFailure(e.reason(),
+      throw new PermanentFailure(e.kind(),
           "image " + i + " at " + request.offsetX() + "," + request.offsetY() + ": " + e.detail(), e);
     }
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.satpage.imagery.plan.ImageRequest;
 import dev.satpage.imagery.plan.PlannedImage;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -37,7 +38,7 @@ class PageFetcherTest {
   void aFailure_isRethrownUnchanged() {
     ImagerySource source = source(request -> {
       if (request.offsetX() == 10 && request.offsetY() == 10) {
-        throw new PermanentFailure("imagery-rejected", "HTTP 401");
+        throw new PermanentFailure(FailureReason.IMAGERY_REJECTED, "HTTP 401");
       }
       return new byte[] {1};
     });

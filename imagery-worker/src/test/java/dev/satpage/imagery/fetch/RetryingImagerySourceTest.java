@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.satpage.imagery.plan.ImageRequest;
 import dev.satpage.imagery.plan.PlannedImage;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.failure.TransientFailure;
 import java.time.Duration;
@@ -50,7 +51,7 @@ class RetryingImagerySourceTest {
 
   @Test
   void permanentFailure_isNotRetried() {
-    ScriptedSource source = new ScriptedSource(() -> { throw new PermanentFailure("imagery-rejected", "401"); });
+    ScriptedSource source = new ScriptedSource(() -> { throw new PermanentFailure(FailureReason.IMAGERY_REJECTED, "401"); });
 
     assertThatThrownBy(() -> retrying(source).fetch(REQUEST)).isInstanceOf(PermanentFailure.class);
     assertThat(source.calls).isEqualTo(1);

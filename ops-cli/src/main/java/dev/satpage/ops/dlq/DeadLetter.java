@@ -1,6 +1,7 @@
 package dev.satpage.ops.dlq;
 
 import dev.satpage.model.failure.FailureAttributes;
+import dev.satpage.model.failure.FailureReason;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +21,7 @@ public record DeadLetter(
     String groupId,
     String deduplicationId) {
   /** The reason code of a message the redrive policy moved: it carries no failure attributes. */
-  public static final String REDRIVE_REASON = "redrive";
+  public static final String REDRIVE_REASON = FailureReason.REDRIVE.code();
 
   public DeadLetter {
     Objects.requireNonNull(messageId, "messageId");

@@ -1,5 +1,6 @@
 package dev.satpage.producer.app;
 
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.failure.TransientFailure;
 import dev.satpage.model.json.MessageFormatException;
@@ -46,7 +47,7 @@ class ProblemHandler {
   @ExceptionHandler(PermanentFailure.class)
   ResponseEntity<ProblemDetail> refused(PermanentFailure e) {
     // order-conflict: the id already names another body (RFC 9110 §15.5.10: conflict with the target's current state).
-    HttpStatus status = e.reason().equals("order-conflict") ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
+    HttpStatus status = e.kind() == FailureReason.ORDER_CONFLICT ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
     ProblemDetail p = ProblemDetail.forStatusAndDetail(status, e.detail());
     p.setTitle("Request refused: " + e.reason());
     p.setProperty("reason", e.reason());

@@ -2,6 +2,7 @@ package dev.satpage.producer.coordinator;
 
 import dev.satpage.model.book.DefinitionFile;
 import dev.satpage.model.failure.FailureAttributes;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.failure.TransientFailure;
 import dev.satpage.model.gate.OnceGate;
@@ -71,7 +72,7 @@ public final class Coordinator {
       Future<?> preview = reads.submit(() -> requireOwnObject(completion.previewUri()));
       DefinitionFile original = join(definition);
       if (!original.dependencies().containsKey(completion.dependencyId())) {
-        throw new PermanentFailure("unknown-dependency",
+        throw new PermanentFailure(FailureReason.UNKNOWN_DEPENDENCY,
             "book " + completion.bookId() + " has no dependency '" + completion.dependencyId() + "'");
       }
       join(print);
@@ -162,7 +163,7 @@ public final class Coordinator {
         .get(S3Layout.definition(bookId))
         .map(o -> Json.read(o.content(), DefinitionFile.class))
         .orElseThrow(
-            () -> new PermanentFailure("unknown-book", "no Definition File at " + store.uriOf(S3Layout.definition(bookId))));
+            () -> new PermanentFailure(FailureReason.UNKNOWN_BOOK, "no Definition File at " + store.uriOf(S3Layout.definition(bookId))));
   }
 
   private static <T> T join(Future<T> read) {
@@ -179,7 +180,7 @@ public final class Coordinator {
   private void requireOwnObject(String uri) {
     S3Uri parsed = S3Uri.parse(uri);
     if (!parsed.bucket().equals(store.bucket()) || !store.exists(parsed.key())) {
-      throw new PermanentFailure("missing-object", uri + " does not exist in bucket " + store.bucket());
+      throw new PermanentFailure(FailureReason.MISSING_OBJECT, uri + " does not exist in bucket " + store.bucket());
     }
   }
 }

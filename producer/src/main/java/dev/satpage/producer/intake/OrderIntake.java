@@ -3,6 +3,7 @@ package dev.satpage.producer.intake;
 import dev.satpage.model.book.DefinitionFile;
 import dev.satpage.model.book.Dependency;
 import dev.satpage.model.failure.FailureAttributes;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.failure.TransientFailure;
 import dev.satpage.model.json.Json;
@@ -100,7 +101,7 @@ public final class OrderIntake {
   static void requireSameBody(DefinitionFile existing, DefinitionFile proposed) {
     List<String> differing = BodyDifference.fields(existing, proposed);
     if (!differing.isEmpty()) {
-      throw new PermanentFailure("order-conflict", "book " + proposed.bookId() + " already belongs to order "
+      throw new PermanentFailure(FailureReason.ORDER_CONFLICT, "book " + proposed.bookId() + " already belongs to order "
           + existing.orderId() + " with a different body (differs in " + String.join(", ", differing)
           + "); a changed book needs a new bookId");
     }

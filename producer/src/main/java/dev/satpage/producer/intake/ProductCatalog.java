@@ -6,6 +6,7 @@ import dev.satpage.model.book.Layer;
 import dev.satpage.model.book.Page;
 import dev.satpage.model.book.PrintableText;
 import dev.satpage.model.book.SatellitePageSpec;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.message.BookOrder;
 import java.util.List;
@@ -24,16 +25,13 @@ public final class ProductCatalog {
   /** Zoom of the "closer view" page: ~0.4 m/px at 50° latitude, about 1.5 km across. */
   public static final int HOME_ZOOM = 18;
 
-  /** The reason an order is refused for a child's name the print fonts cannot show. */
-  public static final String UNPRINTABLE_NAME = "unprintable-name";
-
   private static final Set<String> KNOWN = Set.of(SATELLITE_ADVENTURE);
 
   /** Fails with {@code unknown-product} unless the product exists; called for every book before anything is written. */
   public void requireKnown(BookOrder book) {
     if (!KNOWN.contains(book.productId())) {
       throw new PermanentFailure(
-          "unknown-product", "book " + book.bookId() + " orders product '" + book.productId() + "'; known: " + KNOWN);
+          FailureReason.UNKNOWN_PRODUCT, "book " + book.bookId() + " orders product '" + book.productId() + "'; known: " + KNOWN);
     }
   }
 
@@ -44,7 +42,7 @@ public final class ProductCatalog {
    */
   public void requirePrintable(BookOrder book) {
     unprintable(book.personalisation().childName()).ifPresent(problem -> {
-      throw new PermanentFailure(UNPRINTABLE_NAME, "book " + book.bookId() + ": personalisation.childName " + problem);
+      throw new PermanentFailure(FailureReason.UNPRINTABLE_NAME, "book " + book.bookId() + ": personalisation.childName " + problem);
     });
   }
 

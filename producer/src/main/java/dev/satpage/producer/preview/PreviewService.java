@@ -2,6 +2,7 @@ package dev.satpage.producer.preview;
 
 import dev.satpage.model.book.Personalisation;
 import dev.satpage.model.book.Purpose;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.json.MessageFormatException;
 import dev.satpage.model.message.BookOrder;
@@ -75,10 +76,10 @@ public final class PreviewService {
     try {
       intake.handle(OrderPlaced.of("order-" + book.bookId(), clock.instant(), List.of(book)));
     } catch (PermanentFailure e) {
-      if (e.reason().equals("unknown-product")) {
+      if (e.kind() == FailureReason.UNKNOWN_PRODUCT) {
         throw new MessageFormatException("product", "'" + request.product() + "' is not a product we make");
       }
-      if (e.reason().equals(ProductCatalog.UNPRINTABLE_NAME)) {
+      if (e.kind() == FailureReason.UNPRINTABLE_NAME) {
         // Bad input like any other: a 400 naming the field, the reason leading the problem.
         throw new MessageFormatException("name",
             e.reason() + ": " + ProductCatalog.unprintable(request.name()).orElse(e.detail()));

@@ -2,6 +2,7 @@ package dev.satpage.render.page;
 
 import dev.satpage.model.book.Layer;
 import dev.satpage.model.book.Page;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.render.text.Typesetter;
 import java.awt.Graphics2D;
@@ -88,11 +89,11 @@ public final class JpegPageRenderer implements PageRenderer {
       // A memory-cached stream: ImageIO.read(InputStream) would copy every image through a temp file first.
       BufferedImage decoded = ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(encoded)));
       if (decoded == null) {
-        throw new PermanentFailure("corrupt-image", what + " is not a readable image");
+        throw new PermanentFailure(FailureReason.CORRUPT_IMAGE, what + " is not a readable image");
       }
       return decoded;
     } catch (IOException e) {
-      throw new PermanentFailure("corrupt-image", what + " cannot be decoded: " + e.getMessage(), e);
+      throw new PermanentFailure(FailureReason.CORRUPT_IMAGE, what + " cannot be decoded: " + e.getMessage(), e);
     }
   }
 

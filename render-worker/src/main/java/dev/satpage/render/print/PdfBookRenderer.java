@@ -3,6 +3,7 @@ package dev.satpage.render.print;
 import dev.satpage.model.book.DefinitionFile;
 import dev.satpage.model.book.Layer;
 import dev.satpage.model.book.Page;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.image.JpegFrame;
 import dev.satpage.render.page.DependencyImage;
@@ -65,7 +66,7 @@ public final class PdfBookRenderer {
     try {
       geometry = new PrintGeometry(spec.trimWidthMm(), spec.trimHeightMm(), profile.bleedMm(), profile.safetyMarginMm());
     } catch (IllegalArgumentException e) {
-      throw new PermanentFailure("invalid-template", "product " + spec.productId() + " with print profile " + profile.id() + ": " + e.getMessage(), e);
+      throw new PermanentFailure(FailureReason.INVALID_TEMPLATE, "product " + spec.productId() + " with print profile " + profile.id() + ": " + e.getMessage(), e);
     }
     try (PDDocument doc = new PDDocument()) {
       doc.setVersion(1.6f);
@@ -138,12 +139,12 @@ public final class PdfBookRenderer {
     try {
       frame = JpegFrame.read(encoded);
     } catch (IllegalArgumentException e) {
-      throw new PermanentFailure("corrupt-image", what + " is not a readable JPEG: " + e.getMessage(), e);
+      throw new PermanentFailure(FailureReason.CORRUPT_IMAGE, what + " is not a readable JPEG: " + e.getMessage(), e);
     }
     PDColorSpace colours = switch (frame.components()) {
       case 1 -> PDDeviceGray.INSTANCE;
       case 3 -> PDDeviceRGB.INSTANCE;
-      default -> throw new PermanentFailure("corrupt-image",
+      default -> throw new PermanentFailure(FailureReason.CORRUPT_IMAGE,
           what + " is a JPEG with " + frame.components() + " colour components; print pictures are RGB");
     };
     try {

@@ -1,6 +1,7 @@
 package dev.satpage.render.print;
 
 import dev.satpage.model.book.Layer;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.render.text.SetLine;
 import dev.satpage.render.text.TextDirection;
@@ -151,7 +152,7 @@ final class PdfPagePainter {
     double ppi = Math.min(image.getWidth() / (widthPt / 72), image.getHeight() / (heightPt / 72));
     if (ppi + 1e-6 < minPpi) {
       throw new PermanentFailure(
-          "low-resolution-image",
+          FailureReason.LOW_RESOLUTION_IMAGE,
           String.format(
               java.util.Locale.ROOT,
               "%s: %d×%d px placed at %.1f × %.1f mm is %.0f ppi, below the printhouse's %d",

@@ -1,5 +1,6 @@
 package dev.satpage.render.print;
 
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,7 +55,7 @@ final class PreparedArt {
     try (PDDocument scratch = new PDDocument()) {
       return Prepared.of(PDImageXObject.createFromByteArray(scratch, encoded, what).getCOSObject(), what);
     } catch (IOException | RuntimeException e) {
-      throw new PermanentFailure("corrupt-image", what + " is not a readable image: " + e.getMessage(), e);
+      throw new PermanentFailure(FailureReason.CORRUPT_IMAGE, what + " is not a readable image: " + e.getMessage(), e);
     }
   }
 

@@ -6,6 +6,7 @@ import dev.satpage.model.book.Page;
 import dev.satpage.model.book.Purpose;
 import dev.satpage.model.book.RenderFailure;
 import dev.satpage.model.failure.FailureAttributes;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.gate.OnceGate;
 import dev.satpage.model.json.Json;
@@ -176,7 +177,7 @@ public final class RenderService {
               .orElseThrow(
                   () ->
                       new PermanentFailure(
-                          "missing-object",
+                          FailureReason.MISSING_OBJECT,
                           "book " + book.bookId() + " dependency " + dependency.id() + ": " + RenderableBook.describe(dependency, print) + " vanished"))
               .content();
       String uri = print ? dependency.printUri() : dependency.previewUri();

@@ -3,6 +3,7 @@ package dev.satpage.render.service;
 import dev.satpage.model.book.DefinitionFile;
 import dev.satpage.model.book.Dependency;
 import dev.satpage.model.book.Purpose;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.json.Json;
 import dev.satpage.model.json.MessageFormatException;
@@ -20,31 +21,31 @@ final class RenderableBook {
   private RenderableBook() {}
 
   static DefinitionFile load(ObjectStore store, RenderJob job) {
-    String key = keyInOurBucket(store, job.definitionUri(), "bad-definition-uri", "definition");
+    String key = keyInOurBucket(store, job.definitionUri(), FailureReason.BAD_DEFINITION_URI, "definition");
     StoredObject object =
-        store.get(key).orElseThrow(() -> new PermanentFailure("missing-object", "definition " + job.definitionUri() + " does not exist"));
+        store.get(key).orElseThrow(() -> new PermanentFailure(FailureReason.MISSING_OBJECT, "definition " + job.definitionUri() + " does not exist"));
     DefinitionFile book;
     try {
       book = Json.read(object.content(), DefinitionFile.class);
     } catch (MessageFormatException e) {
-      throw new PermanentFailure("invalid-definition", job.definitionUri() + ": " + e.getMessage(), e);
+      throw new PermanentFailure(FailureReason.INVALID_DEFINITION, job.definitionUri() + ": " + e.getMessage(), e);
     }
     if (!book.bookId().equals(job.bookId()) || book.version() != job.definitionVersion()) {
       throw new PermanentFailure(
-          "definition-mismatch",
+          FailureReason.DEFINITION_MISMATCH,
           job.definitionUri() + " is book " + book.bookId() + " v" + book.version() + ", the job asks for book "
               + job.bookId() + " v" + job.definitionVersion());
     }
     if (!book.isComplete()) {
       // A half-resolved book must never be rendered: placeholders would end up in a child's book.
       throw new PermanentFailure(
-          "unresolved-dependency", "book " + book.bookId() + " dependencies not resolved: " + book.unresolved());
+          FailureReason.UNRESOLVED_DEPENDENCY, "book " + book.bookId() + " dependencies not resolved: " + book.unresolved());
     }
     boolean print = book.purpose() == Purpose.PRINT;
     for (Dependency dependency : book.dependencies().values()) {
       if (!store.exists(imageKey(store, dependency, print))) {
         throw new PermanentFailure(
-            "missing-object",
+            FailureReason.MISSING_OBJECT,
             "book " + book.bookId() + " dependency " + dependency.id() + ": " + describe(dependency, print) + " does not exist");
       }
     }
@@ -54,7 +55,7 @@ final class RenderableBook {
   /** The key, in our bucket, of the image a page draws for a resolved dependency: print or preview. */
   static String imageKey(ObjectStore store, Dependency dependency, boolean print) {
     String uri = print ? dependency.printUri() : dependency.previewUri();
-    return keyInOurBucket(store, uri, "bad-dependency-uri", "dependency " + dependency.id());
+    return keyInOurBucket(store, uri, FailureReason.BAD_DEPENDENCY_URI, "dependency " + dependency.id());
   }
 
   /** "preview s3://…" or "print image s3://…", for failure details. */
@@ -62,7 +63,7 @@ final class RenderableBook {
     return print ? "print image " + dependency.printUri() : "preview " + dependency.previewUri();
   }
 
-  private static String keyInOurBucket(ObjectStore store, String uri, String reason, String what) {
+  private static String keyInOurBucket(ObjectStore store, String uri, FailureReason reason, String what) {
     S3Uri parsed;
     try {
       parsed = S3Uri.parse(uri);

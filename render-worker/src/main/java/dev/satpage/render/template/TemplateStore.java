@@ -1,5 +1,6 @@
 package dev.satpage.render.template;
 
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.json.Json;
 import dev.satpage.model.json.MessageFormatException;
@@ -41,11 +42,11 @@ public final class TemplateStore {
     try {
       spec = Json.read(json.get().content(), BookTemplate.class);
     } catch (MessageFormatException e) {
-      throw new PermanentFailure("invalid-template", store.uriOf(templateKey(productId)) + ": " + e.getMessage(), e);
+      throw new PermanentFailure(FailureReason.INVALID_TEMPLATE, store.uriOf(templateKey(productId)) + ": " + e.getMessage(), e);
     }
     if (!spec.productId().equals(productId)) {
       throw new PermanentFailure(
-          "invalid-template", store.uriOf(templateKey(productId)) + " is the template of product " + spec.productId());
+          FailureReason.INVALID_TEMPLATE, store.uriOf(templateKey(productId)) + " is the template of product " + spec.productId());
     }
     Map<String, byte[]> art = new HashMap<>();
     for (BookTemplate.Art a : spec.art()) {
@@ -59,7 +60,7 @@ public final class TemplateStore {
     String key = folder(productId) + path;
     return store
         .get(key)
-        .orElseThrow(() -> new PermanentFailure("missing-object", "template asset " + store.uriOf(key) + " does not exist"))
+        .orElseThrow(() -> new PermanentFailure(FailureReason.MISSING_OBJECT, "template asset " + store.uriOf(key) + " does not exist"))
         .content();
   }
 }

@@ -3,6 +3,7 @@ package dev.satpage.render.text;
 import static java.lang.Character.UnicodeScript.*;
 
 import dev.satpage.model.book.PrintableText;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -172,7 +173,7 @@ public final class FontChain {
     try {
       loaded = primary(Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes)), name);
     } catch (IOException | FontFormatException | RuntimeException e) {
-      throw new PermanentFailure("invalid-template", "font " + name + " is not a usable TrueType font: " + e.getMessage(), e);
+      throw new PermanentFailure(FailureReason.INVALID_TEMPLATE, "font " + name + " is not a usable TrueType font: " + e.getMessage(), e);
     }
     synchronized (templateFonts) {
       templateFonts.put(key, loaded);

@@ -1,6 +1,7 @@
 package dev.satpage.render.text;
 
 import dev.satpage.model.book.PrintableText;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
@@ -70,7 +71,7 @@ public final class Typesetter {
       int cp = text.codePointAt(i);
       ChainFont chosen = choose(cp, previous);
       if (chosen == null) {
-        throw new PermanentFailure("unprintable-text",
+        throw new PermanentFailure(FailureReason.UNPRINTABLE_TEXT,
             "'" + text + "' has " + PrintableText.describe(cp) + ", which no print font covers");
       }
       Font face = chosen.face(scripts);

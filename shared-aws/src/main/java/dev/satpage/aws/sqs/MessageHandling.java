@@ -1,6 +1,7 @@
 package dev.satpage.aws.sqs;
 
 import dev.satpage.model.failure.FailureAttributes;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.failure.RetryBackoff;
 import dev.satpage.model.failure.RetryLater;
@@ -77,7 +78,8 @@ public final class MessageHandling {
     } catch (MessageFormatException e) {
       log.warn("dead-lettering message {} from {}{}: invalid message, {}", message.id(), queueName, book(message),
           e.getMessage());
-      deadLetters.send(queueName, message.id(), message.body(), message.attributes(), "invalid-message", e.getMessage());
+      deadLetters.send(queueName, message.id(), message.body(), message.attributes(), FailureReason.INVALID_MESSAGE.code(),
+          e.getMessage());
       return Delivery.ACKNOWLEDGE;
     } catch (PermanentFailure e) {
       log.warn("dead-lettering message {} from {}{}: {}", message.id(), queueName, book(message), e.getMessage());

@@ -1,5 +1,6 @@
 package dev.satpage.aws.sqs;
 
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.failure.TransientFailure;
 import dev.satpage.model.port.JobQueue;
@@ -110,7 +111,7 @@ public final class SqsJobQueue implements JobQueue {
       lastErrors = response.failed();
       for (BatchResultErrorEntry error : lastErrors) {
         if (Boolean.TRUE.equals(error.senderFault())) {
-          throw new PermanentFailure("queue-refused-message", queueName + " refused message "
+          throw new PermanentFailure(FailureReason.QUEUE_REFUSED_MESSAGE, queueName + " refused message "
               + pending.get(error.id()).id() + ": " + error.code() + " " + error.message());
         }
       }
@@ -126,7 +127,7 @@ public final class SqsJobQueue implements JobQueue {
     String code = e.awsErrorDetails() == null ? "" : String.valueOf(e.awsErrorDetails().errorCode());
     String bare = code.startsWith("AWS.SimpleQueueService.") ? code.substring("AWS.SimpleQueueService.".length()) : code;
     if (e.statusCode() == 400 && REFUSALS.contains(bare)) {
-      return new PermanentFailure("queue-refused-message", queueName + " refused " + what + ": " + code + " "
+      return new PermanentFailure(FailureReason.QUEUE_REFUSED_MESSAGE, queueName + " refused " + what + ": " + code + " "
           + e.awsErrorDetails().errorMessage());
     }
     return new TransientFailure("send to " + queueName + " failed: " + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package dev.satpage.aws.sqs;
 
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.port.OutboundMessage;
 import java.nio.charset.StandardCharsets;
@@ -50,16 +51,16 @@ final class SqsMessageLimits {
     Set<String> ids = new HashSet<>();
     for (OutboundMessage m : messages) {
       if (m.attributes().size() > MAX_ATTRIBUTES) {
-        throw new PermanentFailure("too-many-attributes", "message " + m.id() + " for " + queueName + " has "
+        throw new PermanentFailure(FailureReason.TOO_MANY_ATTRIBUTES, "message " + m.id() + " for " + queueName + " has "
             + m.attributes().size() + " attributes; SQS accepts at most " + MAX_ATTRIBUTES);
       }
       long size = size(m);
       if (size > maxMessageBytes) {
-        throw new PermanentFailure("message-too-large", "message " + m.id() + " for " + queueName + " is " + size
+        throw new PermanentFailure(FailureReason.MESSAGE_TOO_LARGE, "message " + m.id() + " for " + queueName + " is " + size
             + " bytes (body and attributes); SQS accepts at most " + maxMessageBytes + " bytes");
       }
       if (!ids.add(m.id())) {
-        throw new PermanentFailure("duplicate-message-id", "message id " + m.id() + " appears twice in one send to "
+        throw new PermanentFailure(FailureReason.DUPLICATE_MESSAGE_ID, "message id " + m.id() + " appears twice in one send to "
             + queueName);
       }
     }

@@ -7,6 +7,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.satpage.model.failure.FailureAttributes;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.failure.RetryBackoff;
 import dev.satpage.model.failure.RetryLater;
@@ -144,7 +145,7 @@ class MessageHandlingTest {
 
   @Test
   void permanentFailure_isDeadLetteredWithReason_andAcknowledged_andNoHook() {
-    assertThat(run(1, new PermanentFailure("imagery-corrupt", "not a JPEG"))).isEqualTo(Delivery.ACKNOWLEDGE);
+    assertThat(run(1, new PermanentFailure(FailureReason.IMAGERY_CORRUPT, "not a JPEG"))).isEqualTo(Delivery.ACKNOWLEDGE);
 
     var dead = queue.sent(Queues.SATELLITE_PAGE_JOBS.deadLetterName());
     assertThat(dead).singleElement().satisfies(m -> {

@@ -1,5 +1,6 @@
 package dev.satpage.model.testing;
 
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.port.JobQueue;
 import dev.satpage.model.port.OutboundMessage;
@@ -32,7 +33,7 @@ public final class InMemoryJobQueue implements JobQueue {
     java.util.Set<String> ids = new java.util.HashSet<>();
     for (OutboundMessage m : messages) {
       if (m.attributes().size() > SQS_MAX_ATTRIBUTES) {
-        throw new PermanentFailure("too-many-attributes", m.id() + ": " + m.attributes().size() + " attributes, at most "
+        throw new PermanentFailure(FailureReason.TOO_MANY_ATTRIBUTES, m.id() + ": " + m.attributes().size() + " attributes, at most "
             + SQS_MAX_ATTRIBUTES);
       }
       long bytes = utf8(m.body());
@@ -40,10 +41,10 @@ public final class InMemoryJobQueue implements JobQueue {
         bytes += utf8(a.getKey()) + utf8("String") + utf8(a.getValue());
       }
       if (bytes > SQS_MAX_MESSAGE_BYTES) {
-        throw new PermanentFailure("message-too-large", m.id() + ": " + bytes + " bytes, at most " + SQS_MAX_MESSAGE_BYTES);
+        throw new PermanentFailure(FailureReason.MESSAGE_TOO_LARGE, m.id() + ": " + bytes + " bytes, at most " + SQS_MAX_MESSAGE_BYTES);
       }
       if (!ids.add(m.id())) {
-        throw new PermanentFailure("duplicate-message-id", m.id() + " twice in one send");
+        throw new PermanentFailure(FailureReason.DUPLICATE_MESSAGE_ID, m.id() + " twice in one send");
       }
     }
     List<OutboundMessage> list =

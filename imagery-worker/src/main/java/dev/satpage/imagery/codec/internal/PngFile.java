@@ -1,5 +1,6 @@
 package dev.satpage.imagery.codec.internal;
 
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import java.util.zip.CRC32;
 
@@ -239,6 +240,6 @@ public record PngFile(int width, int height, int bitDepth, int colourType, boole
   }
 
   static PermanentFailure corrupt(String detail) {
-    return new PermanentFailure("imagery-corrupt", detail);
+    return new PermanentFailure(FailureReason.IMAGERY_CORRUPT, detail);
   }
 }
