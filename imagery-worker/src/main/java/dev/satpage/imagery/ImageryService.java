@@ -7,6 +7,7 @@ import dev.satpage.imagery.plan.PagePlan;
 import dev.satpage.imagery.plan.Planner;
 import dev.satpage.imagery.stitch.Stitcher;
 import dev.satpage.model.book.SatellitePageSpec;
+import dev.satpage.model.failure.DoNotRetry;
 import dev.satpage.model.failure.FailureAttributes;
 import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
@@ -62,19 +63,21 @@ public final class ImageryService {
   public ImageryCompleted handle(SatellitePageJob job) {
     try {
       return make(job);
-    } catch (PermanentFailure e) {
-      log.warn("job {} failed permanently: {}", job.jobId(), e.getMessage());
-      metrics.job("failed", e.reason());
-      String reason = truncate(e.reason() + ": " + e.detail());
+    } catch (RuntimeException e) {
+      PermanentFailure permanent = DoNotRetry.permanent(e).orElse(null);
+      if (permanent == null) {
+        metrics.job("retry", e.getClass().getSimpleName());
+        throw e;
+      }
+      log.warn("job {} failed permanently: {}", job.jobId(), permanent.getMessage());
+      metrics.job("failed", permanent.reason());
+      String reason = truncate(permanent.reason() + ": " + permanent.detail());
       ImageryFailed failed =
           new ImageryFailed(
               ImageryFailed.SCHEMA_VERSION, job.jobId(), job.orderId(), job.bookId(), job.dependencyId(), reason,
               clock.instant());
       queue.send(Queues.IMAGERY_FAILED_NAME, message(job, Json.write(failed)));
-      throw e;
-    } catch (RuntimeException e) {
-      metrics.job("retry", e.getClass().getSimpleName());
-      throw e;
+      throw permanent;
     }
   }
 

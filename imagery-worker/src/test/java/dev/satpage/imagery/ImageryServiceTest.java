@@ -210,6 +210,17 @@ class ImageryServiceTest {
   }
 
   @Test
+  void aProgrammingError_isAnnouncedAsInternalError_andNotRetried() {
+    ImageryService service = service(r -> { throw new NullPointerException("no body"); });
+
+    assertThatThrownBy(() -> service.handle(JOB)).isInstanceOfSatisfying(PermanentFailure.class,
+        e -> assertThat(e.kind()).isEqualTo(FailureReason.INTERNAL_ERROR));
+
+    ImageryFailed message = Json.read(queue.sent(Queues.IMAGERY_FAILED_NAME).getFirst().body(), ImageryFailed.class);
+    assertThat(message.reason()).startsWith("internal-error: java.lang.NullPointerException: no body at ");
+  }
+
+  @Test
   void corruptImage_isAPermanentFailure() {
     ImageryService service = service(r -> new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 0, 0});
 

@@ -5,6 +5,7 @@ import dev.satpage.model.book.Dependency;
 import dev.satpage.model.book.Page;
 import dev.satpage.model.book.Purpose;
 import dev.satpage.model.book.RenderFailure;
+import dev.satpage.model.failure.DoNotRetry;
 import dev.satpage.model.failure.FailureAttributes;
 import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
@@ -94,13 +95,14 @@ public final class RenderService {
   public Outcome handle(RenderJob job, String deliveryId) {
     try {
       return render(job, deliveryId);
-    } catch (PermanentFailure e) {
+    } catch (RuntimeException e) {
+      PermanentFailure permanent = DoNotRetry.permanent(e).orElseThrow(() -> e);
       // The job goes to the DLQ: leave the reason where the book's status is read from, or it would show RENDERING.
       RenderFailure failure = new RenderFailure(RenderFailure.SCHEMA_VERSION, job.bookId(), job.definitionVersion(),
-          e.reason() + ": " + truncate(e.detail()), clock.instant());
+          permanent.reason() + ": " + truncate(permanent.detail()), clock.instant());
       store.putIfAbsent(S3Layout.renderFailedMarker(job.bookId(), job.definitionVersion()), Json.writeBytes(failure),
           "application/json");
-      throw e;
+      throw permanent;
     }
   }
 

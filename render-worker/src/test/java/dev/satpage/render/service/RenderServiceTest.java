@@ -186,6 +186,28 @@ class RenderServiceTest {
   }
 
   @Test
+  void aProgrammingError_isAnInternalError_leavingTheReasonForTheBooksStatus() {
+    RenderJob job = completeBook(1);
+    JobQueue buggy =
+        new JobQueue() {
+          @Override
+          public void send(String queueName, OutboundMessage message) {
+            throw new NullPointerException("queue url");
+          }
+
+          @Override
+          public void sendAll(String queueName, List<OutboundMessage> messages) {
+            throw new NullPointerException("queue url");
+          }
+        };
+
+    assertPermanent(() -> service(buggy).handle(job, "message-1"), "internal-error", "NullPointerException: queue url");
+    RenderFailure failure = Json.read(
+        memory.get(S3Layout.renderFailedMarker("book-1", 1)).orElseThrow().content(), RenderFailure.class);
+    assertThat(failure.reason()).startsWith("internal-error: java.lang.NullPointerException: queue url at ");
+  }
+
+  @Test
   void anotherDeliveryWhileTheGateIsHeld_isTransient() {
     RenderJob job = completeBook(1);
     JobQueue failing =

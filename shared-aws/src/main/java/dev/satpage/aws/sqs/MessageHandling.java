@@ -1,5 +1,6 @@
 package dev.satpage.aws.sqs;
 
+import dev.satpage.model.failure.DoNotRetry;
 import dev.satpage.model.failure.FailureAttributes;
 import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
@@ -9,6 +10,7 @@ import dev.satpage.model.failure.TransientFailure;
 import dev.satpage.model.json.MessageFormatException;
 import dev.satpage.model.queue.QueueSpec;
 import dev.satpage.model.queue.Queues;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -24,7 +26,8 @@ import org.slf4j.LoggerFactory;
  *   <li>handled → {@link Delivery#ACKNOWLEDGE}: the consumer deletes it;
  *   <li>permanent failure (malformed message, bad input, refused work) → sent to the DLQ with the reason, one WARN line,
  *       then {@link Delivery#ACKNOWLEDGE}: a deliberate acknowledgement of a failed message, so it is not retried in a
- *       loop;
+ *       loop; so is a programming error ({@link DoNotRetry}: {@code internal-error}, one ERROR line with the stack
+ *       trace), which would fail the same way on every receive;
  *   <li>anything else → {@link Delivery#RETRY}: on the last receive the redrive policy allows ({@code receiveCount >=
  *       maxReceiveCount}) first the {@code onLastAttempt} hook; then the visibility is set to a backoff computed from
  *       the receive count and the message is left unacknowledged, so SQS delivers it again after that backoff and the
@@ -81,14 +84,26 @@ public final class MessageHandling {
       deadLetters.send(queueName, message.id(), message.body(), message.attributes(), FailureReason.INVALID_MESSAGE.code(),
           e.getMessage());
       return Delivery.ACKNOWLEDGE;
-    } catch (PermanentFailure e) {
-      log.warn("dead-lettering message {} from {}{}: {}", message.id(), queueName, book(message), e.getMessage());
-      deadLetters.send(queueName, message.id(), message.body(), message.attributes(), e.reason(), e.detail());
-      return Delivery.ACKNOWLEDGE;
     } catch (RuntimeException e) {
-      retryLater(queueName, message, visibility, onLastAttempt, e);
-      return Delivery.RETRY;
+      Optional<PermanentFailure> permanent = DoNotRetry.permanent(e);
+      if (permanent.isEmpty()) {
+        retryLater(queueName, message, visibility, onLastAttempt, e);
+        return Delivery.RETRY;
+      }
+      deadLetter(queueName, message, permanent.get());
+      return Delivery.ACKNOWLEDGE;
     }
+  }
+
+  /** A refusal is a WARN line; a programming error ({@code internal-error}) an ERROR with its stack trace. */
+  private void deadLetter(String queueName, ReceivedMessage message, PermanentFailure failure) {
+    if (failure.kind() == FailureReason.INTERNAL_ERROR) {
+      log.error("dead-lettering message {} from {}{}: a programming error, not retried", message.id(), queueName,
+          book(message), failure.getCause() == null ? failure : failure.getCause());
+    } else {
+      log.warn("dead-lettering message {} from {}{}: {}", message.id(), queueName, book(message), failure.getMessage());
+    }
+    deadLetters.send(queueName, message.id(), message.body(), message.attributes(), failure.reason(), failure.detail());
   }
 
   private void retryLater(String queueName, ReceivedMessage message, MessageVisibility visibility,

@@ -156,4 +156,20 @@ class MessageHandlingTest {
     assertThat(lastAttempts).isEmpty();
     assertThat(oneLine().getLevel()).isEqualTo(Level.WARN);
   }
+
+  @Test
+  void aProgrammingError_isNotRetried_itIsDeadLetteredAsInternalError_withItsStackTraceLogged() {
+    assertThat(run(1, new NullPointerException("spec is null"))).isEqualTo(Delivery.ACKNOWLEDGE);
+
+    var dead = queue.sent(Queues.SATELLITE_PAGE_JOBS.deadLetterName());
+    assertThat(dead).singleElement().satisfies(m -> {
+      assertThat(m.attributes()).containsEntry(FailureAttributes.REASON, "internal-error");
+      assertThat(m.attributes().get(FailureAttributes.DETAIL)).startsWith("java.lang.NullPointerException: spec is null at ");
+    });
+    assertThat(visibility).isEmpty();
+    assertThat(lastAttempts).isEmpty();
+    ILoggingEvent line = oneLine();
+    assertThat(line.getLevel()).isEqualTo(Level.ERROR);
+    assertThat(line.getThrowableProxy().getClassName()).isEqualTo(NullPointerException.class.getName());
+  }
 }

@@ -12,6 +12,8 @@ import java.util.Optional;
 public enum FailureReason {
   // Any consumer
   INVALID_MESSAGE("invalid-message", "the body does not parse or break its contract (field named in the detail)"),
+  INTERNAL_ERROR("internal-error", "a programming error (a NullPointerException, IllegalArgumentException…): the same "
+      + "message would fail the same way, so it is not retried; fix the code, then replay"),
   /** Not set by a consumer: the ops CLI and the chaos checker name a DLQ message without failure attributes so. */
   REDRIVE("redrive", "SQS moved the message after maxReceiveCount: transient failures outlasted the retries"),
   QUEUE_REFUSED_MESSAGE("queue-refused-message", "SQS refused a message we sent (size, attributes, characters)"),
