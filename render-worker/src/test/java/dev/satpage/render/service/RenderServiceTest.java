@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
@@ -188,18 +189,7 @@ class RenderServiceTest {
   @Test
   void aProgrammingError_isAnInternalError_leavingTheReasonForTheBooksStatus() {
     RenderJob job = completeBook(1);
-    JobQueue buggy =
-        new JobQueue() {
-          @Override
-          public void send(String queueName, OutboundMessage message) {
-            throw new NullPointerException("queue url");
-          }
-
-          @Override
-          public void sendAll(String queueName, List<OutboundMessage> messages) {
-            throw new NullPointerException("queue url");
-          }
-        };
+    JobQueue buggy = failingQueue(() -> new NullPointerException("queue url"));
 
     assertPermanent(() -> service(buggy).handle(job, "message-1"), "internal-error", "NullPointerException: queue url");
     RenderFailure failure = Json.read(
@@ -210,22 +200,26 @@ class RenderServiceTest {
   @Test
   void anotherDeliveryWhileTheGateIsHeld_isTransient() {
     RenderJob job = completeBook(1);
-    JobQueue failing =
-        new JobQueue() {
-          @Override
-          public void send(String queueName, OutboundMessage message) {
-            throw new TransientFailure("SQS 503");
-          }
-
-          @Override
-          public void sendAll(String queueName, List<OutboundMessage> messages) {
-            throw new TransientFailure("SQS 503");
-          }
-        };
+    JobQueue failing = failingQueue(() -> new TransientFailure("SQS 503"));
     assertThatThrownBy(() -> service(failing).handle(job, "message-1")).isInstanceOf(TransientFailure.class);
 
     assertThatThrownBy(() -> service.handle(job, "message-2")).isInstanceOf(TransientFailure.class);
     assertThat(rendered()).isEmpty();
+  }
+
+  /** A queue whose every send throws what {@code failure} makes. */
+  private static JobQueue failingQueue(Supplier<RuntimeException> failure) {
+    return new JobQueue() {
+      @Override
+      public void send(String queueName, OutboundMessage message) {
+        throw failure.get();
+      }
+
+      @Override
+      public void sendAll(String queueName, List<OutboundMessage> messages) {
+        throw failure.get();
+      }
+    };
   }
 
   private static void assertPermanent(ThrowingCallable call, String reason, String... detailContains) {
