@@ -16,19 +16,45 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
-/** Builds the SDK clients once per process from {@link AwsSettings}. */
+/**
+ * The one builder of SDK clients, for the apps, the Lambda and the ops CLI: built once per process from {@link
+ * AwsSettings}. (devstack keeps its own few lines: it cannot depend on this module, whose tests run against it.)
+ */
 public final class AwsClients {
   private AwsClients() {}
 
+  /**
+   * How patient a client is. The services keep the SDK's connect timeout and retries ({@link #SERVICE}); the ops CLI
+   * wants to hear at once that an endpoint is unreachable ({@link #INTERACTIVE}).
+   *
+   * @param connectTimeout null for the SDK's default
+   * @param maxAttempts 0 for the SDK's default retry strategy
+   */
+  public record Patience(Duration connectTimeout, int maxAttempts) {
+    public static final Patience SERVICE = new Patience(null, 0);
+    public static final Patience INTERACTIVE = new Patience(Duration.ofSeconds(5), 2);
+  }
+
   public static S3Client s3(AwsSettings settings) {
+    return s3(settings, credentials(settings), Patience.SERVICE);
+  }
+
+  public static S3Client s3(AwsSettings settings, AwsCredentialsProvider credentials, Patience patience) {
+    Apache5HttpClient.Builder http = Apache5HttpClient.builder().socketTimeout(Duration.ofSeconds(60));
+    if (patience.connectTimeout() != null) {
+      http.connectionTimeout(patience.connectTimeout());
+    }
     var builder =
         S3Client.builder()
             .region(Region.of(settings.region()))
-            .credentialsProvider(credentials(settings))
+            .credentialsProvider(credentials)
             // Apache HttpClient 5, not the JDK's URL connection: after a conditional PUT answered 412 (the server does not
             // read the body), the JDK client reused the dead connection and the next request failed with "Error writing
             // request body to server" — and when the SDK retried a write that had in fact landed, a 412 (S3ClientsIT).
-            .httpClientBuilder(Apache5HttpClient.builder().socketTimeout(Duration.ofSeconds(60)));
+            .httpClientBuilder(http);
+    if (patience.maxAttempts() > 0) {
+      builder.overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(patience.maxAttempts())));
+    }
     if (settings.customS3()) {
       builder
           .endpointOverride(settings.s3Endpoint())
@@ -52,11 +78,22 @@ public final class AwsClients {
   }
 
   public static SqsClient sqs(AwsSettings settings) {
+    return sqs(settings, credentials(settings), Patience.SERVICE);
+  }
+
+  public static SqsClient sqs(AwsSettings settings, AwsCredentialsProvider credentials, Patience patience) {
+    UrlConnectionHttpClient.Builder http = UrlConnectionHttpClient.builder().socketTimeout(Duration.ofSeconds(30));
+    if (patience.connectTimeout() != null) {
+      http.connectionTimeout(patience.connectTimeout());
+    }
     var builder =
         SqsClient.builder()
             .region(Region.of(settings.region()))
-            .credentialsProvider(credentials(settings))
-            .httpClientBuilder(UrlConnectionHttpClient.builder().socketTimeout(Duration.ofSeconds(30)));
+            .credentialsProvider(credentials)
+            .httpClientBuilder(http);
+    if (patience.maxAttempts() > 0) {
+      builder.overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(patience.maxAttempts())));
+    }
     if (settings.sqsEndpoint() != null) {
       builder.endpointOverride(settings.sqsEndpoint());
     }

@@ -1,59 +1,37 @@
 package dev.satpage.ops.aws;
 
+import dev.satpage.aws.AwsClients;
+import dev.satpage.aws.AwsSettings;
 import dev.satpage.ops.ExitCode;
 import dev.satpage.ops.OpsException;
-import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.http.apache5.Apache5HttpClient;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * Builds the CLI's SDK clients. Unlike {@code dev.satpage.aws.AwsClients} it honours a named credentials profile, checks
- * for credentials before the first call (so "no credentials" is reported as such), and retries little: an operator
- * wants to hear at once that an endpoint is unreachable.
+ * The CLI's SDK clients, from the one builder ({@link AwsClients}) with {@link AwsClients.Patience#INTERACTIVE}: an
+ * operator wants to hear at once that an endpoint is unreachable. What the CLI adds: a named credentials profile, and
+ * credentials checked before the first call, so "no credentials" is reported as such.
  */
 public final class OpsClients {
-  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
-  private static final int MAX_ATTEMPTS = 2;
-
   private OpsClients() {}
 
   public static SqsClient sqs(Connection c) {
-    var b = SqsClient.builder().region(Region.of(c.region())).credentialsProvider(credentials(c))
-        .overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(MAX_ATTEMPTS)))
-        .httpClientBuilder(UrlConnectionHttpClient.builder().connectionTimeout(CONNECT_TIMEOUT)
-            .socketTimeout(Duration.ofSeconds(30)));
-    if (c.sqsEndpoint() != null) {
-      b.endpointOverride(c.sqsEndpoint());
-    }
-    return b.build();
+    return AwsClients.sqs(settings(c), credentials(c), AwsClients.Patience.INTERACTIVE);
   }
 
   public static S3Client s3(Connection c) {
-    var b = S3Client.builder().region(Region.of(c.region())).credentialsProvider(credentials(c))
-        .overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(MAX_ATTEMPTS)))
-        // Apache HttpClient 5 for S3, as the apps (dev.satpage.aws.AwsClients): the JDK URL connection breaks after a 412.
-        .httpClientBuilder(Apache5HttpClient.builder().connectionTimeout(CONNECT_TIMEOUT)
-            .socketTimeout(Duration.ofSeconds(30)));
-    if (c.s3Endpoint() != null) {
-      // S3-compatible servers (S3Proxy) are addressed path-style and vary in flexible-checksum support.
-      b.endpointOverride(c.s3Endpoint())
-          .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())
-          .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-          .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
-    }
-    return b.build();
+    return AwsClients.s3(settings(c), credentials(c), AwsClients.Patience.INTERACTIVE);
+  }
+
+  /** Region and endpoints; the credentials are the CLI's own ({@link #credentials}). */
+  private static AwsSettings settings(Connection c) {
+    return new AwsSettings(c.region(), c.sqsEndpoint(), c.s3Endpoint(), null, null);
   }
 
   /** The credentials provider for the connection, resolved once now so a missing profile or key fails here. */
