@@ -1,24 +1,23 @@
 package dev.satpage.ops.book;
 
 import dev.satpage.model.book.DefinitionFile;
-import dev.satpage.model.book.Dependency;
+import dev.satpage.model.book.DependencyState;
 import dev.satpage.model.gate.GateMarker;
 import dev.satpage.model.json.Json;
 import dev.satpage.model.json.MessageFormatException;
-import dev.satpage.model.message.ImageryFailed;
 import dev.satpage.model.port.ObjectStore;
 import dev.satpage.model.port.StoredObject;
 import dev.satpage.model.queue.QueueSpec;
+import dev.satpage.model.status.BookStatus;
+import dev.satpage.model.status.BookStatusReader;
 import dev.satpage.model.storage.S3Layout;
 import dev.satpage.ops.book.BookReport.DeadLetterHit;
 import dev.satpage.ops.book.BookReport.DependencyStatus;
 import dev.satpage.ops.dlq.DeadLetter;
 import dev.satpage.ops.dlq.Peek;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads a book's state from the S3 layout ({@link S3Layout}) and looks for its messages in the DLQs. The live queues
@@ -26,66 +25,56 @@ import java.util.Set;
  */
 public final class BookInspector {
   private final ObjectStore store;
+  private final BookStatusReader status;
   private final Peek peek;
   private final List<QueueSpec> queues;
   private final int scanLimit;
 
   public BookInspector(ObjectStore store, Peek peek, List<QueueSpec> queues, int scanLimit) {
     this.store = store;
+    this.status = new BookStatusReader(store);
     this.peek = peek;
     this.queues = List.copyOf(queues);
     this.scanLimit = scanLimit;
   }
 
-  /** The report, or empty when the bucket has no Definition File for the book. */
+  /**
+   * The report, or empty when the bucket has no Definition File for the book. The book's state and each dependency's
+   * come from {@link BookStatusReader}, the reader the status API uses, so ops and the web shop never disagree.
+   */
   public Optional<BookReport> inspect(String bookId) {
+    Optional<BookStatus> read = status.read(bookId);
     Optional<StoredObject> stored = store.get(S3Layout.definition(bookId));
-    if (stored.isEmpty()) {
+    if (read.isEmpty() || stored.isEmpty()) {
       return Optional.empty();
     }
-    DefinitionFile def = Json.read(stored.get().content(), DefinitionFile.class);
-    int v = def.version();
-    Set<String> resolved = new HashSet<>(store.list(S3Layout.resolvedPrefix(bookId, v)));
-    List<DependencyStatus> deps = new ArrayList<>();
-    int done = 0;
-    int failed = 0;
-    for (Dependency d : def.dependencies().values()) {
-      if (resolved.contains(S3Layout.resolvedMarker(bookId, v, d.id()))) {
-        done++;
-        deps.add(new DependencyStatus(d.id(), "RESOLVED", null, null));
-        continue;
-      }
-      Optional<StoredObject> failure = store.get(S3Layout.failedMarker(bookId, v, d.id()));
-      if (failure.isPresent()) {
-        failed++;
-        deps.add(new DependencyStatus(d.id(), "FAILED", null, failureReason(failure.get())));
-      } else {
-        deps.add(new DependencyStatus(d.id(), "PENDING", null, null));
-      }
-    }
+    BookStatus book = read.get();
+    int v = Json.read(stored.get().content(), DefinitionFile.class).version();
     boolean patched = store.exists(S3Layout.patchedDefinition(bookId, v));
-    if (patched) {
-      deps = withPrintUris(deps, bookId, v);
-    }
+    DefinitionFile patchedFile = patched
+        ? Json.read(store.get(S3Layout.patchedDefinition(bookId, v)).orElseThrow().content(), DefinitionFile.class)
+        : null;
+    List<DependencyStatus> deps = book.dependencies().stream().map(d -> new DependencyStatus(d.id(), d.state().name(),
+        patchedFile != null && patchedFile.dependencies().containsKey(d.id())
+            ? patchedFile.dependency(d.id()).printUri() : null,
+        d.reason())).toList();
     String dispatch = gate(S3Layout.renderDispatch(bookId, v));
     String rendered = gate(S3Layout.renderedMarker(bookId, v));
-    int pages = store.list("books/" + bookId + "/v" + v + "/pages/").size();
-    String stage = stage(deps.size(), done, failed, patched, dispatch, rendered);
-    return Optional.of(new BookReport(bookId, def.orderId(), v, store.uriOf(S3Layout.definition(bookId)), stage, deps,
-        patched, dispatch, rendered, pages, deadLetters(bookId)));
+    int pages = store.list(S3Layout.renderedPagesPrefix(bookId, v)).size();
+    return Optional.of(new BookReport(bookId, book.orderId(), v, store.uriOf(S3Layout.definition(bookId)),
+        book.state().name(), stage(book, patched, dispatch, rendered), deps, patched, dispatch, rendered, pages,
+        deadLetters(bookId)));
   }
 
-  private List<DependencyStatus> withPrintUris(List<DependencyStatus> deps, String bookId, int v) {
-    DefinitionFile p = Json.read(store.get(S3Layout.patchedDefinition(bookId, v)).orElseThrow().content(),
-        DefinitionFile.class);
-    return deps.stream().map(d -> p.dependencies().containsKey(d.id())
-        ? new DependencyStatus(d.id(), d.state(), p.dependency(d.id()).printUri(), d.failureReason())
-        : d).toList();
-  }
-
-  static String stage(int total, int done, int failed, boolean patched, String dispatch, String rendered) {
+  static String stage(BookStatus book, boolean patched, String dispatch, String rendered) {
+    long total = book.dependencies().size();
+    long done = book.dependencies().stream().filter(d -> d.state() == DependencyState.RESOLVED).count();
+    long failed = book.dependencies().stream().filter(d -> d.state() == DependencyState.FAILED).count();
     if (GateMarker.DONE.equals(rendered)) {
       return "rendered";
+    }
+    if (book.render() != null) {
+      return "blocked: the render job was refused (" + book.render().reason() + "), in " + book.render().location();
     }
     if (rendered != null) {
       return "rendering (book-rendered gate claimed, not done)";
@@ -110,14 +99,6 @@ public final class BookInspector {
         return "unreadable (" + e.getMessage() + ")";
       }
     }).orElse(null);
-  }
-
-  private static String failureReason(StoredObject marker) {
-    try {
-      return Json.read(marker.content(), ImageryFailed.class).reason();
-    } catch (MessageFormatException e) {
-      return "failure marker unreadable: " + e.getMessage();
-    }
   }
 
   private List<DeadLetterHit> deadLetters(String bookId) {

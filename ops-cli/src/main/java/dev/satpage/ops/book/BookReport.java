@@ -3,7 +3,8 @@ package dev.satpage.ops.book;
 import java.util.List;
 
 /**
- * Where one book stands, from S3 and the DLQs: each dependency's state, the render gates, and which DLQ holds messages
+ * Where one book stands, from S3 and the DLQs: its state as the status API reports it ({@code PENDING}, {@code
+ * BLOCKED}, {@code RENDERING}, {@code READY}), each dependency's state, the render gates, and which DLQ holds messages
  * about it. {@code stage} is one line for people ({@code waiting for imagery (1/3 resolved)}, {@code rendered}, …).
  */
 public record BookReport(
@@ -11,6 +12,7 @@ public record BookReport(
     String orderId,
     int version,
     String definitionUri,
+    String state,
     String stage,
     List<DependencyStatus> dependencies,
     boolean patched,

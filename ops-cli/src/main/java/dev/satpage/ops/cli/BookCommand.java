@@ -50,7 +50,7 @@ final class BookCommand implements Callable<Integer> {
       return 0;
     }
     out.line("book %s (order %s), Definition File v%d: %s", r.bookId(), r.orderId(), r.version(), r.definitionUri());
-    out.line("stage: %s", r.stage());
+    out.line("state: %s; stage: %s", r.state(), r.stage());
     for (BookReport.DependencyStatus d : r.dependencies()) {
       out.line("  %-24s %-9s %s", d.id(), d.state(),
           d.failureReason() != null ? d.failureReason() : Output.orDash(d.printUri()));

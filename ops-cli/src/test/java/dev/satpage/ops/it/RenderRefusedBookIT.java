@@ -83,6 +83,10 @@ class RenderRefusedBookIT {
     JsonNode stuck = get("/books/stuck");
     assertThat(StreamSupport.stream(stuck.path("stuck").spliterator(), false)
         .filter(b -> b.path("bookId").asText().equals(BOOK))).as("listed once in the stuck report").hasSize(1);
+    // ops book reads the same state as the status API (one reader), and says why.
+    Cli.Result ops = Cli.run(pipeline.devstack(), "book", BOOK);
+    assertThat(ops.out()).as(ops.err()).contains("state: BLOCKED; stage: blocked: the render job was refused (missing-object")
+        .contains(Queues.RENDER_JOBS.deadLetterName());
 
     pipeline.store().put(key, image.content(), "image/jpeg");
     Cli.Result replay = Cli.run(pipeline.devstack(), "dlq", "replay", Queues.RENDER_JOBS.deadLetterName());

@@ -1,7 +1,7 @@
 package dev.satpage.producer.app;
 
 import dev.satpage.model.json.Require;
-import dev.satpage.producer.status.BookStatusReader;
+import dev.satpage.model.status.BookStatusReader;
 import dev.satpage.producer.status.StuckBookReport;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

@@ -1,8 +1,8 @@
 package dev.satpage.producer.app;
 
 import dev.satpage.aws.metrics.EmbeddedMetrics;
-import dev.satpage.producer.status.BookState;
-import dev.satpage.producer.status.BookStatus;
+import dev.satpage.model.status.BookState;
+import dev.satpage.model.status.BookStatus;
 import dev.satpage.producer.status.StuckBookReport;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -2,6 +2,10 @@ package dev.satpage.producer.status;
 
 import dev.satpage.model.json.Json;
 import dev.satpage.model.port.ObjectStore;
+import dev.satpage.model.status.BookState;
+import dev.satpage.model.status.BookStatus;
+import dev.satpage.model.status.BookStatusReader;
+import dev.satpage.model.status.PendingEntry;
 import dev.satpage.model.storage.S3Layout;
 import java.time.Clock;
 import java.time.Duration;

@@ -15,7 +15,7 @@ import dev.satpage.model.testing.InMemoryJobQueue;
 import dev.satpage.model.testing.InMemoryObjectStore;
 import dev.satpage.producer.intake.OrderIntake;
 import dev.satpage.producer.intake.ProductCatalog;
-import dev.satpage.producer.status.BookStatusReader;
+import dev.satpage.model.status.BookStatusReader;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,14 +1,17 @@
 package dev.satpage.producer.status;
 
-import dev.satpage.model.json.Json;
-import dev.satpage.model.gate.GateMarker;
-import dev.satpage.model.book.RenderFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.satpage.model.book.Personalisation;
 import dev.satpage.model.book.Purpose;
+import dev.satpage.model.book.RenderFailure;
+import dev.satpage.model.gate.GateMarker;
+import dev.satpage.model.json.Json;
 import dev.satpage.model.message.BookOrder;
 import dev.satpage.model.message.OrderPlaced;
+import dev.satpage.model.status.BookState;
+import dev.satpage.model.status.BookStatus;
+import dev.satpage.model.status.BookStatusReader;
 import dev.satpage.model.storage.S3Layout;
 import dev.satpage.model.testing.InMemoryJobQueue;
 import dev.satpage.model.testing.InMemoryObjectStore;

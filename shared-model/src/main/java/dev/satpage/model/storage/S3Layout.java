@@ -51,7 +51,12 @@ public final class S3Layout {
   }
 
   public static String renderedPage(String bookId, int version, String pageId) {
-    return "books/" + bookId + "/v" + version + "/pages/" + pageId + ".jpg";
+    return renderedPagesPrefix(bookId, version) + pageId + ".jpg";
+  }
+
+  /** The prefix every rendered preview page of the book's version is under. */
+  public static String renderedPagesPrefix(String bookId, int version) {
+    return "books/" + bookId + "/v" + version + "/pages/";
   }
 
   public static String printPdf(String bookId, int version, String fileName) {

@@ -1,4 +1,4 @@
-package dev.satpage.producer.status;
+package dev.satpage.model.status;
 
 import dev.satpage.model.book.DependencyState;
 

@@ -1,4 +1,4 @@
-package dev.satpage.producer.status;
+package dev.satpage.model.status;
 
 /** Where a book stands, as the web shop and ops see it. */
 public enum BookState {

@@ -1,4 +1,4 @@
-package dev.satpage.producer.status;
+package dev.satpage.model.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
