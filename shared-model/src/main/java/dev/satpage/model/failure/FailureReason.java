@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public enum FailureReason {
   // Any consumer
-  INVALID_MESSAGE("invalid-message", "the body does not parse or break its contract (field named in the detail)"),
+  INVALID_MESSAGE("invalid-message", "the body does not parse or breaks its contract (field named in the detail)"),
   INTERNAL_ERROR("internal-error", "a programming error (a NullPointerException, IllegalArgumentException…): the same "
       + "message would fail the same way, so it is not retried; fix the code, then replay"),
   /** Not set by a consumer: the ops CLI and the chaos checker name a DLQ message without failure attributes so. */
