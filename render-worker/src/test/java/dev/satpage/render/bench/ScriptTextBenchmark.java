@@ -58,7 +58,7 @@ public final class ScriptTextBenchmark {
 
   private static void report(String what, Supplier<byte[]> task, long imageBytes) {
     for (int i = 0; i < 30; i++) {
-      task.get();
+      var unused = task.get(); // warm-up
     }
     long[] nanos = new long[60];
     byte[] last = null;
