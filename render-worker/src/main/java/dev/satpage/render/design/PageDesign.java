@@ -39,10 +39,6 @@ public final class PageDesign {
     this.text = text;
   }
 
-  public Sheet sheet() {
-    return sheet;
-  }
-
   /** The elements of {@code page} in drawing order: background, the template's {@code art}, then its layers. */
   public List<Element> layout(Page page, List<BookTemplate.Art> art, PageSources sources) {
     List<Element> elements = new ArrayList<>();
