@@ -1,5 +1,6 @@
 package dev.satpage.render;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -18,7 +19,7 @@ class DependencyRuleTest {
         .that()
         .resideInAnyPackage(
             "dev.satpage.render.service..", "dev.satpage.render.page..", "dev.satpage.render.print..", "dev.satpage.render.template..",
-            "dev.satpage.render.text..")
+            "dev.satpage.render.text..", "dev.satpage.render.design..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("software.amazon.awssdk..", "org.springframework..", "io.awspring..", "dev.satpage.aws..")
@@ -47,9 +48,27 @@ class DependencyRuleTest {
         .check(CLASSES);
   }
 
-  /** Text layout is shared by preview and print, so it knows neither, nor templates, the service or the app. */
+  /**
+   * The page design is what preview and print both draw, so it is pure: no drawing library (Java2D, ImageIO, PDFBox),
+   * no fonts, no painter; only the Definition File's model and the template's art boxes.
+   */
   @Test
-  void text_dependsOnNoOtherRenderPackage() {
+  void design_isPureMaths_thatNoPainterCodeEntersAndThatKnowsNoPainter() {
+    classes()
+        .that()
+        .resideInAPackage("dev.satpage.render.design..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("dev.satpage.render.design..", "dev.satpage.render.template..", "dev.satpage.model..", "java.lang..", "java.util..")
+        .check(CLASSES);
+  }
+
+  /**
+   * Text layout is shared by preview and print, so it knows neither, nor templates, the service or the app; it measures
+   * for the page design (the design's {@code TextMeasure}).
+   */
+  @Test
+  void text_dependsOnNoOtherRenderPackageButTheDesign() {
     noClasses()
         .that()
         .resideInAPackage("dev.satpage.render.text..")

@@ -36,7 +36,8 @@ public class RenderWorkerConfiguration {
 
   @Bean
   PageRenderer pageRenderer(RenderProperties properties) {
-    return new JpegPageRenderer(properties.pageFormat());
+    // The preview shows the trimmed page the printhouse prints: the same margins as the print file.
+    return new JpegPageRenderer(properties.pageFormat(), properties.print().printProfile().margins());
   }
 
   /** The print fonts from Debian's font folder: a missing package or a gap in coverage stops the start-up here. */

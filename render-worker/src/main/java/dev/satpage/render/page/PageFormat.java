@@ -1,9 +1,11 @@
 package dev.satpage.render.page;
 
+import dev.satpage.render.design.Sheet;
+
 /**
- * The size and encoding of rendered preview pages: 4:3 like the satellite pages, {@code width} pixels wide.
+ * The size and encoding of rendered preview pages: the trim, {@code width} pixels wide.
  *
- * @param width page width in pixels; the height is three quarters of it
+ * @param width page width in pixels; the height follows the trim's aspect ratio (750 for the default 4:3 trim)
  * @param jpegQuality JPEG quality between 0 (smallest) and 1 (best)
  */
 public record PageFormat(int width, float jpegQuality) {
@@ -20,7 +22,13 @@ public record PageFormat(int width, float jpegQuality) {
     }
   }
 
-  public int height() {
-    return width * 3 / 4;
+  /** Pixels per millimetre of {@code sheet}'s trim. */
+  public double scale(Sheet sheet) {
+    return width / sheet.trimWidthMm();
+  }
+
+  /** The page height in pixels for {@code sheet}'s trim. */
+  public int height(Sheet sheet) {
+    return (int) Math.round(sheet.trimHeightMm() * scale(sheet));
   }
 }

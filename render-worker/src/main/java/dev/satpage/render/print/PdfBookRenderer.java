@@ -1,17 +1,14 @@
 package dev.satpage.render.print;
 
 import dev.satpage.model.book.DefinitionFile;
-import dev.satpage.model.book.Layer;
 import dev.satpage.model.book.Page;
-import dev.satpage.model.failure.FailureReason;
-import dev.satpage.model.failure.PermanentFailure;
-import dev.satpage.model.image.JpegFrame;
+import dev.satpage.render.design.Element;
+import dev.satpage.render.design.PageDesign;
+import dev.satpage.render.design.Sheet;
 import dev.satpage.render.page.DependencyImage;
-import dev.satpage.render.template.BookTemplate;
 import dev.satpage.render.template.Template;
 import dev.satpage.render.text.FontChain;
-import dev.satpage.render.text.Typesetter;
-import java.io.ByteArrayInputStream;
+import dev.satpage.render.text.SetLines;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -28,14 +25,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
-import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
-import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * Renders a whole book into one print PDF for a {@link PrintProfile}: every page is the template's trim plus the
- * profile's bleed (MediaBox = BleedBox), with its TrimBox set; satellite pictures are the 4000×3000 print JPEGs embedded
+ * profile's bleed (MediaBox = BleedBox), with its TrimBox set, drawn as {@link PageDesign} lays it out (the preview
+ * draws the same design); satellite pictures are the 4000×3000 print JPEGs embedded
  * as they are (no re-encode); text is set by the {@link FontChain} and written as outlines (no font in the file); the
  * document carries an sRGB output intent. The bytes are
  * deterministic for the same inputs (fixed document id, no timestamps).
@@ -57,28 +51,27 @@ public final class PdfBookRenderer {
   /**
    * The PDF of {@code book}; {@code images} holds every dependency's print JPEG by dependency id.
    *
-   * @throws PermanentFailure {@code corrupt-image}, {@code low-resolution-image}, {@code unprintable-text} or
+   * @throws dev.satpage.model.failure.PermanentFailure {@code corrupt-image}, {@code low-resolution-image}, {@code unprintable-text} or
    *     {@code invalid-template} when the inputs cannot make a correct print file
    */
   public byte[] render(DefinitionFile book, Map<String, DependencyImage> images, Template template) {
-    BookTemplate spec = template.spec();
-    PrintGeometry geometry;
-    try {
-      geometry = new PrintGeometry(spec.trimWidthMm(), spec.trimHeightMm(), profile.bleedMm(), profile.safetyMarginMm());
-    } catch (IllegalArgumentException e) {
-      throw new PermanentFailure(FailureReason.INVALID_TEMPLATE, "product " + spec.productId() + " with print profile " + profile.id() + ": " + e.getMessage(), e);
-    }
+    PdfSpace space = new PdfSpace(Sheet.of(template.spec(), profile.margins()));
     try (PDDocument doc = new PDDocument()) {
       doc.setVersion(1.6f);
-      Typesetter typesetter = fonts.typesetter(template.font(), template.spec().font(), template.direction());
-      Map<String, PDImageXObject> embedded = new HashMap<>();
+      SetLines lines = new SetLines(fonts.typesetter(template.font(), template.spec().font(), template.direction()));
+      PageDesign design = new PageDesign(space.sheet(), lines);
+      PdfPictures pictures = new PdfPictures(doc, images, template, art);
       for (Page page : book.pages()) {
-        PDPage pdfPage = new PDPage(geometry.media());
-        pdfPage.setBleedBox(geometry.media());
-        pdfPage.setTrimBox(geometry.trim());
+        List<Element> elements = design.layout(page, template.spec().artOf(page.pageId()), pictures);
+        PDPage pdfPage = new PDPage(space.media());
+        pdfPage.setBleedBox(space.media());
+        pdfPage.setTrimBox(space.trim());
         doc.addPage(pdfPage);
         try (PDPageContentStream cs = new PDPageContentStream(doc, pdfPage)) {
-          drawPage(doc, new PdfPagePainter(cs, geometry, typesetter, profile.minPpi()), page, images, template, embedded);
+          PdfPagePainter painter = new PdfPagePainter(cs, space, lines, pictures, profile.minPpi());
+          for (Element element : elements) {
+            painter.draw(element);
+          }
         }
       }
       describe(doc, book);
@@ -88,70 +81,6 @@ public final class PdfBookRenderer {
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException("writing the print PDF of book " + book.bookId() + " failed", e);
-    }
-  }
-
-  private void drawPage(
-      PDDocument doc,
-      PdfPagePainter painter,
-      Page page,
-      Map<String, DependencyImage> images,
-      Template template,
-      Map<String, PDImageXObject> embedded)
-      throws IOException {
-    painter.background(page.layers().stream().anyMatch(l -> l instanceof Layer.Image));
-    for (BookTemplate.Art art : template.spec().artOf(page.pageId())) {
-      String what = "template art " + art.asset();
-      PDImageXObject image =
-          embedded.computeIfAbsent("art:" + art.asset(), k -> this.art.image(doc, template.art().get(art.asset()), what));
-      painter.art(image, art.x(), art.y(), art.width(), what);
-    }
-    for (Layer layer : page.layers()) {
-      switch (layer) {
-        case Layer.Image img -> {
-          DependencyImage dependency = need(images, img.dependencyId());
-          String what = "dependency " + dependency.dependencyId() + ": " + dependency.uri();
-          PDImageXObject image = embedded.computeIfAbsent("dep:" + dependency.uri(), k -> jpeg(doc, dependency.encoded(), what));
-          painter.image(img.fit(), image, what);
-        }
-        case Layer.Text text -> painter.text(text);
-        case Layer.Attribution a -> painter.attribution(need(images, a.dependencyId()).attribution());
-      }
-    }
-  }
-
-  private static DependencyImage need(Map<String, DependencyImage> images, String dependencyId) {
-    DependencyImage image = images.get(dependencyId);
-    if (image == null) {
-      // The service passes every dependency a page refers to; a gap is a programming error, not bad input.
-      throw new IllegalArgumentException("no image given for dependency '" + dependencyId + "'");
-    }
-    return image;
-  }
-
-  /**
-   * The JPEG as it is: its DCT stream goes into the PDF unchanged, so print quality is exactly what imagery made. The
-   * size and colour components come from its frame header ({@link JpegFrame}); PDFBox's JPEGFactory would parse the
-   * whole file through ImageIO's metadata reader (and a temp file) to learn the same.
-   */
-  private static PDImageXObject jpeg(PDDocument doc, byte[] encoded, String what) {
-    JpegFrame frame;
-    try {
-      frame = JpegFrame.read(encoded);
-    } catch (IllegalArgumentException e) {
-      throw new PermanentFailure(FailureReason.CORRUPT_IMAGE, what + " is not a readable JPEG: " + e.getMessage(), e);
-    }
-    PDColorSpace colours = switch (frame.components()) {
-      case 1 -> PDDeviceGray.INSTANCE;
-      case 3 -> PDDeviceRGB.INSTANCE;
-      default -> throw new PermanentFailure(FailureReason.CORRUPT_IMAGE,
-          what + " is a JPEG with " + frame.components() + " colour components; print pictures are RGB");
-    };
-    try {
-      return new PDImageXObject(doc, new ByteArrayInputStream(encoded), COSName.DCT_DECODE, frame.width(),
-          frame.height(), 8, colours);
-    } catch (IOException e) {
-      throw new UncheckedIOException("embedding " + what + " failed", e);
     }
   }
 

@@ -1,13 +1,15 @@
 package dev.satpage.render.print;
 
-import dev.satpage.model.book.Layer;
 import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
-import dev.satpage.render.text.SetLine;
-import dev.satpage.render.text.TextDirection;
-import dev.satpage.render.text.Typesetter;
+import dev.satpage.render.design.Box;
+import dev.satpage.render.design.Element;
+import dev.satpage.render.design.PixelSize;
+import dev.satpage.render.design.Rgb;
+import dev.satpage.render.text.SetLines;
 import java.awt.Color;
 import java.io.IOException;
+import java.util.Locale;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBoolean;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -24,140 +26,98 @@ import org.apache.pdfbox.pdmodel.graphics.shading.PDShadingType2;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 
 /**
- * Draws the layers of one print page, in points, the way {@code LayerPainter} draws a preview: pictures bleed to the
- * media box edge, text and attribution stay inside the safe box, set by the book's {@link Typesetter} and written as
- * outlines ({@link PdfText}).
+ * Draws the {@link Element}s of one print page into its content stream: converts millimetres to points ({@link
+ * PdfSpace}) and draws, nothing else, besides refusing a picture placed below the printhouse's resolution. Text is
+ * written as the outlines of the lines the design measured ({@link PdfText}).
  */
 final class PdfPagePainter {
-  static final Color PAPER = new Color(0xFFF6E5);
-  static final Color SKY = new Color(0xDCEBF7);
-  private static final double ATTRIBUTION_BAND = 0.045;
-  private static final double ATTRIBUTION_TEXT = 0.022;
-
   private final PDPageContentStream cs;
-  private final PrintGeometry geometry;
-  private final Typesetter typesetter;
+  private final PdfSpace space;
+  private final SetLines lines;
+  private final PdfPictures pictures;
   private final int minPpi;
 
-  PdfPagePainter(PDPageContentStream cs, PrintGeometry geometry, Typesetter typesetter, int minPpi) {
+  PdfPagePainter(PDPageContentStream cs, PdfSpace space, SetLines lines, PdfPictures pictures, int minPpi) {
     this.cs = cs;
-    this.geometry = geometry;
-    this.typesetter = typesetter;
+    this.space = space;
+    this.lines = lines;
+    this.pictures = pictures;
     this.minPpi = minPpi;
   }
 
-  void background(boolean hasPicture) throws IOException {
-    PDRectangle media = geometry.media();
+  void draw(Element element) throws IOException {
+    switch (element) {
+      case Element.Fill f -> fill(f);
+      case Element.Picture p -> {
+        requireResolution(p.pixels(), p.box(), pictures.describeDependency(p.dependencyId()));
+        cs.saveGraphicsState();
+        rect(p.clip());
+        cs.clip();
+        image(pictures.dependencyPicture(p.dependencyId()), p.box());
+        cs.restoreGraphicsState();
+      }
+      case Element.Art a -> {
+        requireResolution(a.pixels(), a.box(), PdfPictures.describeArt(a.asset()));
+        image(pictures.artPicture(a.asset()), a.box());
+      }
+      case Element.Band b -> {
+        cs.saveGraphicsState();
+        cs.setGraphicsStateParameters(alpha((float) b.alpha()));
+        cs.setNonStrokingColor(colour(b.colour()));
+        rect(b.box());
+        cs.fill();
+        cs.restoreGraphicsState();
+      }
+      case Element.Line l -> {
+        cs.saveGraphicsState();
+        if (l.alpha() < 1) {
+          cs.setGraphicsStateParameters(alpha((float) l.alpha()));
+        }
+        cs.setNonStrokingColor(colour(l.colour()));
+        PdfText.fill(cs, lines.line(l.text()), PdfSpace.pt(l.size()), space.x(l.x()), space.y(l.baseline()), l.shadow());
+        cs.restoreGraphicsState();
+      }
+    }
+  }
+
+  private void fill(Element.Fill f) throws IOException {
     cs.saveGraphicsState();
-    cs.addRect(0, 0, media.getWidth(), media.getHeight());
-    if (hasPicture) {
-      cs.setNonStrokingColor(PAPER);
+    rect(f.box());
+    if (f.top().equals(f.bottom())) {
+      cs.setNonStrokingColor(colour(f.top()));
       cs.fill();
     } else {
       // A vector gradient: sharp at any resolution, and tiny.
       cs.clip();
-      cs.shadingFill(gradient(media.getHeight()));
+      cs.shadingFill(gradient(f.top(), f.bottom(), space.y(f.box().y()), space.y(f.box().bottom())));
     }
     cs.restoreGraphicsState();
   }
 
-  /** A dependency picture over the whole media box (bleed included), fitted like the preview. */
-  void image(Layer.Fit fit, PDImageXObject image, String what) throws IOException {
-    PDRectangle media = geometry.media();
-    double sx = media.getWidth() / image.getWidth();
-    double sy = media.getHeight() / image.getHeight();
-    double w = media.getWidth();
-    double h = media.getHeight();
-    if (fit != Layer.Fit.FILL) {
-      double scale = fit == Layer.Fit.FIT ? Math.min(sx, sy) : Math.max(sx, sy);
-      w = image.getWidth() * scale;
-      h = image.getHeight() * scale;
-    }
-    requireResolution(image, w, h, what);
-    cs.saveGraphicsState();
-    cs.addRect(0, 0, media.getWidth(), media.getHeight());
-    cs.clip();
-    cs.drawImage(image, (float) ((media.getWidth() - w) / 2), (float) ((media.getHeight() - h) / 2), (float) w, (float) h);
-    cs.restoreGraphicsState();
+  private void image(PDImageXObject image, Box box) throws IOException {
+    PDRectangle r = space.rect(box);
+    cs.drawImage(image, r.getLowerLeftX(), r.getLowerLeftY(), r.getWidth(), r.getHeight());
   }
 
-  /** Template art; its box is relative to the trim, top-left origin as in the template. */
-  void art(PDImageXObject image, double x, double y, double width, String what) throws IOException {
-    PDRectangle trim = geometry.trim();
-    double w = width * trim.getWidth();
-    double h = w * image.getHeight() / image.getWidth();
-    requireResolution(image, w, h, what);
-    double left = trim.getLowerLeftX() + x * trim.getWidth();
-    double top = trim.getUpperRightY() - y * trim.getHeight();
-    cs.drawImage(image, (float) left, (float) (top - h), (float) w, (float) h);
+  private void rect(Box box) throws IOException {
+    PDRectangle r = space.rect(box);
+    cs.addRect(r.getLowerLeftX(), r.getLowerLeftY(), r.getWidth(), r.getHeight());
   }
 
-  /** Text centred on the trim with its visual middle at {@code relativeY} from the top; shrunk and moved into the safe box. */
-  void text(Layer.Text text) throws IOException {
-    PDRectangle trim = geometry.trim();
-    PDRectangle safe = geometry.safe();
-    SetLine line = typesetter.set(text.text());
-    float size = (float) (text.relativeSize() * trim.getHeight());
-    size = Math.min(size, safe.getWidth() / line.advance(1));
-    float ascent = line.ascent(size);
-    float descent = line.descent(size);
-    float x = trim.getLowerLeftX() + (trim.getWidth() - line.advance(size)) / 2;
-    float baseline = (float) (trim.getUpperRightY() - text.relativeY() * trim.getHeight() - (ascent - descent) / 2);
-    baseline = Math.min(baseline, safe.getUpperRightY() - ascent);
-    baseline = Math.max(baseline, safe.getLowerLeftY() + descent);
-    Color colour = Color.decode(text.colour());
-    // A soft shadow in the opposite tone keeps the text legible on pictures as well as on paper (as in the preview).
-    float offset = Math.max(0.5f, size / 30);
-    boolean light = luminance(colour) > 0.5;
-    show(line, size, x + offset, baseline - offset, light ? Color.BLACK : Color.WHITE, light ? 0.35f : 0.6f, true);
-    show(line, size, x, baseline, colour, 1f, false);
-  }
-
-  /** The provider's attribution on a translucent band along the bottom, the band bleeding off, the text in the safe box. */
-  void attribution(String attribution) throws IOException {
-    if (attribution == null || attribution.isBlank()) {
-      return;
-    }
-    PDRectangle media = geometry.media();
-    PDRectangle trim = geometry.trim();
-    PDRectangle safe = geometry.safe();
-    float band = (float) (ATTRIBUTION_BAND * trim.getHeight());
-    cs.saveGraphicsState();
-    cs.setGraphicsStateParameters(alpha(0.45f));
-    cs.setNonStrokingColor(Color.BLACK);
-    cs.addRect(0, 0, media.getWidth(), safe.getLowerLeftY() + band);
-    cs.fill();
-    cs.restoreGraphicsState();
-    SetLine line = typesetter.set(attribution);
-    float size = (float) (ATTRIBUTION_TEXT * trim.getHeight());
-    size = Math.min(size, safe.getWidth() / line.advance(1));
-    float baseline = safe.getLowerLeftY() + (band - line.ascent(size) - line.descent(size)) / 2 + line.descent(size);
-    // Placed from its left edge in a left-to-right book, from its right edge in a right-to-left one.
-    float x = typesetter.direction() == TextDirection.RTL ? safe.getUpperRightX() - line.advance(size) : safe.getLowerLeftX();
-    show(line, size, x, baseline, Color.WHITE, 1f, false);
-  }
-
-  private void show(SetLine line, float size, float x, float baseline, Color colour, float alpha, boolean shadow)
-      throws IOException {
-    cs.saveGraphicsState();
-    if (alpha < 1f) {
-      cs.setGraphicsStateParameters(alpha(alpha));
-    }
-    cs.setNonStrokingColor(colour);
-    PdfText.fill(cs, line, size, x, baseline, shadow);
-    cs.restoreGraphicsState();
-  }
-
-  private void requireResolution(PDImageXObject image, double widthPt, double heightPt, String what) {
-    double ppi = Math.min(image.getWidth() / (widthPt / 72), image.getHeight() / (heightPt / 72));
+  private void requireResolution(PixelSize pixels, Box box, String what) {
+    double ppi = Math.min(pixels.width() / (box.width() / 25.4), pixels.height() / (box.height() / 25.4));
     if (ppi + 1e-6 < minPpi) {
       throw new PermanentFailure(
           FailureReason.LOW_RESOLUTION_IMAGE,
           String.format(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "%s: %d×%d px placed at %.1f × %.1f mm is %.0f ppi, below the printhouse's %d",
-              what, image.getWidth(), image.getHeight(), widthPt / PrintGeometry.POINTS_PER_MM, heightPt / PrintGeometry.POINTS_PER_MM, ppi, minPpi));
+              what, pixels.width(), pixels.height(), box.width(), box.height(), ppi, minPpi));
     }
+  }
+
+  private static Color colour(Rgb rgb) {
+    return new Color(rgb.red(), rgb.green(), rgb.blue());
   }
 
   private static PDExtendedGraphicsState alpha(float alpha) {
@@ -166,17 +126,17 @@ final class PdfPagePainter {
     return state;
   }
 
-  private static PDShading gradient(float height) {
+  private static PDShading gradient(Rgb top, Rgb bottom, float topY, float bottomY) {
     COSDictionary function = new COSDictionary();
     function.setInt(COSName.FUNCTION_TYPE, 2);
     function.setItem(COSName.DOMAIN, floats(0, 1));
-    function.setItem(COSName.C0, rgb(PAPER));
-    function.setItem(COSName.C1, rgb(SKY));
+    function.setItem(COSName.C0, rgb(top));
+    function.setItem(COSName.C1, rgb(bottom));
     function.setItem(COSName.N, COSInteger.ONE);
     PDShadingType2 shading = new PDShadingType2(new COSDictionary());
     shading.setShadingType(PDShading.SHADING_TYPE2);
     shading.setColorSpace(PDDeviceRGB.INSTANCE);
-    shading.setCoords(floats(0, height, 0, 0)); // paper at the top, sky at the bottom
+    shading.setCoords(floats(0, topY, 0, bottomY));
     shading.setFunction(new PDFunctionType2(function));
     COSArray extend = new COSArray();
     extend.add(COSBoolean.TRUE);
@@ -185,8 +145,8 @@ final class PdfPagePainter {
     return shading;
   }
 
-  private static COSArray rgb(Color c) {
-    return floats(c.getRed() / 255f, c.getGreen() / 255f, c.getBlue() / 255f);
+  private static COSArray rgb(Rgb c) {
+    return floats(c.red() / 255f, c.green() / 255f, c.blue() / 255f);
   }
 
   private static COSArray floats(float... values) {
@@ -195,9 +155,5 @@ final class PdfPagePainter {
       array.add(new COSFloat(v));
     }
     return array;
-  }
-
-  private static double luminance(Color c) {
-    return (0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue()) / 255;
   }
 }

@@ -1,5 +1,6 @@
 package dev.satpage.render.print;
 
+import dev.satpage.render.design.Margins;
 import java.util.Locale;
 
 /**
@@ -56,6 +57,11 @@ public record PrintProfile(String id, double bleedMm, double safetyMarginMm, Col
       throw new IllegalArgumentException(
           "print profile " + id + ": file-name '" + fileName + "' must contain {bookId}, end in .pdf and use only letters, digits, '.', '_', '-'");
     }
+  }
+
+  /** The bleed and safety margin the page design lays every page out with, in print and in preview. */
+  public Margins margins() {
+    return new Margins(bleedMm, safetyMarginMm);
   }
 
   /** The PDF's file name for one book version. */

@@ -19,7 +19,6 @@ import dev.satpage.model.port.OutboundMessage;
 import dev.satpage.model.queue.Queues;
 import dev.satpage.model.storage.S3Layout;
 import dev.satpage.render.page.DependencyImage;
-import dev.satpage.render.page.PageArt;
 import dev.satpage.render.page.PageRenderer;
 import dev.satpage.render.print.PdfBookRenderer;
 import dev.satpage.render.template.Template;
@@ -155,17 +154,11 @@ public final class RenderService {
           typesetter = fonts.typesetter(template.font(), template.spec().font(), template.direction());
         }
         // Create-once: if a concurrent attempt wrote the page first, its copy stands and ours is dropped.
-        store.putIfAbsent(key, renderer.render(page, images, art(template, page), typesetter), renderer.contentType());
+        store.putIfAbsent(key, renderer.render(page, images, template, typesetter), renderer.contentType());
       }
       uris.add(store.uriOf(key));
     }
     return uris;
-  }
-
-  private static List<PageArt> art(Template template, Page page) {
-    return template.spec().artOf(page.pageId()).stream()
-        .map(a -> new PageArt(a.asset(), template.art().get(a.asset()), a.x(), a.y(), a.width()))
-        .toList();
   }
 
   /** Every dependency's image by id: the print JPEG for a print book, the preview JPEG otherwise. */

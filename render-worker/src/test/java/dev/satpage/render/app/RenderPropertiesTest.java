@@ -3,7 +3,9 @@ package dev.satpage.render.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.satpage.render.design.Sheet;
 import dev.satpage.render.print.PrintProfile;
+import dev.satpage.render.template.BookTemplate;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +17,7 @@ class RenderPropertiesTest {
     assertThat(p.pageWidth()).isEqualTo(RenderProperties.DEFAULT_PAGE_WIDTH).isEqualTo(1000);
     assertThat(p.jpegQuality()).isEqualTo(RenderProperties.DEFAULT_JPEG_QUALITY);
     assertThat(p.gateStaleAfter()).isEqualTo(Duration.ofMinutes(2));
-    assertThat(p.pageFormat().height()).isEqualTo(750);
+    assertThat(p.pageFormat().height(Sheet.of(BookTemplate.defaultFor("any"), p.print().printProfile().margins()))).isEqualTo(750);
     assertThat(p.print().printProfile()).isEqualTo(PrintProfile.DEFAULT);
   }
 

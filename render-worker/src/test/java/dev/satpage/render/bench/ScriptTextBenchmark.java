@@ -35,7 +35,7 @@ public final class ScriptTextBenchmark {
     List<String> names = args.length > 0 ? List.of(args) : List.of("Ada", "太郎", "محمد");
     byte[] jpeg = TestImages.printJpeg();
     PdfBookRenderer print = new PdfBookRenderer(PrintProfile.DEFAULT, TestFonts.CHAIN);
-    JpegPageRenderer preview = new JpegPageRenderer(PageFormat.DEFAULT);
+    JpegPageRenderer preview = new JpegPageRenderer(PageFormat.DEFAULT, PrintProfile.DEFAULT.margins());
     for (String name : names) {
       DefinitionFile book = titled(aBook().withPurpose(Purpose.PRINT).withChild(name, 35.6, 139.7).withSatellitePages(2).build(), name);
       Map<String, DependencyImage> images = new LinkedHashMap<>();
@@ -44,7 +44,7 @@ public final class ScriptTextBenchmark {
       }
       Template template = Template.defaultFor("satellite-adventure");
       report(name + ": print book (3 pages)", () -> print.render(book, images, template), 2L * jpeg.length);
-      report(name + ": preview title page", () -> preview.render(book.pages().getFirst(), Map.of(), TestFonts.latin()), 0);
+      report(name + ": preview title page", () -> preview.render(book.pages().getFirst(), Map.of(), template, TestFonts.latin()), 0);
     }
   }
 

@@ -8,7 +8,6 @@ import dev.satpage.model.book.Personalisation;
 import dev.satpage.model.book.Purpose;
 import dev.satpage.model.testing.InMemoryObjectStore;
 import dev.satpage.render.page.JpegPageRenderer;
-import dev.satpage.render.page.PageArt;
 import dev.satpage.render.page.PageFormat;
 import dev.satpage.render.page.TestImages;
 import dev.satpage.render.print.PdfBookRenderer;
@@ -51,17 +50,13 @@ public final class TextPageBenchmark {
         new Page(
             "p01-title",
             List.of(new Layer.Text("Ada's World", 0.11, "#1d3557", 0.42), new Layer.Text("seen from space", 0.05, "#457b9d", 0.58)));
-    List<PageArt> art =
-        template.spec().artOf("p01-title").stream()
-            .map(a -> new PageArt(a.asset(), template.art().get(a.asset()), a.x(), a.y(), a.width()))
-            .toList();
     DefinitionFile book =
         new DefinitionFile(
             DefinitionFile.SCHEMA_VERSION, "bench-1", "order-1", 1, Purpose.PRINT, "satellite-adventure",
             new Personalisation("Ada", 51.5, -0.12), List.of(title), new TreeMap<>());
-    JpegPageRenderer preview = new JpegPageRenderer(PageFormat.DEFAULT);
+    JpegPageRenderer preview = new JpegPageRenderer(PageFormat.DEFAULT, PrintProfile.DEFAULT.margins());
     PdfBookRenderer print = new PdfBookRenderer(PrintProfile.DEFAULT, TestFonts.CHAIN);
-    Supplier<byte[]> previewPage = () -> preview.render(title, Map.of(), art, TestFonts.latin());
+    Supplier<byte[]> previewPage = () -> preview.render(title, Map.of(), template, TestFonts.latin());
     Supplier<byte[]> printPage = () -> print.render(book, Map.of(), template);
 
     System.out.printf(Locale.ROOT, "cores: %d, rounds: %d × %d pages%n", Runtime.getRuntime().availableProcessors(), rounds, perRound);

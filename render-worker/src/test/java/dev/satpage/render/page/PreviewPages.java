@@ -3,6 +3,8 @@ package dev.satpage.render.page;
 import dev.satpage.render.text.TestFonts;
 import dev.satpage.model.book.Layer;
 import dev.satpage.model.book.Page;
+import dev.satpage.render.print.PrintProfile;
+import dev.satpage.render.template.Template;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
@@ -18,11 +20,13 @@ import java.util.Map;
  * {@code java -Djava.awt.headless=true -cp ... dev.satpage.render.page.PreviewPages /tmp/pages}.
  */
 public final class PreviewPages {
+  private static final Template TEMPLATE = Template.defaultFor("satellite-adventure");
+
   private PreviewPages() {}
 
   public static void main(String[] args) throws IOException {
     Path dir = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/preview-pages"));
-    JpegPageRenderer renderer = new JpegPageRenderer(PageFormat.DEFAULT);
+    JpegPageRenderer renderer = new JpegPageRenderer(PageFormat.DEFAULT, PrintProfile.DEFAULT.margins());
     Map<String, DependencyImage> images =
         Map.of("sat-1", new DependencyImage("sat-1", "s3://b/imagery/x/preview.jpg", fakeAerial(), "Imagery © Example Aerial 2030"));
     Page title = new Page("p01-title", List.of(new Layer.Text("Ada's Adventure", 0.1, "#203040", 0.45), new Layer.Text("seen from space", 0.05, "#4A6A8A", 0.6)));
@@ -31,15 +35,15 @@ public final class PreviewPages {
             "p02-satellite",
             List.of(new Layer.Image("sat-1", Layer.Fit.FILL), new Layer.Text("Here is Ada's home!", 0.07, "#FFFFFF", 0.12), new Layer.Attribution("sat-1")));
     for (int warmup = 0; warmup < 5; warmup++) {
-      renderer.render(title, images, TestFonts.latin());
-      renderer.render(satellite, images, TestFonts.latin());
+      renderer.render(title, images, TEMPLATE, TestFonts.latin());
+      renderer.render(satellite, images, TEMPLATE, TestFonts.latin());
     }
     for (Page page : List.of(title, satellite)) {
       int runs = 20;
       long start = System.nanoTime();
       byte[] jpeg = null;
       for (int i = 0; i < runs; i++) {
-        jpeg = renderer.render(page, images, TestFonts.latin());
+        jpeg = renderer.render(page, images, TEMPLATE, TestFonts.latin());
       }
       double ms = (System.nanoTime() - start) / 1e6 / runs;
       Files.write(dir.resolve(page.pageId() + ".jpg"), jpeg);

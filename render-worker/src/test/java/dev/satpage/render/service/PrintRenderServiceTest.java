@@ -50,7 +50,7 @@ class PrintRenderServiceTest {
     return new RenderService(
         store,
         jobQueue,
-        new JpegPageRenderer(PageFormat.DEFAULT),
+        new JpegPageRenderer(PageFormat.DEFAULT, PrintProfile.DEFAULT.margins()),
         TestFonts.CHAIN,
         new PdfBookRenderer(PrintProfile.DEFAULT, TestFonts.CHAIN),
         new OnceGate(store, CLOCK, Duration.ofMinutes(2)),

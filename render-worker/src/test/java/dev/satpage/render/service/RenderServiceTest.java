@@ -46,7 +46,7 @@ class RenderServiceTest {
     return new RenderService(
         store,
         jobQueue,
-        new JpegPageRenderer(PageFormat.DEFAULT),
+        new JpegPageRenderer(PageFormat.DEFAULT, PrintProfile.DEFAULT.margins()),
         TestFonts.CHAIN,
         new PdfBookRenderer(PrintProfile.DEFAULT, TestFonts.CHAIN),
         new OnceGate(store, CLOCK, Duration.ofMinutes(2)),

@@ -45,7 +45,7 @@ class ScriptNamesRenderServiceTest {
 
   private final InMemoryObjectStore store = new InMemoryObjectStore("satpage-test");
   private final RenderService service = new RenderService(store, new InMemoryJobQueue(),
-      new JpegPageRenderer(PageFormat.DEFAULT), TestFonts.CHAIN, new PdfBookRenderer(PrintProfile.DEFAULT, TestFonts.CHAIN),
+      new JpegPageRenderer(PageFormat.DEFAULT, PrintProfile.DEFAULT.margins()), TestFonts.CHAIN, new PdfBookRenderer(PrintProfile.DEFAULT, TestFonts.CHAIN),
       new OnceGate(store, CLOCK, Duration.ofMinutes(2)), CLOCK, "test-worker");
 
   private RenderJob book(String name, Purpose purpose) {
