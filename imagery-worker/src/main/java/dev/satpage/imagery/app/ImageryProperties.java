@@ -10,6 +10,7 @@ import dev.satpage.imagery.fetch.ProviderApi;
 import dev.satpage.imagery.fetch.RetryPolicy;
 import dev.satpage.imagery.fetch.TileApi;
 import dev.satpage.imagery.provider.AzureMapsFacts;
+import dev.satpage.model.port.WriteOptions;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -120,6 +121,7 @@ public record ImageryProperties(
     previewQuality = previewQuality == null ? OutputSettings.DEFAULT_PREVIEW_QUALITY : previewQuality;
     densityPpi = densityPpi == null ? OutputSettings.DEFAULT_DENSITY_PPI : densityPpi;
     serverSideEncryption = serverSideEncryption == null ? DEFAULT_SERVER_SIDE_ENCRYPTION : serverSideEncryption;
+    WriteOptions.Encryption.ofSetting(serverSideEncryption); // none, AES256 or aws:kms; refused at start-up otherwise
   }
 
   public RetryPolicy retryPolicy() {
