@@ -10,6 +10,7 @@ import dev.satpage.imagery.plan.CentredGridPlanner;
 import dev.satpage.imagery.plan.PlannedImage;
 import dev.satpage.imagery.plan.Planner;
 import dev.satpage.imagery.plan.TilePlanner;
+import dev.satpage.imagery.testing.FakeImagerySource;
 import dev.satpage.imagery.testing.Images;
 import dev.satpage.model.book.SatellitePageSpec;
 import dev.satpage.model.failure.FailureAttributes;
@@ -63,23 +64,10 @@ class ImageryServiceTest {
   }
 
   private ImageryService service(Function<PlannedImage, byte[]> images, Planner planner) {
-    ImagerySource source = new ImagerySource() {
-      @Override
-      public byte[] fetch(PlannedImage request) {
-        fetches.incrementAndGet();
-        return images.apply(request);
-      }
-
-      @Override
-      public String attribution() {
-        return "© Fake Imagery";
-      }
-
-      @Override
-      public String name() {
-        return "fake";
-      }
-    };
+    ImagerySource source = new FakeImagerySource("fake", "© Fake Imagery", FakeImagerySource.KEY, request -> {
+      fetches.incrementAndGet();
+      return images.apply(request);
+    });
     ImageryMetrics metrics = new ImageryMetrics() {
       @Override
       public void job(String outcome, String reason) {
