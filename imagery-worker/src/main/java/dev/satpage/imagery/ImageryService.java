@@ -18,6 +18,7 @@ import dev.satpage.model.message.SatellitePageJob;
 import dev.satpage.model.port.JobQueue;
 import dev.satpage.model.port.ObjectStore;
 import dev.satpage.model.port.OutboundMessage;
+import dev.satpage.model.port.WriteOptions;
 import dev.satpage.model.queue.Queues;
 import java.time.Clock;
 import java.time.Duration;
@@ -113,10 +114,12 @@ public final class ImageryService {
     byte[] print = codec.encode(page, output.printQuality(), output.densityPpi());
     byte[] preview = codec.encode(codec.preview(page, spec.previewWidthPx()), output.previewQuality(), output.densityPpi());
     long t4 = System.nanoTime();
-    Map<String, String> metadata = Map.of("job-id", job.jobId(), "provider", fetcher.source().name(),
-        "attribution", fetcher.source().attribution(), "codec", codec.name());
-    output.uploads().put(keys.print(), print, JPEG, metadata);
-    output.uploads().put(keys.preview(), preview, JPEG, metadata);
+    // Plain overwrites: the keys are content-addressed, so a retry writes the same page again.
+    WriteOptions upload = WriteOptions.of(JPEG).withEncryption(output.encryption()).withChecksumSha256()
+        .withMetadata(Map.of("job-id", job.jobId(), "provider", fetcher.source().name(),
+            "attribution", fetcher.source().attribution(), "codec", codec.name()));
+    store.put(keys.print(), print, upload);
+    store.put(keys.preview(), preview, upload);
     long t5 = System.nanoTime();
     metrics.stage("plan", Duration.ofNanos(t1 - t0));
     metrics.stage("fetch", Duration.ofNanos(t2 - t1));

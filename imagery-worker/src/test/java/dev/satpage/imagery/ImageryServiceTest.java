@@ -10,6 +10,7 @@ import dev.satpage.imagery.plan.CentredGridPlanner;
 import dev.satpage.imagery.plan.PlannedImage;
 import dev.satpage.imagery.plan.Planner;
 import dev.satpage.imagery.plan.TilePlanner;
+import dev.satpage.imagery.testing.FakeImagerySource;
 import dev.satpage.imagery.testing.Images;
 import dev.satpage.model.book.SatellitePageSpec;
 import dev.satpage.model.failure.FailureAttributes;
@@ -21,6 +22,7 @@ import dev.satpage.model.message.ImageryCompleted;
 import dev.satpage.model.message.ImageryFailed;
 import dev.satpage.model.message.SatellitePageJob;
 import dev.satpage.model.port.OutboundMessage;
+import dev.satpage.model.port.WriteOptions;
 import dev.satpage.model.queue.Queues;
 import dev.satpage.model.testing.InMemoryJobQueue;
 import dev.satpage.model.testing.InMemoryObjectStore;
@@ -42,13 +44,19 @@ class ImageryServiceTest {
   private static final SatellitePageSpec SPEC = SatellitePageSpec.of(51.5007, -0.1246, 17);
   private static final SatellitePageJob JOB = SatellitePageJob.of("order-1", "book-1", "sat-1", SPEC);
 
-  private final InMemoryObjectStore store = new InMemoryObjectStore("satpage-test");
+  private final Map<String, WriteOptions> written = new ConcurrentHashMap<>();
+  private final InMemoryObjectStore store = new InMemoryObjectStore("satpage-test") {
+    @Override
+    public void put(String key, byte[] content, WriteOptions options) {
+      written.put(key, options);
+      super.put(key, content, options);
+    }
+  };
   private final InMemoryJobQueue queue = new InMemoryJobQueue();
   private final ImageIoJpegCodec codec = new ImageIoJpegCodec();
 
   private final AtomicInteger fetches = new AtomicInteger();
   private final List<String> outcomes = new CopyOnWriteArrayList<>();
-  private final Map<String, Map<String, String>> uploadedMetadata = new ConcurrentHashMap<>();
   private static final OutputKeys KEYS = OutputKeys.of("fake", SPEC, 90, 85);
 
   private ImageryService service(Function<PlannedImage, byte[]> images) {
@@ -56,27 +64,10 @@ class ImageryServiceTest {
   }
 
   private ImageryService service(Function<PlannedImage, byte[]> images, Planner planner) {
-    ImagerySource source = new ImagerySource() {
-      @Override
-      public byte[] fetch(PlannedImage request) {
-        fetches.incrementAndGet();
-        return images.apply(request);
-      }
-
-      @Override
-      public String attribution() {
-        return "© Fake Imagery";
-      }
-
-      @Override
-      public String name() {
-        return "fake";
-      }
-    };
-    PageUploads uploads = (key, content, type, metadata) -> {
-      uploadedMetadata.put(key, metadata);
-      store.put(key, content, type);
-    };
+    ImagerySource source = new FakeImagerySource("fake", "© Fake Imagery", FakeImagerySource.KEY, request -> {
+      fetches.incrementAndGet();
+      return images.apply(request);
+    });
     ImageryMetrics metrics = new ImageryMetrics() {
       @Override
       public void job(String outcome, String reason) {
@@ -84,7 +75,7 @@ class ImageryServiceTest {
       }
     };
     return new ImageryService(planner, new PageFetcher(source, 4), codec,
-        new OutputSettings(90, 85, 300, uploads), store, queue, Clock.fixed(NOW, ZoneOffset.UTC),
+        new OutputSettings(90, 85, 300, WriteOptions.Encryption.SSE_KMS), store, queue, Clock.fixed(NOW, ZoneOffset.UTC),
         metrics);
   }
 
@@ -155,13 +146,19 @@ class ImageryServiceTest {
   }
 
   @Test
-  void outputs_carryJobProviderAndAttributionMetadata() {
+  void outputs_carryJobProviderAndAttributionMetadata_encryptedAndChecksummed() {
     service(ImageryServiceTest::quadrant).handle(JOB);
 
-    assertThat(uploadedMetadata.get(KEYS.print())).containsEntry("job-id", "book-1/sat-1")
-        .containsEntry("provider", "fake").containsEntry("attribution", "© Fake Imagery")
+    // S3 user metadata travels as HTTP headers: the © is kept as printable ASCII (WriteOptions).
+    assertThat(store.get(KEYS.print()).orElseThrow().metadata()).containsEntry("job-id", "book-1/sat-1")
+        .containsEntry("provider", "fake").containsEntry("attribution", "\\u00a9 Fake Imagery")
         .containsEntry("codec", "imageio");
-    assertThat(uploadedMetadata).containsKey(KEYS.preview());
+    assertThat(store.get(KEYS.preview()).orElseThrow().metadata()).containsEntry("job-id", "book-1/sat-1");
+    assertThat(written).hasSize(2).allSatisfy((key, options) -> {
+      assertThat(options.encryption()).isEqualTo(WriteOptions.Encryption.SSE_KMS);
+      assertThat(options.checksumSha256()).isTrue();
+      assertThat(options.contentType()).isEqualTo("image/jpeg");
+    });
     assertThat(outcomes).containsExactly("completed/none");
   }
 

@@ -26,6 +26,7 @@ final class BingError {
       case 401 -> "Unauthorized";
       case 404 -> "Not Found";
       case 405 -> "Method Not Allowed";
+      case 429 -> "Too Many Requests";
       case 503 -> "Service Unavailable";
       default -> "Error";
     };

@@ -217,6 +217,7 @@ public final class ImagerySimulator implements AutoCloseable {
       case NONE -> send(exchange, 200, format.contentType(), image(image.window(), format));
       case ERROR ->
           sendError(exchange, image.api(), 503, "The service is temporarily unavailable (simulated fault).");
+      case THROTTLED -> sendError(exchange, image.api(), 429, "Too many requests: the account is being rate limited.");
       case TIMEOUT ->
           // Hold the connection without a response, then close it: the client sees a read timeout or a reset.
           hangs.schedule(exchange::close, faults.timeoutHang().toMillis(), TimeUnit.MILLISECONDS);

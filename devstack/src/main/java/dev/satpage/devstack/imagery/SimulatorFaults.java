@@ -7,7 +7,7 @@ import java.util.random.RandomGenerator;
 /**
  * Runtime-settable misbehaviour of the {@link ImagerySimulator}, all off by default. Rates are fractions of requests in
  * [0, 1]; each request rolls the injected (seedable) random generator once per enabled fault, in the order error,
- * timeout, corrupt body, wrong content type, absurd dimensions, overload, and suffers the first that hits. The overload
+ * throttled, timeout, corrupt body, wrong content type, absurd dimensions, overload, and suffers the first that hits. The overload
  * signal is Bing's alone, so only Bing static-map requests roll it. Error bodies follow the API that was asked (Bing JSON
  * or Azure's ErrorResponse). Thread-safe.
  */
@@ -23,6 +23,7 @@ public final class SimulatorFaults {
   private volatile double wrongContentTypeRate;
   private volatile double absurdDimensionsRate;
   private volatile double overloadRate;
+  private volatile double throttleRate;
 
   public SimulatorFaults(RandomGenerator random) {
     this.random = Objects.requireNonNull(random, "random");
@@ -33,6 +34,13 @@ public final class SimulatorFaults {
     NONE,
     /** 503 Service Unavailable with the asked API's JSON error body. */
     ERROR,
+    /**
+     * 429 Too Many Requests with the asked API's JSON error body: Azure Maps "When QPS limits are reached, an HTTP 429
+     * error is returned" (https://learn.microsoft.com/azure/azure-maps/azure-maps-qps-rate-limits); Bing "429 Too Many
+     * Requests: The account is being rate limited" (https://learn.microsoft.com/bingmaps/rest-services/status-codes-and-error-handling);
+     * both read 2026-12-03. Neither page promises a Retry-After, so none is sent.
+     */
+    THROTTLED,
     /** The connection hangs for {@link #timeoutHang()} and is then closed without a response. */
     TIMEOUT,
     /** A valid image header (JPEG or PNG, as asked) followed by garbage, truncated. */
@@ -97,6 +105,16 @@ public final class SimulatorFaults {
     return this;
   }
 
+  /** Fraction of requests answered 429 (the account's rate limit), any API. */
+  public SimulatorFaults throttleRate(double value) {
+    throttleRate = rate(value, "throttleRate");
+    return this;
+  }
+
+  public double throttleRate() {
+    return throttleRate;
+  }
+
   /** Turns every fault off again. */
   public SimulatorFaults reset() {
     latency = Duration.ZERO;
@@ -107,6 +125,7 @@ public final class SimulatorFaults {
     wrongContentTypeRate = 0;
     absurdDimensionsRate = 0;
     overloadRate = 0;
+    throttleRate = 0;
     return this;
   }
 
@@ -151,6 +170,9 @@ public final class SimulatorFaults {
   public Fault roll(boolean overloadable) {
     if (hits(errorRate)) {
       return Fault.ERROR;
+    }
+    if (hits(throttleRate)) {
+      return Fault.THROTTLED;
     }
     if (hits(timeoutRate)) {
       return Fault.TIMEOUT;

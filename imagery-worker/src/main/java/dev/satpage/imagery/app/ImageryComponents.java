@@ -13,9 +13,9 @@ import dev.satpage.imagery.fetch.RetryingImagerySource;
 import dev.satpage.imagery.fetch.Sleeper;
 import dev.satpage.model.port.JobQueue;
 import dev.satpage.model.port.ObjectStore;
+import dev.satpage.model.port.WriteOptions;
 import java.time.Clock;
 import java.util.concurrent.ThreadLocalRandom;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * How the core is assembled from settings, shared by both composition roots (the Spring Boot worker and the Lambda
@@ -39,9 +39,9 @@ public final class ImageryComponents {
   }
 
   public static ImageryService service(ImageryProperties properties, PageFetcher fetcher, JpegCodec codec,
-      ObjectStore store, S3Client s3, JobQueue queue, Clock clock, ImageryMetrics metrics) {
+      ObjectStore store, JobQueue queue, Clock clock, ImageryMetrics metrics) {
     OutputSettings output = new OutputSettings(properties.printQuality(), properties.previewQuality(),
-        properties.densityPpi(), new S3PageUploads(s3, store.bucket(), properties.serverSideEncryption()));
+        properties.densityPpi(), WriteOptions.Encryption.ofSetting(properties.serverSideEncryption()));
     return new ImageryService(properties.providerApi().planner(), fetcher, codec, output, store, queue, clock, metrics);
   }
 }

@@ -1,15 +1,16 @@
 package dev.satpage.imagery.app;
 
 import dev.satpage.imagery.OutputSettings;
-import dev.satpage.imagery.fetch.AzureStaticApi;
 import dev.satpage.imagery.fetch.AzureTileApi;
-import dev.satpage.imagery.fetch.BingStaticApi;
 import dev.satpage.imagery.fetch.HttpImagerySource;
 import dev.satpage.imagery.fetch.PageFetcher;
 import dev.satpage.imagery.fetch.ProviderApi;
 import dev.satpage.imagery.fetch.RetryPolicy;
+import dev.satpage.imagery.fetch.StaticMapApi;
 import dev.satpage.imagery.fetch.TileApi;
 import dev.satpage.imagery.provider.AzureMapsFacts;
+import dev.satpage.imagery.provider.BingMapsFacts;
+import dev.satpage.model.port.WriteOptions;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -92,7 +93,7 @@ public record ImageryProperties(
       throw new IllegalArgumentException("satpage.imagery.azure-mode must be tiles or static: " + azureMode);
     }
     endpoint = endpoint == null
-        ? (provider.equals("bing") ? BingStaticApi.DEFAULT_ENDPOINT : AzureStaticApi.DEFAULT_ENDPOINT) : endpoint;
+        ? URI.create(provider.equals("bing") ? BingMapsFacts.ENDPOINT : AzureMapsFacts.ENDPOINT) : endpoint;
     if (!"http".equals(endpoint.getScheme()) && !"https".equals(endpoint.getScheme())) {
       throw new IllegalArgumentException("satpage.imagery.endpoint must be an http(s) URI: " + endpoint);
     }
@@ -120,6 +121,7 @@ public record ImageryProperties(
     previewQuality = previewQuality == null ? OutputSettings.DEFAULT_PREVIEW_QUALITY : previewQuality;
     densityPpi = densityPpi == null ? OutputSettings.DEFAULT_DENSITY_PPI : densityPpi;
     serverSideEncryption = serverSideEncryption == null ? DEFAULT_SERVER_SIDE_ENCRYPTION : serverSideEncryption;
+    WriteOptions.Encryption.ofSetting(serverSideEncryption); // none, AES256 or aws:kms; refused at start-up otherwise
   }
 
   public RetryPolicy retryPolicy() {
@@ -129,10 +131,10 @@ public record ImageryProperties(
   /** The configured provider's API. */
   public ProviderApi providerApi() {
     return switch (provider) {
-      case "bing" -> new BingStaticApi(endpoint);
+      case "bing" -> StaticMapApi.bing(endpoint);
       case "tiles" -> new TileApi(endpoint, tileTemplate, tileSize,
           attribution == null ? "Imagery © the tile provider" : attribution);
-      default -> azureMode.equals("static") ? new AzureStaticApi(endpoint) : new AzureTileApi(endpoint, tileSize);
+      default -> azureMode.equals("static") ? StaticMapApi.azure(endpoint) : new AzureTileApi(endpoint, tileSize);
     };
   }
 

@@ -22,7 +22,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /** The imagery worker's wiring: the one place that chooses the provider, the codec and the adapters for the core. */
 @Configuration(proxyBeanMethods = false)
@@ -74,11 +73,11 @@ public class ImageryWorkerConfiguration {
   /** With {@code satpage.metrics.emf.namespace} set, each page's metrics are also printed as CloudWatch EMF. */
   @Bean
   ImageryService imageryService(ImageryProperties properties, PageFetcher fetcher, JpegCodec codec, ObjectStore store,
-      S3Client s3, JobQueue queue, Clock clock, MicrometerImageryMetrics metrics,
+      JobQueue queue, Clock clock, MicrometerImageryMetrics metrics,
       @Value("${satpage.metrics.emf.namespace:}") String emfNamespace) {
     ImageryMetrics pageMetrics = emfNamespace.isBlank() ? metrics
         : new EmfImageryMetrics(metrics, new EmbeddedMetrics(emfNamespace, System.out), properties.provider(), clock);
-    return ImageryComponents.service(properties, fetcher, codec, store, s3, queue, clock, pageMetrics);
+    return ImageryComponents.service(properties, fetcher, codec, store, queue, clock, pageMetrics);
   }
 
   @Bean

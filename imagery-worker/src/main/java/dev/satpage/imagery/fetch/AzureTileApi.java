@@ -38,7 +38,7 @@ public final class AzureTileApi implements ProviderApi {
 
   @Override
   public String attribution() {
-    return AzureStaticApi.ATTRIBUTION;
+    return StaticMapApi.AZURE_ATTRIBUTION;
   }
 
   @Override

@@ -3,9 +3,8 @@ package dev.satpage.imagery.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.satpage.imagery.fetch.AzureStaticApi;
 import dev.satpage.imagery.fetch.AzureTileApi;
-import dev.satpage.imagery.fetch.BingStaticApi;
+import dev.satpage.imagery.fetch.StaticMapApi;
 import dev.satpage.imagery.fetch.TileApi;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
@@ -40,7 +39,7 @@ class ImagerySettingsTest {
   void azureStaticMode_isTheStaticImageGrid_atItsOwnQpsLimit() {
     ImageryProperties p = props("azure", "static", null, "k");
 
-    assertThat(p.providerApi()).isInstanceOf(AzureStaticApi.class);
+    assertThat(p.providerApi()).isInstanceOf(StaticMapApi.class).extracting(a -> a.name()).isEqualTo("azure");
     assertThat(p.rateLimitPerSecond()).isEqualTo(50.0); // Azure's documented QPS limit for static maps
     assertThat(props("azure", "tiles", null, "k").tileSize()).isEqualTo(512);
     assertThat(props("tiles", null, URI.create("http://127.0.0.1:9100"), "k").tileSize()).isEqualTo(256);
@@ -49,8 +48,8 @@ class ImagerySettingsTest {
 
   @Test
   void eachProvider_carriesItsApiAndOrigin() {
-    assertThat(props("bing", null, "k").providerApi()).isInstanceOf(BingStaticApi.class)
-        .extracting(a -> a.origin()).isEqualTo(URI.create("https://dev.virtualearth.net"));
+    assertThat(props("bing", null, "k").providerApi()).isInstanceOf(StaticMapApi.class)
+        .satisfies(a -> assertThat(a.name()).isEqualTo("bing")).extracting(a -> a.origin()).isEqualTo(URI.create("https://dev.virtualearth.net"));
     TileApi tiles = (TileApi) props("tiles", URI.create("http://127.0.0.1:9100"), "k").providerApi();
     assertThat(tiles.origin()).isEqualTo(URI.create("http://127.0.0.1:9100"));
   }

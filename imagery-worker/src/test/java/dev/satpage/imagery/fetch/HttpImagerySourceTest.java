@@ -70,7 +70,7 @@ class HttpImagerySourceTest {
   }
 
   private HttpImagerySource source(Duration timeout, int maxBytes) {
-    return source(new BingStaticApi(endpoint()), timeout, maxBytes);
+    return source(StaticMapApi.bing(endpoint()), timeout, maxBytes);
   }
 
   private HttpImagerySource source() {
@@ -106,7 +106,7 @@ class HttpImagerySourceTest {
   void azureRequest_followsTheRenderV2StaticImageApi_longitudeFirst() {
     answer(200, "image/jpeg", Images.jpeg(64, 48, Color.GREEN), Map.of());
 
-    source(new AzureStaticApi(endpoint()), Duration.ofSeconds(5), 1 << 20).fetch(REQUEST);
+    source(StaticMapApi.azure(endpoint()), Duration.ofSeconds(5), 1 << 20).fetch(REQUEST);
 
     URI uri = received.getFirst();
     assertThat(uri.getPath()).isEqualTo("/map/static");
@@ -134,7 +134,7 @@ class HttpImagerySourceTest {
   @Test
   void everyRequest_carriesItsApisAcceptHeader_jpegForStaticImages() {
     answer(200, "image/jpeg", Images.jpeg(64, 48, Color.GREEN), Map.of());
-    source(new AzureStaticApi(endpoint()), Duration.ofSeconds(5), 1 << 20).fetch(REQUEST);
+    source(StaticMapApi.azure(endpoint()), Duration.ofSeconds(5), 1 << 20).fetch(REQUEST);
     source().fetch(REQUEST);
     answer(200, "image/png", Images.png(256, 256, Color.GREEN), Map.of());
     source(new AzureTileApi(endpoint(), 256), Duration.ofSeconds(5), 1 << 20).fetch(new TileRequest(3, 3, 5, 256, 0, 0));
@@ -146,7 +146,7 @@ class HttpImagerySourceTest {
   void pngAnswerToAJpegRequest_isAClearPermanentFailure() {
     answer(200, "image/png", Images.png(64, 48, Color.GREEN), Map.of());
 
-    assertThatThrownBy(() -> source(new AzureStaticApi(endpoint()), Duration.ofSeconds(5), 1 << 20).fetch(REQUEST))
+    assertThatThrownBy(() -> source(StaticMapApi.azure(endpoint()), Duration.ofSeconds(5), 1 << 20).fetch(REQUEST))
         .isInstanceOfSatisfying(PermanentFailure.class, e -> {
           assertThat(e.reason()).isEqualTo("imagery-wrong-format");
           assertThat(e.detail()).contains("image/png", "Accept: image/jpeg").doesNotContain(KEY);
@@ -293,7 +293,7 @@ class HttpImagerySourceTest {
   @Test
   void uri_keepsEnoughDecimalsForExactPixelsAtZoom21() {
     ImageRequest request = new ImageRequest(51.50071234567891, -0.12461234567891, 21, 2000, 1500, 0, 0);
-    String path = new BingStaticApi(endpoint()).uriFor(request, KEY).getPath();
+    String path = StaticMapApi.bing(endpoint()).uriFor(request, KEY).getPath();
     String[] latLon = path.substring(path.indexOf("Aerial/") + 7, path.lastIndexOf('/')).split(",");
     var exact = dev.satpage.model.geo.WebMercator.toPixel(new dev.satpage.model.geo.GeoPoint(request.latitude(), request.longitude()), 21);
     var sent = dev.satpage.model.geo.WebMercator.toPixel(

@@ -9,12 +9,11 @@ import dev.satpage.imagery.codec.ImageIoJpegCodec;
 import dev.satpage.imagery.codec.JpegCodec;
 import dev.satpage.imagery.codec.PixelBuffer;
 import dev.satpage.imagery.codec.TurboJpegCodec;
-import dev.satpage.imagery.fetch.AzureStaticApi;
 import dev.satpage.imagery.fetch.AzureTileApi;
-import dev.satpage.imagery.fetch.BingStaticApi;
 import dev.satpage.imagery.fetch.HttpImagerySource;
 import dev.satpage.imagery.fetch.PageFetcher;
 import dev.satpage.imagery.fetch.ProviderApi;
+import dev.satpage.imagery.fetch.StaticMapApi;
 import dev.satpage.imagery.fetch.TileApi;
 import dev.satpage.imagery.plan.PagePlan;
 import dev.satpage.imagery.plan.PlannedImage;
@@ -62,8 +61,8 @@ class StitchedPageSeamIT {
   }
 
   static Stream<Arguments> providers() {
-    Function<URI, ProviderApi> bing = BingStaticApi::new;
-    Function<URI, ProviderApi> azureStatic = AzureStaticApi::new;
+    Function<URI, ProviderApi> bing = StaticMapApi::bing;
+    Function<URI, ProviderApi> azureStatic = StaticMapApi::azure;
     Function<URI, ProviderApi> azureTiles = e -> new AzureTileApi(e, 256);
     Function<URI, ProviderApi> azureTiles512 = e -> new AzureTileApi(e, 512);
     Function<URI, ProviderApi> xyz = e -> new TileApi(e, "/tiles/{z}/{x}/{y}.jpg?key={key}", 256, "t");

@@ -2,6 +2,7 @@ package dev.satpage.render.service;
 
 import dev.satpage.model.port.ObjectStore;
 import dev.satpage.model.port.StoredObject;
+import dev.satpage.model.port.WriteOptions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,9 +28,9 @@ final class RecordingObjectStore implements ObjectStore {
   }
 
   @Override
-  public void put(String key, byte[] content, String contentType) {
+  public void put(String key, byte[] content, WriteOptions options) {
     writes.add(key);
-    delegate.put(key, content, contentType);
+    delegate.put(key, content, options);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.satpage.aws.s3;
 import dev.satpage.model.failure.TransientFailure;
 import dev.satpage.model.port.ObjectStore;
 import dev.satpage.model.port.StoredObject;
+import dev.satpage.model.port.WriteOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
@@ -43,9 +45,21 @@ public final class S3ObjectStore implements ObjectStore {
     return bucket;
   }
 
+  /**
+   * One PutObject with the options as headers: {@code x-amz-meta-*}, {@code x-amz-server-side-encryption} (none for the
+   * bucket's default) with {@code x-amz-server-side-encryption-aws-kms-key-id} where a key is named, and, with {@code checksumSha256}, a SHA-256 the SDK computes and S3 checks on receipt, refusing
+   * the write if the bytes arrived otherwise (https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+   */
   @Override
-  public void put(String key, byte[] content, String contentType) {
-    call(() -> s3.putObject(request(key, contentType).build(), RequestBody.fromBytes(content)), key);
+  public void put(String key, byte[] content, WriteOptions options) {
+    PutObjectRequest.Builder request = request(key, options.contentType()).metadata(options.metadata());
+    if (options.encryption() != WriteOptions.Encryption.BUCKET_DEFAULT) {
+      request.serverSideEncryption(options.encryption().setting()).ssekmsKeyId(options.kmsKeyId());
+    }
+    if (options.checksumSha256()) {
+      request.checksumAlgorithm(ChecksumAlgorithm.SHA256);
+    }
+    call(() -> s3.putObject(request.build(), RequestBody.fromBytes(content)), key);
   }
 
   @Override
@@ -68,7 +82,7 @@ public final class S3ObjectStore implements ObjectStore {
     try {
       ResponseBytes<GetObjectResponse> bytes = call(() -> s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)), key);
       GetObjectResponse r = bytes.response();
-      return Optional.of(new StoredObject(key, bytes.asByteArray(), r.contentType(), r.eTag()));
+      return Optional.of(new StoredObject(key, bytes.asByteArray(), r.contentType(), r.eTag(), r.metadata()));
     } catch (NoSuchKeyException e) {
       return Optional.empty();
     }

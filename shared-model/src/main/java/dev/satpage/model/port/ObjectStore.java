@@ -11,8 +11,13 @@ public interface ObjectStore {
   /** The bucket this store writes to. */
   String bucket();
 
-  /** Writes (or overwrites) an object. */
-  void put(String key, byte[] content, String contentType);
+  /** Writes (or overwrites) an object as {@code options} say: metadata, encryption, checksum. */
+  void put(String key, byte[] content, WriteOptions options);
+
+  /** Writes (or overwrites) an object with just its content type ({@link WriteOptions#of}). */
+  default void put(String key, byte[] content, String contentType) {
+    put(key, content, WriteOptions.of(contentType));
+  }
 
   /** Creates the object only if no object has the key ({@code If-None-Match: *}); returns false if one already did. */
   boolean putIfAbsent(String key, byte[] content, String contentType);

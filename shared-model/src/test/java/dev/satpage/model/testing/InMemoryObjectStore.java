@@ -3,6 +3,7 @@ package dev.satpage.model.testing;
 import dev.satpage.model.failure.TransientFailure;
 import dev.satpage.model.port.ObjectStore;
 import dev.satpage.model.port.StoredObject;
+import dev.satpage.model.port.WriteOptions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -13,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
- * An {@link ObjectStore} in memory with S3's conditional-write semantics; thread-safe. It can be told to meet
+ * An {@link ObjectStore} in memory with S3's conditional-write semantics, keeping each object's content type and user
+ * metadata; thread-safe. (Encryption and checksums are what S3 does with the bytes on its side: nothing to keep here.) It can be told to meet
  * concurrent conflicting writes ({@link #conflictOnNextConditionalWrites}) and answers them as the port promises for
  * S3's 409 {@code ConditionalRequestConflict}: retried a few times, then a {@link TransientFailure}.
  */
@@ -39,8 +41,8 @@ public class InMemoryObjectStore implements ObjectStore {
   }
 
   @Override
-  public void put(String key, byte[] content, String contentType) {
-    objects.put(key, object(key, content, contentType));
+  public void put(String key, byte[] content, WriteOptions options) {
+    objects.put(key, new StoredObject(key, content.clone(), options.contentType(), etag(content), options.metadata()));
   }
 
   @Override

@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.satpage.model.failure.TransientFailure;
 import dev.satpage.model.port.ObjectStore;
 import dev.satpage.model.port.StoredObject;
+import dev.satpage.model.port.WriteOptions;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +49,51 @@ public abstract class ObjectStoreContract {
     assertThat(new String(read.content(), UTF_8)).isEqualTo("{\"a\":1}");
     assertThat(read.contentType()).startsWith("application/json");
     assertThat(read.etag()).isNotBlank();
+  }
+
+  @Test
+  void put_withOptions_keepsContentTypeAndMetadata_asPrintableAscii() {
+    WriteOptions options = WriteOptions.of("image/jpeg")
+        .withMetadata(Map.of("job-id", "book-1/sat-1", "attribution", "Imagery © Microsoft"))
+        .withEncryption(WriteOptions.Encryption.SSE_S3).withChecksumSha256();
+
+    store.put(prefix + "page.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2}, options);
+
+    StoredObject read = store.get(prefix + "page.jpg").orElseThrow();
+    assertThat(read.content()).containsExactly(0xFF, 0xD8, 1, 2);
+    assertThat(read.contentType()).isEqualTo("image/jpeg");
+    assertThat(read.metadata()).containsExactlyInAnyOrderEntriesOf(
+        Map.of("job-id", "book-1/sat-1", "attribution", "Imagery \\u00a9 Microsoft"));
+  }
+
+  /** SSE-KMS with a named key: S3Proxy refuses aws:kms without one, where S3 would take the AWS managed key. */
+  @Test
+  void put_withEachEncryption_writesTheBytes() {
+    WriteOptions plain = WriteOptions.of("text/plain");
+    for (WriteOptions options : List.of(plain, plain.withEncryption(WriteOptions.Encryption.SSE_S3),
+        plain.withKmsKey("alias/satpage-contract"))) {
+      String key = prefix + "enc/" + options.encryption();
+      store.put(key, options.encryption().name().getBytes(UTF_8), options);
+
+      assertThat(new String(store.get(key).orElseThrow().content(), UTF_8)).isEqualTo(options.encryption().name());
+    }
+  }
+
+  @Test
+  void put_overwrites_contentAndMetadata() {
+    store.put(prefix + "o", "v1".getBytes(UTF_8), WriteOptions.of("text/plain").withMetadata(Map.of("a", "1")));
+    store.put(prefix + "o", "v2".getBytes(UTF_8), WriteOptions.of("text/plain").withMetadata(Map.of("b", "2")));
+
+    StoredObject read = store.get(prefix + "o").orElseThrow();
+    assertThat(new String(read.content(), UTF_8)).isEqualTo("v2");
+    assertThat(read.metadata()).containsExactlyEntriesOf(Map.of("b", "2"));
+  }
+
+  @Test
+  void aPlainPut_hasNoMetadata() {
+    store.put(prefix + "plain", "x".getBytes(UTF_8), "text/plain");
+
+    assertThat(store.get(prefix + "plain").orElseThrow().metadata()).isEmpty();
   }
 
   @Test

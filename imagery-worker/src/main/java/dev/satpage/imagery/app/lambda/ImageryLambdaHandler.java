@@ -80,7 +80,7 @@ public final class ImageryLambdaHandler implements RequestHandler<SQSEvent, SQSB
     ImageryMetrics pageMetrics = settings.emfNamespace() == null ? metrics : new EmfImageryMetrics(metrics,
         new EmbeddedMetrics(settings.emfNamespace(), System.out), settings.imagery().provider(), clock);
     this.service = ImageryComponents.service(settings.imagery(), ImageryComponents.pageFetcher(settings.imagery(),
-        metrics), codec, store, s3, queue, clock, pageMetrics);
+        metrics), codec, store, queue, clock, pageMetrics);
     this.messageHandling = new MessageHandling(new DeadLetters(queue, settings.component(), clock));
     this.visibility = new SqsVisibility(sqs);
     log.info("imagery Lambda ready: {}", settings.imagery());
