@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.satpage.devstack.Devstack;
-import dev.satpage.devstack.DevstackConfig;
+import dev.satpage.devstack.testing.DevstackExtension;
 import dev.satpage.imagery.codec.ImageFormat;
 import dev.satpage.imagery.codec.ImageIoJpegCodec;
 import dev.satpage.imagery.codec.PixelBuffer;
@@ -14,28 +14,24 @@ import dev.satpage.imagery.plan.TileRequest;
 import dev.satpage.model.failure.PermanentFailure;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@link HttpImagerySource} against the devstack imagery simulator — written from the providers' documentation, not from
  * this module — including its fault knobs.
  */
+@ExtendWith(DevstackExtension.class)
 class HttpImagerySourceIT {
   private static final ImageRequest REQUEST = new ImageRequest(51.5007, -0.1246, 17, 2000, 1500, 0, 0);
 
   private static Devstack devstack;
 
   @BeforeAll
-  static void start() {
-    devstack = Devstack.start(DevstackConfig.defaults());
-  }
-
-  @AfterAll
-  static void stop() {
-    devstack.close();
+  static void start(Devstack started) {
+    devstack = started;
   }
 
   @AfterEach
