@@ -1,5 +1,6 @@
 package dev.satpage.imagery.fetch;
 
+import static dev.satpage.model.testing.FailureAssertions.assertPermanent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +12,7 @@ import dev.satpage.imagery.codec.PixelBuffer;
 import dev.satpage.imagery.codec.PngDecoder;
 import dev.satpage.imagery.plan.ImageRequest;
 import dev.satpage.imagery.plan.TileRequest;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
@@ -79,23 +81,18 @@ class HttpImagerySourceIT {
     // What a worker that dropped "Accept: image/jpeg" would get: the documented default, PNG.
     ImageRequest azureImage = new ImageRequest(51.5007, -0.1246, 16, 2000, 1500, 0, 0);
 
-    assertThatThrownBy(() -> source(azureStaticAccepting("*/*"), devstack.imageryApiKey()).fetch(azureImage))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> {
-          assertThat(e.reason()).isEqualTo("imagery-wrong-format");
-          assertThat(e.detail()).contains("image/png");
-        });
+    PermanentFailure e = assertPermanent(FailureReason.IMAGERY_WRONG_FORMAT,
+        () -> source(azureStaticAccepting("*/*"), devstack.imageryApiKey()).fetch(azureImage));
+    assertThat(e.detail()).contains("image/png");
   }
 
   @Test
   void theOldSingle4000x3000AzureRequest_isRefusedWithTheDocumented400() {
     ImageRequest wholePage = new ImageRequest(51.5007, -0.1246, 16, 4000, 3000, 0, 0);
 
-    assertThatThrownBy(() -> source(new AzureStaticApi(devstack.imageryEndpoint()), devstack.imageryApiKey())
-        .fetch(wholePage))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> {
-          assertThat(e.reason()).isEqualTo("imagery-rejected");
-          assertThat(e.detail()).contains("HTTP 400", "\"error\"");
-        });
+    PermanentFailure e = assertPermanent(FailureReason.IMAGERY_REJECTED,
+        () -> source(new AzureStaticApi(devstack.imageryEndpoint()), devstack.imageryApiKey()).fetch(wholePage));
+    assertThat(e.detail()).contains("HTTP 400", "\"error\"");
   }
 
   @Test
@@ -129,19 +126,16 @@ class HttpImagerySourceIT {
 
   @Test
   void wrongKey_isRejectedPermanently_withoutShowingTheKey() {
-    assertThatThrownBy(() -> source("not-the-key").fetch(REQUEST))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> {
-          assertThat(e.reason()).isEqualTo("imagery-rejected");
-          assertThat(e.detail()).contains("HTTP 401").doesNotContain("not-the-key");
-        });
+    PermanentFailure e = assertPermanent(FailureReason.IMAGERY_REJECTED, () -> source("not-the-key").fetch(REQUEST));
+    assertThat(e.detail()).contains("HTTP 401").doesNotContain("not-the-key");
   }
 
   @Test
   void oversizeRequest_isRejectedPermanently() {
     ImageRequest tooWide = new ImageRequest(51.5007, -0.1246, 17, 2500, 1500, 0, 0);
 
-    assertThatThrownBy(() -> source(devstack.imageryApiKey()).fetch(tooWide))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.detail()).contains("HTTP 400"));
+    assertThat(assertPermanent(FailureReason.IMAGERY_REJECTED, () -> source(devstack.imageryApiKey()).fetch(tooWide))
+        .detail()).contains("HTTP 400");
   }
 
   @Test
@@ -164,8 +158,7 @@ class HttpImagerySourceIT {
   void wrongContentType_isCorrupt() {
     devstack.imagery().faults().wrongContentTypeRate(1.0);
 
-    assertThatThrownBy(() -> source(devstack.imageryApiKey()).fetch(REQUEST))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.reason()).isEqualTo("imagery-corrupt"));
+    assertPermanent(FailureReason.IMAGERY_CORRUPT, () -> source(devstack.imageryApiKey()).fetch(REQUEST));
   }
 
   @Test
@@ -173,15 +166,14 @@ class HttpImagerySourceIT {
     devstack.imagery().faults().corruptBodyRate(1.0);
     byte[] bytes = source(devstack.imageryApiKey()).fetch(REQUEST); // starts like a JPEG, so it passes the sniff
 
-    assertThatThrownBy(() -> new ImageIoJpegCodec().decode(bytes))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.reason()).isEqualTo("imagery-corrupt"));
+    assertPermanent(FailureReason.IMAGERY_CORRUPT, () -> new ImageIoJpegCodec().decode(bytes));
   }
 
   @Test
   void absurdDimensions_areRefusedBeforeAnyDecoding() {
     devstack.imagery().faults().absurdDimensionsRate(1.0);
 
-    assertThatThrownBy(() -> source(devstack.imageryApiKey()).fetch(REQUEST))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.detail()).contains("60000"));
+    assertThat(assertPermanent(FailureReason.IMAGERY_WRONG_SIZE, () -> source(devstack.imageryApiKey()).fetch(REQUEST))
+        .detail()).contains("60000");
   }
 }

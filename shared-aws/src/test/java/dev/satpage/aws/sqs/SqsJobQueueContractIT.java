@@ -1,5 +1,6 @@
 package dev.satpage.aws.sqs;
 
+import static dev.satpage.model.testing.FailureAssertions.assertPermanent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +10,7 @@ import dev.satpage.aws.strict.SqsLimitsProxy;
 import dev.satpage.devstack.Devstack;
 import dev.satpage.devstack.testing.DevstackExtension;
 import dev.satpage.devstack.testing.TestQueues;
-import dev.satpage.model.failure.PermanentFailure;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.port.JobQueue;
 import dev.satpage.model.port.OutboundMessage;
 import dev.satpage.model.testing.JobQueueContract;
@@ -87,10 +88,10 @@ class SqsJobQueueContractIT extends JobQueueContract {
     proxy.maximumMessageSize(QUEUE, 262_144); // e.g. a queue created with the Terraform provider's old default
     OutboundMessage m = OutboundMessage.of("mid", "x".repeat(300 * 1024));
 
-    assertThatThrownBy(() -> queue.send(QUEUE, m)).isInstanceOfSatisfying(PermanentFailure.class,
-        f -> assertThat(f.reason()).isEqualTo("queue-refused-message")).hasMessageContaining("262144");
-    assertThatThrownBy(() -> queue.sendAll(QUEUE, List.of(OutboundMessage.of("small", "fine"), m)))
-        .isInstanceOfSatisfying(PermanentFailure.class, f -> assertThat(f.reason()).isEqualTo("queue-refused-message"))
+    assertThat(assertPermanent(FailureReason.QUEUE_REFUSED_MESSAGE, () -> queue.send(QUEUE, m)))
+        .hasMessageContaining("262144");
+    assertThat(assertPermanent(FailureReason.QUEUE_REFUSED_MESSAGE,
+        () -> queue.sendAll(QUEUE, List.of(OutboundMessage.of("small", "fine"), m))))
         .hasMessageContaining("mid").hasMessageContaining("262144");
   }
 
