@@ -173,7 +173,7 @@ class HttpImagerySourceIT {
   void absurdDimensions_areRefusedBeforeAnyDecoding() {
     devstack.imagery().faults().absurdDimensionsRate(1.0);
 
-    assertThat(assertPermanent(FailureReason.IMAGERY_WRONG_SIZE, () -> source(devstack.imageryApiKey()).fetch(REQUEST))
+    assertThat(assertPermanent(FailureReason.IMAGERY_CORRUPT, () -> source(devstack.imageryApiKey()).fetch(REQUEST))
         .detail()).contains("60000");
   }
 }
