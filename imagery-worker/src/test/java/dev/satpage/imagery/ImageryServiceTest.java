@@ -1,5 +1,6 @@
 package dev.satpage.imagery;
 
+import static dev.satpage.model.testing.FailureAssertions.assertPermanent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -193,7 +194,7 @@ class ImageryServiceTest {
   void permanentFailure_announcesImageryFailed_andIsRethrown() {
     ImageryService service = service(r -> { throw new PermanentFailure(FailureReason.IMAGERY_REJECTED, "HTTP 401 from provider"); });
 
-    assertThatThrownBy(() -> service.handle(JOB)).isInstanceOf(PermanentFailure.class);
+    assertPermanent(FailureReason.IMAGERY_REJECTED, () -> service.handle(JOB));
 
     List<OutboundMessage> failed = queue.sent(Queues.IMAGERY_FAILED_NAME);
     assertThat(failed).hasSize(1);
@@ -210,8 +211,7 @@ class ImageryServiceTest {
   void aProgrammingError_isAnnouncedAsInternalError_andNotRetried() {
     ImageryService service = service(r -> { throw new NullPointerException("no body"); });
 
-    assertThatThrownBy(() -> service.handle(JOB)).isInstanceOfSatisfying(PermanentFailure.class,
-        e -> assertThat(e.kind()).isEqualTo(FailureReason.INTERNAL_ERROR));
+    assertPermanent(FailureReason.INTERNAL_ERROR, () -> service.handle(JOB));
 
     ImageryFailed message = Json.read(queue.sent(Queues.IMAGERY_FAILED_NAME).getFirst().body(), ImageryFailed.class);
     assertThat(message.reason()).startsWith("internal-error: java.lang.NullPointerException: no body at ");
@@ -221,8 +221,7 @@ class ImageryServiceTest {
   void corruptImage_isAPermanentFailure() {
     ImageryService service = service(r -> new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 0, 0});
 
-    assertThatThrownBy(() -> service.handle(JOB))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.reason()).isEqualTo("imagery-corrupt"));
+    assertPermanent(FailureReason.IMAGERY_CORRUPT, () -> service.handle(JOB));
     assertThat(queue.sent(Queues.IMAGERY_FAILED_NAME)).hasSize(1);
   }
 

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.satpage.devstack.Devstack;
-import dev.satpage.devstack.DevstackConfig;
+import dev.satpage.devstack.testing.DevstackExtension;
+import dev.satpage.devstack.testing.TestQueues;
 import dev.satpage.imagery.codec.ImageIoJpegCodec;
 import dev.satpage.model.book.SatellitePageSpec;
 import dev.satpage.model.failure.FailureAttributes;
@@ -24,6 +25,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.ConfigurableApplicationContext;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -31,6 +33,7 @@ import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 
 /** The whole worker over devstack: a job on SQS becomes a print and preview in S3 and an imagery-completed message. */
+@ExtendWith(DevstackExtension.class)
 class ImageryWorkerApplicationIT {
   private static Devstack devstack;
   private static ConfigurableApplicationContext app;
@@ -38,8 +41,8 @@ class ImageryWorkerApplicationIT {
   private static S3Client s3;
 
   @BeforeAll
-  static void start() {
-    devstack = Devstack.start(DevstackConfig.defaults());
+  static void start(Devstack started) {
+    devstack = started;
     Map<String, Object> properties = new HashMap<>(devstack.endpointProperties());
     // Short SQS long-polls so the listener container stops quickly when the test closes the app.
     properties.put("spring.cloud.aws.sqs.listener.poll-timeout", "1s");
@@ -59,7 +62,6 @@ class ImageryWorkerApplicationIT {
     if (s3 != null) {
       s3.close();
     }
-    devstack.close();
   }
 
   @Test
@@ -139,9 +141,7 @@ class ImageryWorkerApplicationIT {
   }
 
   private static List<Message> receive(String queue) {
-    return sqs.receiveMessage(b -> b.queueUrl(url(queue)).waitTimeSeconds(1).maxNumberOfMessages(10)
-            .messageAttributeNames("All"))
-        .messages();
+    return TestQueues.receiveAndDelete(sqs, queue);
   }
 
   private static String url(String queue) {

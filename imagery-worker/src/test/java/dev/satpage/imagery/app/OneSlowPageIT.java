@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.satpage.devstack.Devstack;
-import dev.satpage.devstack.DevstackConfig;
+import dev.satpage.devstack.testing.DevstackExtension;
+import dev.satpage.devstack.testing.TestQueues;
 import dev.satpage.model.book.SatellitePageSpec;
 import dev.satpage.model.json.Json;
 import dev.satpage.model.message.ImageryCompleted;
@@ -22,6 +23,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.ConfigurableApplicationContext;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -35,6 +37,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * the other pages never completing, however fast or slow this machine is, rather than as pages 10 s apart. The
  * timeouts below only stop a hang.
  */
+@ExtendWith(DevstackExtension.class)
 class OneSlowPageIT {
   static final int OTHER_PAGES = 4;
   /** Azure Maps Get Map Tile: {@code zoom=Z&x=X&y=Y} (AzureTileApi); x below 2^(Z-1) is west of Greenwich. */
@@ -46,8 +49,8 @@ class OneSlowPageIT {
   static SqsClient sqs;
 
   @BeforeAll
-  static void start() {
-    devstack = Devstack.start(DevstackConfig.defaults());
+  static void start(Devstack started) {
+    devstack = started;
     provider = HoldingProxy.start(devstack.imageryEndpoint(), r -> westOfGreenwich(r.pathAndQuery()));
     Map<String, Object> properties = new HashMap<>(devstack.endpointProperties());
     properties.put("satpage.imagery.endpoint", provider.endpoint().toString());
@@ -69,7 +72,6 @@ class OneSlowPageIT {
       sqs.close();
     }
     provider.close();
-    devstack.close();
   }
 
   static boolean westOfGreenwich(String pathAndQuery) {
@@ -112,11 +114,8 @@ class OneSlowPageIT {
 
   /** Adds the job ids of the imagery-completed events waiting now to {@code into}. */
   static Set<String> collect(Set<String> into) {
-    String url = url(Queues.IMAGERY_COMPLETED_NAME);
-    sqs.receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(1)).messages().forEach(m -> {
-      into.add(Json.read(m.body(), ImageryCompleted.class).jobId());
-      sqs.deleteMessage(b -> b.queueUrl(url).receiptHandle(m.receiptHandle()));
-    });
+    TestQueues.read(TestQueues.receiveAndDelete(sqs, Queues.IMAGERY_COMPLETED_NAME), ImageryCompleted.class)
+        .forEach(completed -> into.add(completed.jobId()));
     return into;
   }
 

@@ -1,9 +1,10 @@
 package dev.satpage.imagery.codec;
 
+import static dev.satpage.model.testing.FailureAssertions.assertPermanent;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.satpage.imagery.testing.Images;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import java.awt.Color;
 import java.util.Arrays;
@@ -66,11 +67,9 @@ abstract class JpegCodecContract {
   void imageOfTheWrongSize_isAPermanentFailure() {
     byte[] jpeg = Images.jpeg(14, 10, Color.GREEN);
 
-    assertThatThrownBy(() -> codec().decodeInto(jpeg, 14, 11, PixelBuffer.allocate(20, 20), 0, 0))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> {
-          assertThat(e.reason()).isEqualTo("imagery-wrong-size");
-          assertThat(e.detail()).contains("14x10", "14x11");
-        });
+    PermanentFailure e = assertPermanent(FailureReason.IMAGERY_WRONG_SIZE,
+        () -> codec().decodeInto(jpeg, 14, 11, PixelBuffer.allocate(20, 20), 0, 0));
+    assertThat(e.detail()).contains("14x10", "14x11");
   }
 
   @Test
@@ -78,11 +77,9 @@ abstract class JpegCodecContract {
     byte[] jpeg = Images.jpeg(16, 16, Color.BLUE);
     patchSofDimensions(jpeg, 60000, 60000);
 
-    assertThatThrownBy(() -> codec().decodeInto(jpeg, 60000, 60000, PixelBuffer.allocate(8, 8), 0, 0))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> {
-          assertThat(e.reason()).isEqualTo("imagery-corrupt");
-          assertThat(e.detail()).contains("60000x60000");
-        });
+    PermanentFailure e = assertPermanent(FailureReason.IMAGERY_CORRUPT,
+        () -> codec().decodeInto(jpeg, 60000, 60000, PixelBuffer.allocate(8, 8), 0, 0));
+    assertThat(e.detail()).contains("60000x60000");
   }
 
   @Test
@@ -90,16 +87,16 @@ abstract class JpegCodecContract {
     byte[] jpeg = codec().encode(PixelBuffer.of(Images.noise(400, 300, 2)), 90, 72);
     byte[] truncated = Arrays.copyOf(jpeg, jpeg.length / 2);
 
-    assertThatThrownBy(() -> codec().decodeInto(truncated, 400, 300, PixelBuffer.allocate(400, 300), 0, 0))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.reason()).isEqualTo("imagery-corrupt"));
+    assertPermanent(FailureReason.IMAGERY_CORRUPT,
+        () -> codec().decodeInto(truncated, 400, 300, PixelBuffer.allocate(400, 300), 0, 0));
   }
 
   @Test
   void garbage_isCorrupt() {
     byte[] garbage = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3, 4, 5, 6, 7, 8};
 
-    assertThatThrownBy(() -> codec().decodeInto(garbage, 8, 8, PixelBuffer.allocate(8, 8), 0, 0))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.reason()).isEqualTo("imagery-corrupt"));
+    assertPermanent(FailureReason.IMAGERY_CORRUPT,
+        () -> codec().decodeInto(garbage, 8, 8, PixelBuffer.allocate(8, 8), 0, 0));
   }
 
   @Test

@@ -1,12 +1,13 @@
 package dev.satpage.imagery.codec;
 
 import static dev.satpage.imagery.testing.PngBuilder.png;
+import static dev.satpage.model.testing.FailureAssertions.assertPermanent;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.satpage.imagery.testing.Images;
 import dev.satpage.imagery.testing.PngBuilder;
 import dev.satpage.imagery.testing.ReferencePng;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -36,8 +37,7 @@ class PngDecoderTest {
     assertThat(ImageFormat.PNG.declaredSize(Images.png(512, 256, Color.RED))).containsExactly(512, 256);
     byte[] bomb = Images.png(16, 16, Color.RED);
     bomb[16] = 0x7F; // width 0x7F000010: a few bytes claiming a gigapixel
-    assertThatThrownBy(() -> PngHeader.read(bomb))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.reason()).isEqualTo("imagery-corrupt"));
+    assertPermanent(FailureReason.IMAGERY_CORRUPT, () -> PngHeader.read(bomb));
   }
 
   @Test
@@ -45,12 +45,11 @@ class PngDecoderTest {
     byte[] png = Images.png(256, 256, Color.RED);
     PixelBuffer page = PixelBuffer.allocate(256, 256);
 
-    assertThatThrownBy(() -> PngDecoder.decodeInto(png, 512, 512, page, 0, 0))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.reason()).isEqualTo("imagery-wrong-size"));
-    assertThatThrownBy(() -> PngDecoder.decodeInto(Arrays.copyOf(png, png.length / 2), 256, 256, page, 0, 0))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.reason()).isEqualTo("imagery-corrupt"));
-    assertThatThrownBy(() -> PngDecoder.decodeInto(Images.jpeg(256, 256, Color.RED), 256, 256, page, 0, 0))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.reason()).isEqualTo("imagery-corrupt"));
+    assertPermanent(FailureReason.IMAGERY_WRONG_SIZE, () -> PngDecoder.decodeInto(png, 512, 512, page, 0, 0));
+    assertPermanent(FailureReason.IMAGERY_CORRUPT,
+        () -> PngDecoder.decodeInto(Arrays.copyOf(png, png.length / 2), 256, 256, page, 0, 0));
+    assertPermanent(FailureReason.IMAGERY_CORRUPT,
+        () -> PngDecoder.decodeInto(Images.jpeg(256, 256, Color.RED), 256, 256, page, 0, 0));
   }
 
   @Test
@@ -58,7 +57,7 @@ class PngDecoderTest {
     byte[] png = png(20, 10, 2, 8).build();
     png[png.length - 20] ^= 1; // a CRC error in the image data
 
-    assertRefused(png, 20, 20, "imagery-wrong-size", "image is 20x10, requested 20x20");
+    assertRefused(png, 20, 20, FailureReason.IMAGERY_WRONG_SIZE, "image is 20x10, requested 20x20");
   }
 
   @Test
@@ -150,15 +149,13 @@ class PngDecoderTest {
 
   private static void assertRefused(byte[] png, String detail) {
     int[] size = ImageFormat.PNG.declaredSize(png);
-    assertRefused(png, size[0], size[1], "imagery-corrupt", detail);
+    assertRefused(png, size[0], size[1], FailureReason.IMAGERY_CORRUPT, detail);
   }
 
-  private static void assertRefused(byte[] png, int width, int height, String reason, String detail) {
-    assertThatThrownBy(() -> PngDecoder.decodeInto(png, width, height, PixelBuffer.allocate(40, 30), 0, 0))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> {
-          assertThat(e.reason()).isEqualTo(reason);
-          assertThat(e.detail()).contains(detail);
-        });
+  private static void assertRefused(byte[] png, int width, int height, FailureReason reason, String detail) {
+    PermanentFailure e = assertPermanent(reason,
+        () -> PngDecoder.decodeInto(png, width, height, PixelBuffer.allocate(40, 30), 0, 0));
+    assertThat(e.detail()).contains(detail);
   }
 
   private static byte[] insert(byte[] png, int at, byte[] chunk) {

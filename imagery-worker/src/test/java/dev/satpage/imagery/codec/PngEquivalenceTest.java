@@ -1,13 +1,13 @@
 package dev.satpage.imagery.codec;
 
 import static dev.satpage.imagery.testing.PngBuilder.png;
+import static dev.satpage.model.testing.FailureAssertions.assertPermanent;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.satpage.imagery.testing.Images;
 import dev.satpage.imagery.testing.PngBuilder;
 import dev.satpage.imagery.testing.ReferencePng;
-import dev.satpage.model.failure.PermanentFailure;
+import dev.satpage.model.failure.FailureReason;
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
 import java.util.ArrayList;
@@ -139,8 +139,7 @@ class PngEquivalenceTest {
     PngDecoder.decodeIntoWithJdkReader(png, 37, 23, jdk, -4, 9);
 
     assertSameBytes(jdk.bgr(), direct.bgr(), "JDK reader path", new int[] {-4, 9});
-    assertThatThrownBy(() -> PngDecoder.decodeIntoWithJdkReader(png, 38, 23, jdk, 0, 0))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.reason()).isEqualTo("imagery-wrong-size"));
+    assertPermanent(FailureReason.IMAGERY_WRONG_SIZE, () -> PngDecoder.decodeIntoWithJdkReader(png, 38, 23, jdk, 0, 0));
   }
 
   /** Every place and both backgrounds: the decoder's page equals the reference's. */

@@ -1,5 +1,7 @@
 package dev.satpage.imagery.fetch;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import dev.satpage.devstack.testing.DevstackExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,17 +21,13 @@ import org.junit.jupiter.api.Test;
  * The {@link ImagerySourceContract} against {@link HttpImagerySource} with every provider API the worker can be
  * configured with, over HTTP to the devstack imagery simulator.
  */
+@ExtendWith(DevstackExtension.class)
 class HttpImagerySourceContractIT {
   private static Devstack devstack;
 
   @BeforeAll
-  static void start() {
-    devstack = Devstack.start(DevstackConfig.defaults());
-  }
-
-  @AfterAll
-  static void stop() {
-    devstack.close();
+  static void start(Devstack started) {
+    devstack = started;
   }
 
   @AfterEach

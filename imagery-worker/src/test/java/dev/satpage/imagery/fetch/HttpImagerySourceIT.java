@@ -1,41 +1,38 @@
 package dev.satpage.imagery.fetch;
 
+import static dev.satpage.model.testing.FailureAssertions.assertPermanent;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.satpage.devstack.Devstack;
-import dev.satpage.devstack.DevstackConfig;
+import dev.satpage.devstack.testing.DevstackExtension;
 import dev.satpage.imagery.codec.ImageFormat;
 import dev.satpage.imagery.codec.ImageIoJpegCodec;
 import dev.satpage.imagery.codec.PixelBuffer;
 import dev.satpage.imagery.codec.PngDecoder;
 import dev.satpage.imagery.plan.ImageRequest;
 import dev.satpage.imagery.plan.TileRequest;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@link HttpImagerySource} against the devstack imagery simulator — written from the providers' documentation, not from
  * this module — where one provider's API has more to say than {@link ImagerySourceContract} (run for every provider
  * by {@code HttpImagerySourceContractIT}): Azure's Accept header and size limit, Azure's PNG tiles, a corrupt body.
  */
+@ExtendWith(DevstackExtension.class)
 class HttpImagerySourceIT {
   private static final ImageRequest REQUEST = new ImageRequest(51.5007, -0.1246, 17, 2000, 1500, 0, 0);
 
   private static Devstack devstack;
 
   @BeforeAll
-  static void start() {
-    devstack = Devstack.start(DevstackConfig.defaults());
-  }
-
-  @AfterAll
-  static void stop() {
-    devstack.close();
+  static void start(Devstack started) {
+    devstack = started;
   }
 
   @AfterEach
@@ -83,23 +80,18 @@ class HttpImagerySourceIT {
     // What a worker that dropped "Accept: image/jpeg" would get: the documented default, PNG.
     ImageRequest azureImage = new ImageRequest(51.5007, -0.1246, 16, 2000, 1500, 0, 0);
 
-    assertThatThrownBy(() -> source(azureStaticAccepting("*/*"), devstack.imageryApiKey()).fetch(azureImage))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> {
-          assertThat(e.reason()).isEqualTo("imagery-wrong-format");
-          assertThat(e.detail()).contains("image/png");
-        });
+    PermanentFailure e = assertPermanent(FailureReason.IMAGERY_WRONG_FORMAT,
+        () -> source(azureStaticAccepting("*/*"), devstack.imageryApiKey()).fetch(azureImage));
+    assertThat(e.detail()).contains("image/png");
   }
 
   @Test
   void theOldSingle4000x3000AzureRequest_isRefusedWithTheDocumented400() {
     ImageRequest wholePage = new ImageRequest(51.5007, -0.1246, 16, 4000, 3000, 0, 0);
 
-    assertThatThrownBy(() -> source(StaticMapApi.azure(devstack.imageryEndpoint()), devstack.imageryApiKey())
-        .fetch(wholePage))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> {
-          assertThat(e.reason()).isEqualTo("imagery-rejected");
-          assertThat(e.detail()).contains("HTTP 400", "\"error\"");
-        });
+    PermanentFailure e = assertPermanent(FailureReason.IMAGERY_REJECTED,
+        () -> source(StaticMapApi.azure(devstack.imageryEndpoint()), devstack.imageryApiKey()).fetch(wholePage));
+    assertThat(e.detail()).contains("HTTP 400", "\"error\"");
   }
 
   @Test
@@ -120,8 +112,7 @@ class HttpImagerySourceIT {
     devstack.imagery().faults().corruptBodyRate(1.0);
     byte[] bytes = source(devstack.imageryApiKey()).fetch(REQUEST); // starts like a JPEG, so it passes the sniff
 
-    assertThatThrownBy(() -> new ImageIoJpegCodec().decode(bytes))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.reason()).isEqualTo("imagery-corrupt"));
+    assertPermanent(FailureReason.IMAGERY_CORRUPT, () -> new ImageIoJpegCodec().decode(bytes));
   }
 
 }

@@ -1,5 +1,6 @@
 package dev.satpage.imagery.fetch;
 
+import static dev.satpage.model.testing.FailureAssertions.assertPermanent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,6 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.satpage.imagery.plan.ImageRequest;
 import dev.satpage.imagery.plan.TileRequest;
 import dev.satpage.imagery.testing.Images;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.failure.TransientFailure;
 import java.awt.Color;
@@ -146,11 +148,9 @@ class HttpImagerySourceTest {
   void pngAnswerToAJpegRequest_isAClearPermanentFailure() {
     answer(200, "image/png", Images.png(64, 48, Color.GREEN), Map.of());
 
-    assertThatThrownBy(() -> source(StaticMapApi.azure(endpoint()), Duration.ofSeconds(5), 1 << 20).fetch(REQUEST))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> {
-          assertThat(e.reason()).isEqualTo("imagery-wrong-format");
-          assertThat(e.detail()).contains("image/png", "Accept: image/jpeg").doesNotContain(KEY);
-        });
+    PermanentFailure e = assertPermanent(FailureReason.IMAGERY_WRONG_FORMAT,
+        () -> source(StaticMapApi.azure(endpoint()), Duration.ofSeconds(5), 1 << 20).fetch(REQUEST));
+    assertThat(e.detail()).contains("image/png", "Accept: image/jpeg").doesNotContain(KEY);
   }
 
   @Test
@@ -165,14 +165,11 @@ class HttpImagerySourceTest {
     assertThat(source(api, Duration.ofSeconds(5), 1 << 20).fetch(tile)).isEqualTo(jpeg);
 
     answer(200, "image/png", Images.png(512, 512, Color.GREEN), Map.of());
-    assertThatThrownBy(() -> source(api, Duration.ofSeconds(5), 1 << 20).fetch(tile))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> {
-          assertThat(e.reason()).isEqualTo("imagery-wrong-size");
-          assertThat(e.detail()).contains("512x512", "256x256");
-        });
+    PermanentFailure e = assertPermanent(FailureReason.IMAGERY_WRONG_SIZE,
+        () -> source(api, Duration.ofSeconds(5), 1 << 20).fetch(tile));
+    assertThat(e.detail()).contains("512x512", "256x256");
     answer(200, "image/png", jpeg, Map.of()); // says PNG, is a JPEG
-    assertThatThrownBy(() -> source(api, Duration.ofSeconds(5), 1 << 20).fetch(tile))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.reason()).isEqualTo("imagery-corrupt"));
+    assertPermanent(FailureReason.IMAGERY_CORRUPT, () -> source(api, Duration.ofSeconds(5), 1 << 20).fetch(tile));
   }
 
   /**
@@ -249,11 +246,9 @@ class HttpImagerySourceTest {
       public List<dev.satpage.imagery.codec.ImageFormat> formats() { return api.formats(); }
     };
 
-    assertThatThrownBy(() -> source(elsewhere, Duration.ofSeconds(5), 1 << 20).fetch(REQUEST))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> {
-          assertThat(e.reason()).isEqualTo("imagery-forbidden-host");
-          assertThat(e.detail()).contains("169.254.169.254", "metadata").doesNotContain(KEY);
-        });
+    PermanentFailure e = assertPermanent(FailureReason.IMAGERY_FORBIDDEN_HOST,
+        () -> source(elsewhere, Duration.ofSeconds(5), 1 << 20).fetch(REQUEST));
+    assertThat(e.detail()).contains("169.254.169.254", "metadata").doesNotContain(KEY);
     assertThat(received).isEmpty();
   }
 
@@ -262,11 +257,8 @@ class HttpImagerySourceTest {
   void redirectToTheMetadataService_isRefusedAndNotFollowed(int status) {
     answer(status, "text/plain", new byte[0], Map.of("Location", "http://169.254.169.254/latest/meta-data/"));
 
-    assertThatThrownBy(() -> source().fetch(REQUEST))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> {
-          assertThat(e.reason()).isEqualTo("imagery-forbidden-host");
-          assertThat(e.detail()).contains("redirect", "169.254.169.254", "metadata");
-        });
+    PermanentFailure e = assertPermanent(FailureReason.IMAGERY_FORBIDDEN_HOST, () -> source().fetch(REQUEST));
+    assertThat(e.detail()).contains("redirect", "169.254.169.254", "metadata");
     assertThat(received).hasSize(1);
   }
 
@@ -274,8 +266,7 @@ class HttpImagerySourceTest {
   void redirectWithinTheProvider_isStillNotFollowed() {
     answer(302, "text/plain", new byte[0], Map.of("Location", "/elsewhere"));
 
-    assertThatThrownBy(() -> source().fetch(REQUEST))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.reason()).isEqualTo("imagery-redirect"));
+    assertPermanent(FailureReason.IMAGERY_REDIRECT, () -> source().fetch(REQUEST));
     assertThat(received).hasSize(1);
   }
 
@@ -283,11 +274,8 @@ class HttpImagerySourceTest {
   void jpegDeclaringAnotherSize_isRefusedBeforeDecoding() {
     answer(200, "image/jpeg", Images.jpeg(640, 480, Color.GREEN), Map.of());
 
-    assertThatThrownBy(() -> source().fetch(REQUEST))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> {
-          assertThat(e.reason()).isEqualTo("imagery-wrong-size");
-          assertThat(e.detail()).contains("640x480", "64x48");
-        });
+    PermanentFailure e = assertPermanent(FailureReason.IMAGERY_WRONG_SIZE, () -> source().fetch(REQUEST));
+    assertThat(e.detail()).contains("640x480", "64x48");
   }
 
   @Test
@@ -307,11 +295,8 @@ class HttpImagerySourceTest {
   void refusal_isPermanent_andNeverShowsTheKey(int status) {
     answer(status, "application/json", ("{\"errorDetails\":[\"bad key " + KEY + "\"]}").getBytes(StandardCharsets.UTF_8), Map.of());
 
-    assertThatThrownBy(() -> source().fetch(REQUEST))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> {
-          assertThat(e.reason()).isEqualTo("imagery-rejected");
-          assertThat(e.detail()).contains("HTTP " + status).contains("errorDetails").doesNotContain(KEY).contains("key=***");
-        });
+    PermanentFailure e = assertPermanent(FailureReason.IMAGERY_REJECTED, () -> source().fetch(REQUEST));
+    assertThat(e.detail()).contains("HTTP " + status).contains("errorDetails").doesNotContain(KEY).contains("key=***");
   }
 
   @ParameterizedTest
@@ -349,24 +334,21 @@ class HttpImagerySourceTest {
   void wrongContentType_isCorrupt() {
     answer(200, "text/html", "<html>oops</html>".getBytes(StandardCharsets.UTF_8), Map.of());
 
-    assertThatThrownBy(() -> source().fetch(REQUEST))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.reason()).isEqualTo("imagery-corrupt"));
+    assertPermanent(FailureReason.IMAGERY_CORRUPT, () -> source().fetch(REQUEST));
   }
 
   @Test
   void bodyThatIsNotAJpeg_isCorrupt() {
     answer(200, "image/jpeg", "GIF89a...".getBytes(StandardCharsets.UTF_8), Map.of());
 
-    assertThatThrownBy(() -> source().fetch(REQUEST))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.reason()).isEqualTo("imagery-corrupt"));
+    assertPermanent(FailureReason.IMAGERY_CORRUPT, () -> source().fetch(REQUEST));
   }
 
   @Test
   void oversizedBody_isRefused() {
     answer(200, "image/jpeg", Images.jpeg(640, 480, Color.RED), Map.of());
 
-    assertThatThrownBy(() -> source(Duration.ofSeconds(5), 1000).fetch(REQUEST))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.reason()).isEqualTo("imagery-too-large"));
+    assertPermanent(FailureReason.IMAGERY_TOO_LARGE, () -> source(Duration.ofSeconds(5), 1000).fetch(REQUEST));
   }
 
   @Test

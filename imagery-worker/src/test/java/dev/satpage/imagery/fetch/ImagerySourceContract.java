@@ -1,5 +1,6 @@
 package dev.satpage.imagery.fetch;
 
+import static dev.satpage.model.testing.FailureAssertions.assertPermanent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -64,20 +65,16 @@ public abstract class ImagerySourceContract {
 
   @Test
   void aWrongKey_isRefusedForGood_withoutShowingTheKey() {
-    assertThatThrownBy(() -> source("not-the-key-4711", Duration.ofSeconds(20)).fetch(request()))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> {
-          assertThat(e.kind()).isEqualTo(FailureReason.IMAGERY_REJECTED);
-          assertThat(e.getMessage()).contains("401").doesNotContain("not-the-key-4711");
-        });
+    PermanentFailure e = assertPermanent(FailureReason.IMAGERY_REJECTED,
+        () -> source("not-the-key-4711", Duration.ofSeconds(20)).fetch(request()));
+    assertThat(e.getMessage()).contains("401").doesNotContain("not-the-key-4711");
   }
 
   @Test
   void aRequestOutsideTheDocumentedLimits_isRefusedForGood() {
-    assertThatThrownBy(() -> source().fetch(outsideTheDocumentedLimits()))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> {
-          assertThat(e.kind()).isEqualTo(FailureReason.IMAGERY_REJECTED);
-          assertThat(e.getMessage()).contains("400");
-        });
+    PermanentFailure e =
+        assertPermanent(FailureReason.IMAGERY_REJECTED, () -> source().fetch(outsideTheDocumentedLimits()));
+    assertThat(e.getMessage()).contains("400");
   }
 
   @Test
@@ -108,17 +105,14 @@ public abstract class ImagerySourceContract {
   void aPageThatIsNoImage_isCorrupt() {
     provoke(Fault.NOT_AN_IMAGE);
 
-    assertThatThrownBy(() -> source().fetch(request())).isInstanceOfSatisfying(PermanentFailure.class,
-        e -> assertThat(e.kind()).isEqualTo(FailureReason.IMAGERY_CORRUPT));
+    assertPermanent(FailureReason.IMAGERY_CORRUPT, () -> source().fetch(request()));
   }
 
   @Test
   void anImageClaimingAbsurdDimensions_isCorrupt_refusedBeforeDecoding() {
     provoke(Fault.ABSURD_DIMENSIONS);
 
-    assertThatThrownBy(() -> source().fetch(request())).isInstanceOfSatisfying(PermanentFailure.class, e -> {
-      assertThat(e.kind()).isEqualTo(FailureReason.IMAGERY_CORRUPT);
-      assertThat(e.getMessage()).contains("60000");
-    });
+    PermanentFailure e = assertPermanent(FailureReason.IMAGERY_CORRUPT, () -> source().fetch(request()));
+    assertThat(e.getMessage()).contains("60000");
   }
 }

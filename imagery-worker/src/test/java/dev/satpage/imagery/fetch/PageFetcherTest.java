@@ -1,7 +1,7 @@
 package dev.satpage.imagery.fetch;
 
+import static dev.satpage.model.testing.FailureAssertions.assertPermanent;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.satpage.imagery.plan.ImageRequest;
 import dev.satpage.imagery.plan.PlannedImage;
@@ -43,8 +43,7 @@ class PageFetcherTest {
       return new byte[] {1};
     });
 
-    assertThatThrownBy(() -> new PageFetcher(source, 2).fetchAll(FOUR))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.reason()).isEqualTo("imagery-rejected"));
+    assertPermanent(FailureReason.IMAGERY_REJECTED, () -> new PageFetcher(source, 2).fetchAll(FOUR));
   }
 
   interface Fetch {

@@ -1,5 +1,6 @@
 package dev.satpage.imagery.fetch;
 
+import static dev.satpage.model.testing.FailureAssertions.assertPermanent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,7 +54,7 @@ class RetryingImagerySourceTest {
   void permanentFailure_isNotRetried() {
     ScriptedSource source = new ScriptedSource(() -> { throw new PermanentFailure(FailureReason.IMAGERY_REJECTED, "401"); });
 
-    assertThatThrownBy(() -> retrying(source).fetch(REQUEST)).isInstanceOf(PermanentFailure.class);
+    assertPermanent(FailureReason.IMAGERY_REJECTED, () -> retrying(source).fetch(REQUEST));
     assertThat(source.calls).isEqualTo(1);
     assertThat(sleeps).isEmpty();
   }

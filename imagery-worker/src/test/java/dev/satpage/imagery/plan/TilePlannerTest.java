@@ -1,9 +1,11 @@
 package dev.satpage.imagery.plan;
 
+import static dev.satpage.model.testing.FailureAssertions.assertPermanent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.satpage.model.book.SatellitePageSpec;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,11 +96,8 @@ class TilePlannerTest {
   void azurePageNeedingATileZoomOutside1to19_isAClearPermanentFailure(int size, int pageZoom) {
     SatellitePageSpec spec = new SatellitePageSpec(10.0, 10.0, pageZoom, 256, 256, 64);
 
-    assertThatThrownBy(() -> TilePlanner.azure(size).plan(spec))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> {
-          assertThat(e.reason()).isEqualTo("imagery-out-of-range");
-          assertThat(e.detail()).contains("Azure Maps Get Map Tile", "1–19");
-        });
+    PermanentFailure e = assertPermanent(FailureReason.IMAGERY_OUT_OF_RANGE, () -> TilePlanner.azure(size).plan(spec));
+    assertThat(e.detail()).contains("Azure Maps Get Map Tile", "1–19");
   }
 
   @Test
@@ -146,7 +145,7 @@ class TilePlannerTest {
   @ParameterizedTest
   @ValueSource(ints = {256, 512})
   void pageBeyondThePole_isAPermanentFailure(int size) {
-    assertThatThrownBy(() -> new TilePlanner(size).plan(new SatellitePageSpec(85.0, 0.0, 5, 4000, 3000, 1000)))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.reason()).isEqualTo("imagery-out-of-range"));
+    assertPermanent(FailureReason.IMAGERY_OUT_OF_RANGE,
+        () -> new TilePlanner(size).plan(new SatellitePageSpec(85.0, 0.0, 5, 4000, 3000, 1000)));
   }
 }

@@ -3,8 +3,8 @@ package dev.satpage.imagery.stitch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.satpage.devstack.Devstack;
-import dev.satpage.devstack.DevstackConfig;
 import dev.satpage.devstack.imagery.GroundTruth;
+import dev.satpage.devstack.testing.DevstackExtension;
 import dev.satpage.imagery.codec.ImageIoJpegCodec;
 import dev.satpage.imagery.codec.JpegCodec;
 import dev.satpage.imagery.codec.PixelBuffer;
@@ -25,8 +25,8 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,6 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * projection (written from Microsoft's tile-system article, not from our planner) — along every seam and edge, within
  * JPEG error; and the comparison is sharp enough that a one-pixel misplacement would fail it.
  */
+@ExtendWith(DevstackExtension.class)
 class StitchedPageSeamIT {
   /** Strip width: 8 px on each side of a seam. */
   private static final int STRIP = 16;
@@ -51,13 +52,8 @@ class StitchedPageSeamIT {
   private static Devstack devstack;
 
   @BeforeAll
-  static void start() {
-    devstack = Devstack.start(DevstackConfig.defaults());
-  }
-
-  @AfterAll
-  static void stop() {
-    devstack.close();
+  static void start(Devstack started) {
+    devstack = started;
   }
 
   static Stream<Arguments> providers() {

@@ -1,13 +1,14 @@
 package dev.satpage.imagery.stitch;
 
+import static dev.satpage.model.testing.FailureAssertions.assertPermanent;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.satpage.imagery.codec.ImageIoJpegCodec;
 import dev.satpage.imagery.codec.PixelBuffer;
 import dev.satpage.imagery.plan.ImageRequest;
 import dev.satpage.imagery.plan.PagePlan;
 import dev.satpage.imagery.testing.Images;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import java.awt.Color;
 import java.util.List;
@@ -48,11 +49,8 @@ class StitcherTest {
         Images.jpeg(16, 16, Color.RED), Images.jpeg(16, 15, Color.GREEN),
         Images.jpeg(16, 8, Color.BLUE), Images.jpeg(16, 8, Color.WHITE));
 
-    assertThatThrownBy(() -> stitcher.stitch(plan, images))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> {
-          assertThat(e.reason()).isEqualTo("imagery-wrong-size");
-          assertThat(e.detail()).contains("image 1 at 16,0", "16x15", "16x16");
-        });
+    PermanentFailure e = assertPermanent(FailureReason.IMAGERY_WRONG_SIZE, () -> stitcher.stitch(plan, images));
+    assertThat(e.detail()).contains("image 1 at 16,0", "16x15", "16x16");
   }
 
   /** The nearest of the test colours, so JPEG's few grey levels of error do not matter. */

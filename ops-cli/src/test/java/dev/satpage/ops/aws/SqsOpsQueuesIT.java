@@ -1,23 +1,25 @@
 package dev.satpage.ops.aws;
 
 import dev.satpage.devstack.Devstack;
-import dev.satpage.devstack.DevstackConfig;
+import dev.satpage.devstack.testing.DevstackExtension;
+import dev.satpage.devstack.testing.TestQueues;
 import dev.satpage.ops.dlq.OpsQueues;
 import dev.satpage.ops.dlq.OpsQueuesContract;
-import dev.satpage.ops.it.TestQueues;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** The contract, against ElasticMQ over HTTP through the SDK adapter. */
+@ExtendWith(DevstackExtension.class)
 class SqsOpsQueuesIT extends OpsQueuesContract {
   static Devstack devstack;
   static SqsClient sqs;
   private String queue;
 
   @BeforeAll
-  static void start() {
-    devstack = Devstack.start(DevstackConfig.defaults());
+  static void start(Devstack started) {
+    devstack = started;
     sqs = OpsClients.sqs(new Connection(devstack.region(), devstack.sqsEndpoint(), null, null, devstack.accessKey(),
         devstack.secretKey(), null));
   }
@@ -25,7 +27,6 @@ class SqsOpsQueuesIT extends OpsQueuesContract {
   @AfterAll
   static void stop() {
     sqs.close();
-    devstack.close();
   }
 
   @Override

@@ -5,36 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.satpage.devstack.Devstack;
-import dev.satpage.devstack.DevstackConfig;
+import dev.satpage.devstack.testing.DevstackExtension;
 import dev.satpage.model.queue.QueueSpec;
 import dev.satpage.model.queue.Queues;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * The AWS CLI reads the queues the tool reports with the same names and counts: a cross-check that the tool's view is
  * the service's, not its own. Needs {@code aws} on the PATH (Debian package {@code awscli}, which {@code ./satpage test} installs); fails without it.
  */
+@ExtendWith(DevstackExtension.class)
 class AwsCliCrossCheckIT {
   static Devstack devstack;
 
   @BeforeAll
-  static void start() {
+  static void start(Devstack started) {
     assertThat(awsCliPresent()).as("the AWS CLI ('aws', Debian package awscli) is not installed; ./satpage test installs it").isTrue();
-    devstack = Devstack.start(DevstackConfig.defaults());
-  }
-
-  @AfterAll
-  static void stop() {
-    if (devstack != null) {
-      devstack.close();
-    }
+    devstack = started;
   }
 
   static boolean awsCliPresent() {

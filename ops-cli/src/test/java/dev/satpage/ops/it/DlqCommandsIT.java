@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.satpage.devstack.Devstack;
-import dev.satpage.devstack.DevstackConfig;
 import dev.satpage.devstack.sqs.QueueProvisioner;
+import dev.satpage.devstack.testing.DevstackExtension;
+import dev.satpage.devstack.testing.TestQueues;
 import dev.satpage.model.failure.FailureAttributes;
 import dev.satpage.model.json.Json;
 import dev.satpage.model.message.RenderJob;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
@@ -31,6 +33,7 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /** {@code queues}, {@code dlq show} and {@code dlq replay} against devstack's ElasticMQ, through the real CLI. */
+@ExtendWith(DevstackExtension.class)
 class DlqCommandsIT {
   static final String DLQ = Queues.RENDER_JOBS.deadLetterName();
   static final String TARGET = Queues.RENDER_JOBS_NAME;
@@ -38,15 +41,14 @@ class DlqCommandsIT {
   static SqsClient sqs;
 
   @BeforeAll
-  static void start() {
-    devstack = Devstack.start(DevstackConfig.defaults());
+  static void start(Devstack started) {
+    devstack = started;
     sqs = devstack.newSqsClient();
   }
 
   @AfterAll
   static void stop() {
     sqs.close();
-    devstack.close();
   }
 
   @BeforeEach

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.satpage.devstack.Devstack;
-import dev.satpage.devstack.DevstackConfig;
+import dev.satpage.devstack.testing.DevstackExtension;
+import dev.satpage.devstack.testing.TestQueues;
 import dev.satpage.ops.OpsCli;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
@@ -24,6 +26,7 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  * A replay killed with SIGKILL half-way (a separate JVM, {@code Process.destroyForcibly}), then run again: every
  * message reaches the target once or twice, none is lost, and the DLQ ends empty.
  */
+@ExtendWith(DevstackExtension.class)
 class ReplayKillIT {
   static final int MESSAGES = 40;
   static final int KILL_AFTER = 12;
@@ -31,15 +34,14 @@ class ReplayKillIT {
   static SqsClient sqs;
 
   @BeforeAll
-  static void start() {
-    devstack = Devstack.start(DevstackConfig.defaults());
+  static void start(Devstack started) {
+    devstack = started;
     sqs = devstack.newSqsClient();
   }
 
   @AfterAll
   static void stop() {
     sqs.close();
-    devstack.close();
   }
 
   long count(String queue, QueueAttributeName name) {

@@ -8,7 +8,8 @@ import dev.satpage.aws.AwsSettings;
 import dev.satpage.aws.s3.S3ObjectStore;
 import dev.satpage.aws.sqs.SqsJobQueue;
 import dev.satpage.devstack.Devstack;
-import dev.satpage.devstack.DevstackConfig;
+import dev.satpage.devstack.testing.DevstackExtension;
+import dev.satpage.devstack.testing.TestQueues;
 import dev.satpage.model.book.DefinitionFile;
 import dev.satpage.model.json.Json;
 import dev.satpage.model.message.ImageryCompleted;
@@ -27,6 +28,7 @@ import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.ConfigurableApplicationContext;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -36,6 +38,7 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  * Fan-in through real SQS and S3 with two producer processes' worth of consumers (two app contexts, each with 8
  * concurrent completion handlers): every completion of a book delivered twice, in random order → one render job.
  */
+@ExtendWith(DevstackExtension.class)
 class FanInIT {
   static Devstack devstack;
   static final List<ConfigurableApplicationContext> apps = new ArrayList<>();
@@ -44,8 +47,8 @@ class FanInIT {
   static S3ObjectStore store;
 
   @BeforeAll
-  static void start() {
-    devstack = Devstack.start(DevstackConfig.defaults());
+  static void start(Devstack started) {
+    devstack = started;
     apps.add(ProducerTestApps.start(devstack));
     apps.add(ProducerTestApps.start(devstack));
     AwsSettings settings = ProducerTestApps.settings(devstack);
@@ -58,7 +61,6 @@ class FanInIT {
   static void stop() {
     apps.forEach(ConfigurableApplicationContext::close);
     sqs.close();
-    devstack.close();
   }
 
   @Test
@@ -103,20 +105,7 @@ class FanInIT {
   }
 
   private static List<RenderJob> drain(String queueName) {
-    String url = queue.urlOf(queueName);
-    List<RenderJob> out = new ArrayList<>();
-    List<Message> batch;
-    do {
-      batch = sqs.receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(1)).messages();
-      for (Message m : batch) {
-        if (queueName.endsWith("-dlq")) {
-          out.add(null);
-        } else {
-          out.add(Json.read(m.body(), RenderJob.class));
-        }
-        sqs.deleteMessage(d -> d.queueUrl(url).receiptHandle(m.receiptHandle()));
-      }
-    } while (!batch.isEmpty());
-    return out;
+    List<Message> drained = TestQueues.drain(sqs, queueName);
+    return queueName.endsWith("-dlq") ? Collections.nCopies(drained.size(), null) : TestQueues.read(drained, RenderJob.class);
   }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.satpage.devstack.Devstack;
-import dev.satpage.devstack.DevstackConfig;
+import dev.satpage.devstack.testing.DevstackExtension;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -18,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -25,6 +26,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * scopes — but with a tight rate limit (burst 3, one request per 20 s) and a 512-byte body limit. Each test uses its
  * own client so that their buckets do not interfere; every refusal is an RFC 9457 problem the OpenAPI document allows.
  */
+@ExtendWith(DevstackExtension.class)
 class PreviewApiAccessIT {
   static final String SHOP_KEY = "shop.0f3c1d1e6a5b4c2d9e8f7a6b5c4d3e2f";
   static final String OPS_KEY = "ops.a1b2c3d4e5f60718293a4b5c6d7e8f90";
@@ -37,8 +39,8 @@ class PreviewApiAccessIT {
   static ApiCalls api;
 
   @BeforeAll
-  static void start() {
-    devstack = Devstack.start(DevstackConfig.defaults());
+  static void start(Devstack started) {
+    devstack = started;
     app = ProducerTestApps.start(devstack, Map.of(
         "satpage.preview-api.clients", String.join(",",
             "shop:" + sha256Hex(SHOP_KEY) + ":previews",
@@ -55,7 +57,6 @@ class PreviewApiAccessIT {
   @AfterAll
   static void stop() {
     app.close();
-    devstack.close();
   }
 
   /** The hash as an operator computes it: {@code printf %s "$key" | sha256sum}. */

@@ -17,7 +17,7 @@ import dev.satpage.aws.sqs.SqsJobQueue;
 import static org.awaitility.Awaitility.await;
 
 import dev.satpage.devstack.Devstack;
-import dev.satpage.devstack.DevstackConfig;
+import dev.satpage.devstack.testing.DevstackExtension;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -26,6 +26,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -33,6 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * The preview API over real HTTP, backed by ElasticMQ and S3Proxy, called with devstack's client key; every exchange is
  * validated against the OpenAPI document ({@link ApiCalls}), and the document's routes are the app's routes.
  */
+@ExtendWith(DevstackExtension.class)
 class PreviewApiIT {
   static Devstack devstack;
   static ConfigurableApplicationContext app;
@@ -41,8 +43,8 @@ class PreviewApiIT {
   static ApiCalls api;
 
   @BeforeAll
-  static void start() {
-    devstack = Devstack.start(DevstackConfig.defaults());
+  static void start(Devstack started) {
+    devstack = started;
     app = ProducerTestApps.start(devstack);
     base = URI.create("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port"));
     api = new ApiCalls(base, devstack.previewApiKey(), document);
@@ -51,7 +53,6 @@ class PreviewApiIT {
   @AfterAll
   static void stop() {
     app.close();
-    devstack.close();
   }
 
   @Test

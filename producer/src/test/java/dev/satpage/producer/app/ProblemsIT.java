@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.satpage.devstack.Devstack;
-import dev.satpage.devstack.DevstackConfig;
+import dev.satpage.devstack.testing.DevstackExtension;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -26,6 +27,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * not send, so they go over a raw socket ({@link RawHttp}); everything else through {@link ApiCalls}, which checks
  * each exchange against the document (an operation's responses, else its {@code Problem} schema).
  */
+@ExtendWith(DevstackExtension.class)
 class ProblemsIT {
   static final OpenApiDocument document = OpenApiDocument.packaged();
   static Devstack devstack;
@@ -35,8 +37,8 @@ class ProblemsIT {
   static String auth;
 
   @BeforeAll
-  static void start() {
-    devstack = Devstack.start(DevstackConfig.defaults());
+  static void start(Devstack started) {
+    devstack = started;
     app = ProducerTestApps.start(devstack);
     int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
     api = new ApiCalls(URI.create("http://127.0.0.1:" + port), devstack.previewApiKey(), document);
@@ -47,7 +49,6 @@ class ProblemsIT {
   @AfterAll
   static void stop() {
     app.close();
-    devstack.close();
   }
 
   /** Validated against the document's Problem (what Tomcat answers before routing has no operation in it). */

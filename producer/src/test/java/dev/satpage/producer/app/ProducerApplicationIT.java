@@ -8,7 +8,8 @@ import dev.satpage.aws.AwsSettings;
 import dev.satpage.aws.s3.S3ObjectStore;
 import dev.satpage.aws.sqs.SqsJobQueue;
 import dev.satpage.devstack.Devstack;
-import dev.satpage.devstack.DevstackConfig;
+import dev.satpage.devstack.testing.DevstackExtension;
+import dev.satpage.devstack.testing.TestQueues;
 import dev.satpage.model.book.DefinitionFile;
 import dev.satpage.model.book.Personalisation;
 import dev.satpage.model.book.Purpose;
@@ -29,11 +30,13 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.ConfigurableApplicationContext;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /** The producer app against ElasticMQ and S3Proxy: orders in, Definition Files and jobs out, bad orders dead-lettered. */
+@ExtendWith(DevstackExtension.class)
 class ProducerApplicationIT {
   static Devstack devstack;
   static ConfigurableApplicationContext app;
@@ -42,8 +45,8 @@ class ProducerApplicationIT {
   static S3ObjectStore store;
 
   @BeforeAll
-  static void start() {
-    devstack = Devstack.start(DevstackConfig.defaults());
+  static void start(Devstack started) {
+    devstack = started;
     app = ProducerTestApps.start(devstack);
     AwsSettings settings = ProducerTestApps.settings(devstack);
     sqs = AwsClients.sqs(settings);
@@ -55,7 +58,6 @@ class ProducerApplicationIT {
   static void stop() {
     app.close();
     sqs.close();
-    devstack.close();
   }
 
   @Test
@@ -150,11 +152,6 @@ class ProducerApplicationIT {
   }
 
   private static List<Message> receive(String queueName) {
-    String url = queue.urlOf(queueName);
-    List<Message> messages =
-        sqs.receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(1).messageAttributeNames("All"))
-            .messages();
-    messages.forEach(m -> sqs.deleteMessage(d -> d.queueUrl(url).receiptHandle(m.receiptHandle())));
-    return messages;
+    return TestQueues.receiveAndDelete(sqs, queueName);
   }
 }

@@ -8,7 +8,8 @@ import dev.satpage.aws.AwsSettings;
 import dev.satpage.aws.s3.S3ObjectStore;
 import dev.satpage.aws.sqs.SqsJobQueue;
 import dev.satpage.devstack.Devstack;
-import dev.satpage.devstack.DevstackConfig;
+import dev.satpage.devstack.testing.DevstackExtension;
+import dev.satpage.devstack.testing.TestQueues;
 import dev.satpage.model.book.Personalisation;
 import dev.satpage.model.book.Purpose;
 import dev.satpage.model.failure.FailureAttributes;
@@ -29,6 +30,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.ConfigurableApplicationContext;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -38,6 +40,7 @@ import software.amazon.awssdk.services.sqs.model.Message;
  * order-placed queue (dead-lettered with {@code unprintable-name} and the script) and the preview API (a 400 problem
  * naming the {@code name} field); a name in a printed script is accepted by both.
  */
+@ExtendWith(DevstackExtension.class)
 class UnprintableNameIT {
   static Devstack devstack;
   static ConfigurableApplicationContext app;
@@ -47,8 +50,8 @@ class UnprintableNameIT {
   static ApiCalls api;
 
   @BeforeAll
-  static void start() {
-    devstack = Devstack.start(DevstackConfig.defaults());
+  static void start(Devstack started) {
+    devstack = started;
     app = ProducerTestApps.start(devstack);
     AwsSettings settings = ProducerTestApps.settings(devstack);
     sqs = AwsClients.sqs(settings);
@@ -62,7 +65,6 @@ class UnprintableNameIT {
   static void stop() {
     app.close();
     sqs.close();
-    devstack.close();
   }
 
   @Test
@@ -109,11 +111,6 @@ class UnprintableNameIT {
   }
 
   private static List<Message> receive(String queueName) {
-    String url = queue.urlOf(queueName);
-    List<Message> messages =
-        sqs.receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(1).messageAttributeNames("All"))
-            .messages();
-    messages.forEach(m -> sqs.deleteMessage(d -> d.queueUrl(url).receiptHandle(m.receiptHandle())));
-    return messages;
+    return TestQueues.receiveAndDelete(sqs, queueName);
   }
 }

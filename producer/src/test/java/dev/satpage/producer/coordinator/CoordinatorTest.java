@@ -1,10 +1,10 @@
 package dev.satpage.producer.coordinator;
 
+import static dev.satpage.model.testing.FailureAssertions.assertPermanent;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.satpage.model.book.DefinitionFile;
-import dev.satpage.model.failure.PermanentFailure;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.TransientFailure;
 import dev.satpage.model.gate.OnceGate;
 import dev.satpage.model.json.Json;
@@ -107,8 +107,7 @@ class CoordinatorTest {
     store.put(S3Layout.definition("b1"), new byte[0], "application/json");
     ImageryCompleted other =
         new ImageryCompleted(1, "zz/sat-1", "o", "zz", "sat-1", c.printUri(), c.previewUri(), 1, 1, "s", "a", c.completedAt());
-    assertThatThrownBy(() -> coordinator.onCompleted(other, "m"))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.reason()).isEqualTo("unknown-book"));
+    assertPermanent(FailureReason.UNKNOWN_BOOK, () -> coordinator.onCompleted(other, "m"));
   }
 
   @Test
@@ -117,8 +116,7 @@ class CoordinatorTest {
     ImageryCompleted ghost =
         new ImageryCompleted(1, c.jobId(), "order-1", "b1", "sat-1", "s3://bucket/nope.jpg", c.previewUri(), 1, 1, "s",
             "a", c.completedAt());
-    assertThatThrownBy(() -> coordinator.onCompleted(ghost, "m"))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.reason()).isEqualTo("missing-object"));
+    assertPermanent(FailureReason.MISSING_OBJECT, () -> coordinator.onCompleted(ghost, "m"));
     assertThat(store.list(S3Layout.resolvedPrefix("b1", 1))).isEmpty();
   }
 

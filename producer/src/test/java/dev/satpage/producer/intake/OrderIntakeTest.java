@@ -1,11 +1,12 @@
 package dev.satpage.producer.intake;
 
+import static dev.satpage.model.testing.FailureAssertions.assertPermanent;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.satpage.model.book.DefinitionFile;
 import dev.satpage.model.book.Personalisation;
 import dev.satpage.model.book.Purpose;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.json.Json;
 import dev.satpage.model.message.BookOrder;
@@ -53,12 +54,10 @@ class OrderIntakeTest {
   void aNameInAScriptNoPrintFontCovers_isRefusedAtOrderTime_andNothingOfTheOrderIsWritten() {
     BookOrder cuneiform = new BookOrder("b2", "satellite-adventure", Purpose.PRINT, new Personalisation("𒀀𒀁", 33.1, 44.1));
 
-    assertThatThrownBy(() -> intake.handle(order(book("b1", "satellite-adventure"), cuneiform)))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> {
-          assertThat(e.reason()).isEqualTo("unprintable-name");
-          assertThat(e.detail()).contains("book b2", "personalisation.childName", "U+12000", "script Cuneiform")
-              .doesNotContain("𒀀𒀁");
-        });
+    PermanentFailure e = assertPermanent(FailureReason.UNPRINTABLE_NAME,
+        () -> intake.handle(order(book("b1", "satellite-adventure"), cuneiform)));
+    assertThat(e.detail()).contains("book b2", "personalisation.childName", "U+12000", "script Cuneiform")
+        .doesNotContain("𒀀𒀁");
     assertThat(store.size()).isZero();
     assertThat(queue.sent(Queues.SATELLITE_PAGE_JOBS_NAME)).isEmpty();
   }
@@ -74,8 +73,8 @@ class OrderIntakeTest {
 
   @Test
   void unknownProduct_inAnyBook_publishesNothingAndWritesNothing() {
-    assertThatThrownBy(() -> intake.handle(order(book("b1", "satellite-adventure"), book("b2", "poster"))))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.reason()).isEqualTo("unknown-product"));
+    assertPermanent(FailureReason.UNKNOWN_PRODUCT,
+        () -> intake.handle(order(book("b1", "satellite-adventure"), book("b2", "poster"))));
 
     assertThat(store.size()).isZero();
     assertThat(queue.sent(Queues.SATELLITE_PAGE_JOBS_NAME)).isEmpty();
@@ -110,13 +109,10 @@ class OrderIntakeTest {
     BookOrder otherChild =
         new BookOrder("b1", "satellite-adventure", Purpose.PREVIEW, new Personalisation("Zoe", 48.8584, 2.2945));
 
-    assertThatThrownBy(() -> intake.handle(order(otherChild)))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> {
-          assertThat(e.reason()).isEqualTo("order-conflict");
-          assertThat(e.detail()).contains("book b1", "order-1", "personalisation.childName",
-              "personalisation.latitude", "personalisation.longitude");
-          assertThat(e.detail()).doesNotContain("Zoe", "Ada", "48.8584"); // field names, never personal data
-        });
+    PermanentFailure e = assertPermanent(FailureReason.ORDER_CONFLICT, () -> intake.handle(order(otherChild)));
+    assertThat(e.detail()).contains("book b1", "order-1", "personalisation.childName",
+        "personalisation.latitude", "personalisation.longitude");
+    assertThat(e.detail()).doesNotContain("Zoe", "Ada", "48.8584"); // field names, never personal data;
     assertThat(store.get(S3Layout.definition("b1")).orElseThrow().content()).isEqualTo(first);
     assertThat(queue.sent(Queues.SATELLITE_PAGE_JOBS_NAME)).isEmpty();
   }
@@ -125,9 +121,9 @@ class OrderIntakeTest {
   void sameBookIdUnderAnotherOrder_isAConflictToo() {
     intake.handle(order(book("b1", "satellite-adventure")));
 
-    assertThatThrownBy(() -> intake.handle(
-            OrderPlaced.of("order-2", Instant.parse("2026-11-27T11:00:00Z"), List.of(book("b1", "satellite-adventure")))))
-        .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.detail()).contains("orderId"));
+    PermanentFailure e = assertPermanent(FailureReason.ORDER_CONFLICT, () -> intake.handle(
+        OrderPlaced.of("order-2", Instant.parse("2026-11-27T11:00:00Z"), List.of(book("b1", "satellite-adventure")))));
+    assertThat(e.detail()).contains("orderId");
   }
 
   @Test
@@ -137,8 +133,8 @@ class OrderIntakeTest {
     BookOrder conflicting =
         new BookOrder("b1", "satellite-adventure", Purpose.PREVIEW, new Personalisation("Zoe", 51.5007, -0.1246));
 
-    assertThatThrownBy(() -> intake.handle(order(book("b2", "satellite-adventure"), conflicting)))
-        .isInstanceOf(PermanentFailure.class);
+    assertPermanent(FailureReason.ORDER_CONFLICT,
+        () -> intake.handle(order(book("b2", "satellite-adventure"), conflicting)));
     assertThat(store.exists(S3Layout.definition("b2"))).isFalse();
     assertThat(queue.sent(Queues.SATELLITE_PAGE_JOBS_NAME)).isEmpty();
   }

@@ -9,6 +9,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.satpage.aws.sqs.MessageHandling;
+import dev.satpage.devstack.Devstack;
+import dev.satpage.devstack.testing.DevstackExtension;
 import dev.satpage.model.book.DefinitionFile;
 import dev.satpage.model.gate.GateMarker;
 import dev.satpage.model.json.Json;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -36,6 +39,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * throws at ERROR with its trace — while a fault nobody classified (here S3 refusing the worker's credentials, as with
  * a broken IAM policy) is still an ERROR with its stack trace.
  */
+@ExtendWith(DevstackExtension.class)
 class DeliveryLogIT {
   static RenderStack stack;
   static ObjectStore store;
@@ -44,8 +48,8 @@ class DeliveryLogIT {
   final ListAppender<ILoggingEvent> logged = new ListAppender<>();
 
   @BeforeAll
-  static void startDevstack() {
-    stack = RenderStack.start();
+  static void startDevstack(Devstack devstack) {
+    stack = RenderStack.over(devstack);
     store = stack.store;
   }
 

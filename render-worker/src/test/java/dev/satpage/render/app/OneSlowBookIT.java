@@ -4,6 +4,8 @@ import static dev.satpage.model.testing.Books.aBook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.satpage.devstack.Devstack;
+import dev.satpage.devstack.testing.DevstackExtension;
 import dev.satpage.model.json.Json;
 import dev.satpage.model.message.BookRendered;
 import dev.satpage.model.message.RenderJob;
@@ -20,6 +22,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -31,6 +34,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * one in any way would leave the other books unrendered, on any machine. The timeouts only stop a hang, and stay under
  * the render-jobs visibility timeout (120 s), after which SQS would hand the held job to the free slot.
  */
+@ExtendWith(DevstackExtension.class)
 class OneSlowBookIT {
   static final int OTHER_BOOKS = 4;
   static final String SLOW = "slow-book";
@@ -40,8 +44,8 @@ class OneSlowBookIT {
   static ConfigurableApplicationContext app;
 
   @BeforeAll
-  static void start() {
-    stack = RenderStack.start();
+  static void start(Devstack devstack) {
+    stack = RenderStack.over(devstack);
     // SendMessage bodies carry the event (and its book id); receives, deletes and visibility changes never do.
     sqsProxy = HoldingProxy.start(stack.devstack.sqsEndpoint(),
         r -> r.body().contains("\"MessageBody\"") && r.body().contains(SLOW));

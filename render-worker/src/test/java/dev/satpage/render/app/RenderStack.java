@@ -4,7 +4,7 @@ import dev.satpage.aws.AwsClients;
 import dev.satpage.aws.AwsSettings;
 import dev.satpage.aws.s3.S3ObjectStore;
 import dev.satpage.devstack.Devstack;
-import dev.satpage.devstack.DevstackConfig;
+import dev.satpage.devstack.testing.TestQueues;
 import dev.satpage.model.json.Json;
 import dev.satpage.model.message.RenderJob;
 import dev.satpage.model.port.ObjectStore;
@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 
 /**
- * Devstack for the render worker's ITs, and its queues and bucket as the coordinator and the web shop use them, over
+ * The render worker's ITs' devstack, and its queues and bucket as the coordinator and the web shop use them, over
  * real SDK clients.
  */
 final class RenderStack implements AutoCloseable {
@@ -35,8 +35,9 @@ final class RenderStack implements AutoCloseable {
     this.store = new S3ObjectStore(s3, devstack.bucket());
   }
 
-  static RenderStack start() {
-    return new RenderStack(Devstack.start(DevstackConfig.defaults()));
+  /** Clients over {@code devstack}, which the test's {@code DevstackExtension} starts and stops. */
+  static RenderStack over(Devstack devstack) {
+    return new RenderStack(devstack);
   }
 
   /** Sends {@code job} as the coordinator does: the body, and the order and book ids as message attributes. */
@@ -47,10 +48,7 @@ final class RenderStack implements AutoCloseable {
 
   /** Receives (one long poll of 1 s) and deletes what is there. */
   List<Message> receive(String queue) {
-    List<Message> messages = sqs.receiveMessage(b -> b.queueUrl(url(queue)).maxNumberOfMessages(10).waitTimeSeconds(1)
-        .messageAttributeNames("All")).messages();
-    messages.forEach(m -> sqs.deleteMessage(b -> b.queueUrl(url(queue)).receiptHandle(m.receiptHandle())));
-    return messages;
+    return TestQueues.receiveAndDelete(sqs, queue);
   }
 
   /** Nothing waiting and nothing in flight. */
@@ -73,6 +71,5 @@ final class RenderStack implements AutoCloseable {
   public void close() {
     s3.close();
     sqs.close();
-    devstack.close();
   }
 }

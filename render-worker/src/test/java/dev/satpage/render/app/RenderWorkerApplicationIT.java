@@ -4,6 +4,8 @@ import static dev.satpage.model.testing.Books.aBook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.satpage.devstack.Devstack;
+import dev.satpage.devstack.testing.DevstackExtension;
 import dev.satpage.model.book.DefinitionFile;
 import dev.satpage.model.json.Json;
 import dev.satpage.model.book.Purpose;
@@ -31,18 +33,20 @@ import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.ConfigurableApplicationContext;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /** The worker as deployed, against devstack's ElasticMQ and S3Proxy: a render job in, pages and one event out. */
+@ExtendWith(DevstackExtension.class)
 class RenderWorkerApplicationIT {
   private static RenderStack stack;
   private static ConfigurableApplicationContext app;
   private static ObjectStore store;
 
   @BeforeAll
-  static void start() {
-    stack = RenderStack.start();
+  static void start(Devstack devstack) {
+    stack = RenderStack.over(devstack);
     store = stack.store;
     app = RenderWorkerApplication.start(stack.devstack.endpointProperties());
   }

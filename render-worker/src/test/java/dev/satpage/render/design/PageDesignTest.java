@@ -1,11 +1,13 @@
 package dev.satpage.render.design;
 
+import static dev.satpage.model.testing.FailureAssertions.assertPermanent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.satpage.model.book.Layer;
 import dev.satpage.model.book.Page;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.render.template.BookTemplate;
 import java.util.HashMap;
@@ -204,11 +206,8 @@ class PageDesignTest {
   void aSafetyMarginThatLeavesNoRoom_isAnInvalidTemplate() {
     BookTemplate narrow = new BookTemplate(BookTemplate.SCHEMA_VERSION, "narrow", 60, 190.5, null, List.of());
 
-    assertThatThrownBy(() -> Sheet.of(narrow, new Margins(3, 30)))
-        .isInstanceOfSatisfying(PermanentFailure.class, f -> {
-          assertThat(f.reason()).isEqualTo("invalid-template");
-          assertThat(f.detail()).contains("narrow", "30.0 mm");
-        });
+    PermanentFailure f = assertPermanent(FailureReason.INVALID_TEMPLATE, () -> Sheet.of(narrow, new Margins(3, 30)));
+    assertThat(f.detail()).contains("narrow", "30.0 mm");
   }
 
   @Test

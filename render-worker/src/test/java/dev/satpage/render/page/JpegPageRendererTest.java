@@ -1,14 +1,15 @@
 package dev.satpage.render.page;
 
 import dev.satpage.render.text.TestFonts;
+import static dev.satpage.model.testing.FailureAssertions.assertPermanent;
 import static dev.satpage.render.page.TestImages.decode;
 import static dev.satpage.render.page.TestImages.halves;
 import static dev.satpage.render.page.TestImages.near;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.satpage.model.book.Layer;
 import dev.satpage.model.book.Page;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.render.design.PageDesign;
 import dev.satpage.render.print.PrintProfile;
@@ -167,11 +168,9 @@ class JpegPageRendererTest {
   void corruptImage_isAPermanentFailureNamingTheDependency() {
     Page page = new Page("p02", List.of(new Layer.Image("sat-1", Layer.Fit.FILL)));
 
-    assertThatThrownBy(() -> renderer.render(page, satellite(new byte[] {1, 2, 3}, null), TEMPLATE, TestFonts.latin()))
-        .isInstanceOfSatisfying(PermanentFailure.class, f -> {
-          assertThat(f.reason()).isEqualTo("corrupt-image");
-          assertThat(f.detail()).contains("sat-1", "s3://b/imagery/x/preview.jpg");
-        });
+    PermanentFailure f = assertPermanent(FailureReason.CORRUPT_IMAGE,
+        () -> renderer.render(page, satellite(new byte[] {1, 2, 3}, null), TEMPLATE, TestFonts.latin()));
+    assertThat(f.detail()).contains("sat-1", "s3://b/imagery/x/preview.jpg");
   }
 
   @Test

@@ -2,19 +2,19 @@ package dev.satpage.render.print;
 
 import dev.satpage.render.text.TestFonts;
 import static dev.satpage.model.testing.Books.aBook;
+import static dev.satpage.model.testing.FailureAssertions.assertPermanent;
 import static dev.satpage.render.print.PrintBooks.load;
 import static dev.satpage.render.print.PrintBooks.printBook;
 import static dev.satpage.render.print.PrintBooks.printImages;
 import static dev.satpage.render.print.PrintBooks.sampleTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.satpage.model.book.DefinitionFile;
 import dev.satpage.model.book.Layer;
 import dev.satpage.model.book.Page;
 import dev.satpage.model.book.Purpose;
-import dev.satpage.model.failure.PermanentFailure;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.render.page.TestImages;
 import dev.satpage.render.print.PdfInspection.TextRun;
 import dev.satpage.render.print.PdfInspection.PlacedImage;
@@ -29,7 +29,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -248,20 +247,16 @@ class PdfBookRendererTest {
   void aPrintImageTooSmallForTheTrim_isRefusedAsLowResolution() {
     byte[] preview = TestImages.aerial(1000, 750);
 
-    assertPermanent(
-        () -> RENDERER.render(printBook(), printImages(printBook(), preview), TEMPLATE),
-        "low-resolution-image",
-        "sat-1",
-        "1000×750 px",
-        "below the printhouse's 300");
+    assertThat(assertPermanent(FailureReason.LOW_RESOLUTION_IMAGE,
+        () -> RENDERER.render(printBook(), printImages(printBook(), preview), TEMPLATE)).detail())
+        .contains("sat-1", "1000×750 px", "below the printhouse's 300");
   }
 
   @Test
   void aPrintImageThatIsNotAJpeg_isCorruptImage() {
-    assertPermanent(
-        () -> RENDERER.render(printBook(), printImages(printBook(), new byte[] {1, 2, 3, 4}), TEMPLATE),
-        "corrupt-image",
-        "s3://b/imagery/sat-1/print.jpg");
+    assertThat(assertPermanent(FailureReason.CORRUPT_IMAGE,
+        () -> RENDERER.render(printBook(), printImages(printBook(), new byte[] {1, 2, 3, 4}), TEMPLATE)).detail())
+        .contains("s3://b/imagery/sat-1/print.jpg");
   }
 
   @Test
@@ -269,7 +264,9 @@ class PdfBookRendererTest {
     // Cuneiform: letters a name may contain, which no print font covers (the producer refuses them at order time).
     DefinitionFile book = aBook().withPurpose(Purpose.PRINT).withChild("𒀀𒀁", 35.68, 139.76).withSatellitePages(1).build();
 
-    assertPermanent(() -> RENDERER.render(book, printImages(book), TEMPLATE), "unprintable-text", "U+12000", "Cuneiform");
+    assertThat(assertPermanent(FailureReason.UNPRINTABLE_TEXT,
+        () -> RENDERER.render(book, printImages(book), TEMPLATE)).detail())
+        .contains("U+12000", "Cuneiform");
   }
 
   private static void assertBox(PDRectangle box, double xMm, double yMm, double widthMm, double heightMm) {
@@ -278,15 +275,4 @@ class PdfBookRendererTest {
     assertThat((double) box.getWidth()).isCloseTo(widthMm * MM, within(0.01));
     assertThat((double) box.getHeight()).isCloseTo(heightMm * MM, within(0.01));
   }
-
-  private static void assertPermanent(ThrowingCallable call, String reason, String... detailContains) {
-    assertThatThrownBy(call)
-        .isInstanceOfSatisfying(
-            PermanentFailure.class,
-            f -> {
-              assertThat(f.reason()).isEqualTo(reason);
-              assertThat(f.detail()).contains(detailContains);
-            });
-  }
-
 }

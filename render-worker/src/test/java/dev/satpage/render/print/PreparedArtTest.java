@@ -1,9 +1,9 @@
 package dev.satpage.render.print;
 
+import static dev.satpage.model.testing.FailureAssertions.assertPermanent;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.satpage.model.failure.PermanentFailure;
+import dev.satpage.model.failure.FailureReason;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -41,9 +41,8 @@ class PreparedArtTest {
   @Test
   void unreadableArtIsAPermanentCorruptImage() {
     try (PDDocument doc = new PDDocument()) {
-      assertThatThrownBy(() -> new PreparedArt().image(doc, new byte[] {1, 2, 3}, "art x"))
-          .isInstanceOfSatisfying(PermanentFailure.class, e -> assertThat(e.reason()).isEqualTo("corrupt-image"))
-          .hasMessageContaining("art x");
+      assertThat(assertPermanent(FailureReason.CORRUPT_IMAGE,
+          () -> new PreparedArt().image(doc, new byte[] {1, 2, 3}, "art x"))).hasMessageContaining("art x");
     } catch (IOException e) {
       throw new AssertionError(e);
     }

@@ -3,11 +3,13 @@ package dev.satpage.render.service;
 import dev.satpage.render.text.TestFonts;
 import dev.satpage.model.storage.S3Layout;
 import static dev.satpage.model.testing.Books.aBook;
+import static dev.satpage.model.testing.FailureAssertions.assertPermanent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.satpage.model.book.DefinitionFile;
 import dev.satpage.model.book.Purpose;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.failure.TransientFailure;
 import dev.satpage.model.gate.OnceGate;
@@ -144,8 +146,7 @@ class PrintRenderServiceTest {
     DefinitionFile book = aBook().withPurpose(Purpose.PRINT).withSatellitePages(2).build();
     RenderJob job = BookSeeds.store(memory, BookSeeds.resolve(memory, book, "sat-1", 0));
 
-    assertThatThrownBy(() -> service(queue).handle(job))
-        .isInstanceOfSatisfying(PermanentFailure.class, f -> assertThat(f.reason()).isEqualTo("unresolved-dependency"));
+    assertPermanent(FailureReason.UNRESOLVED_DEPENDENCY, () -> service(queue).handle(job));
     assertThat(store.writes()).containsExactly(S3Layout.renderFailedMarker(book.bookId(), book.version()));
     assertThat(queue.sent(Queues.PRINTHOUSE_DELIVERY_NAME)).isEmpty();
   }
@@ -157,13 +158,8 @@ class PrintRenderServiceTest {
     String printUri = book.dependency("sat-2").printUri();
     memory.delete(printUri.substring("s3://satpage-test/".length()));
 
-    assertThatThrownBy(() -> service(queue).handle(job))
-        .isInstanceOfSatisfying(
-            PermanentFailure.class,
-            f -> {
-              assertThat(f.reason()).isEqualTo("missing-object");
-              assertThat(f.detail()).contains("sat-2", "print image " + printUri);
-            });
+    PermanentFailure f = assertPermanent(FailureReason.MISSING_OBJECT, () -> service(queue).handle(job));
+    assertThat(f.detail()).contains("sat-2", "print image " + printUri);
     assertThat(pdfWrites()).isEmpty();
     assertThat(queue.sent(Queues.PRINTHOUSE_DELIVERY_NAME)).isEmpty();
   }

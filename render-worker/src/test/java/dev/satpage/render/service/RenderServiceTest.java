@@ -3,11 +3,12 @@ package dev.satpage.render.service;
 import dev.satpage.render.text.TestFonts;
 import dev.satpage.model.book.RenderFailure;
 import static dev.satpage.model.testing.Books.aBook;
+import static dev.satpage.model.testing.FailureAssertions.assertPermanent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.satpage.model.book.DefinitionFile;
-import dev.satpage.model.failure.PermanentFailure;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.TransientFailure;
 import dev.satpage.model.gate.OnceGate;
 import dev.satpage.model.json.Json;
@@ -31,7 +32,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 class RenderServiceTest {
@@ -111,7 +111,9 @@ class RenderServiceTest {
     DefinitionFile book = aBook().withSatellitePages(2).build();
     RenderJob job = BookSeeds.store(memory, BookSeeds.resolve(memory, book, "sat-1", 0));
 
-    assertPermanent(() -> service.handle(job), "unresolved-dependency", "book book-1", "[sat-2]");
+    assertThat(assertPermanent(FailureReason.UNRESOLVED_DEPENDENCY,
+        () -> service.handle(job)).detail())
+        .contains("book book-1", "[sat-2]");
 
     // seeding wrote to the store underneath; through the service only the refusal, for the book's status
     assertThat(store.writes()).containsExactly(S3Layout.renderFailedMarker("book-1", 1));
@@ -127,7 +129,9 @@ class RenderServiceTest {
     String previewUri = book.dependency("sat-2").previewUri();
     RenderJob job = BookSeeds.store(memory, book);
 
-    assertPermanent(() -> service.handle(job), "missing-object", "sat-2", previewUri);
+    assertThat(assertPermanent(FailureReason.MISSING_OBJECT,
+        () -> service.handle(job)).detail())
+        .contains("sat-2", previewUri);
     assertThat(pageKeys()).isEmpty();
     assertThat(rendered()).isEmpty();
     RenderFailure failure = Json.read(
@@ -139,14 +143,18 @@ class RenderServiceTest {
   void missingDefinition_isMissingObject() {
     RenderJob job = BookSeeds.jobFor(aBook().build(), "s3://satpage-test/books/book-1/v1/definition-patched.json");
 
-    assertPermanent(() -> service.handle(job), "missing-object", job.definitionUri());
+    assertThat(assertPermanent(FailureReason.MISSING_OBJECT,
+        () -> service.handle(job)).detail())
+        .contains(job.definitionUri());
   }
 
   @Test
   void definitionInAnotherBucket_isBadDefinitionUri() {
     RenderJob job = BookSeeds.jobFor(aBook().build(), "s3://someone-else/books/book-1/v1/definition-patched.json");
 
-    assertPermanent(() -> service.handle(job), "bad-definition-uri", "someone-else");
+    assertThat(assertPermanent(FailureReason.BAD_DEFINITION_URI,
+        () -> service.handle(job)).detail())
+        .contains("someone-else");
   }
 
   @Test
@@ -154,7 +162,9 @@ class RenderServiceTest {
     RenderJob forBook1 = completeBook(1);
     RenderJob forBook2 = BookSeeds.jobFor(aBook().withId("book-2").build(), forBook1.definitionUri());
 
-    assertPermanent(() -> service.handle(forBook2), "definition-mismatch", "book-2");
+    assertThat(assertPermanent(FailureReason.DEFINITION_MISMATCH,
+        () -> service.handle(forBook2)).detail())
+        .contains("book-2");
   }
 
   @Test
@@ -191,7 +201,9 @@ class RenderServiceTest {
     RenderJob job = completeBook(1);
     JobQueue buggy = failingQueue(() -> new NullPointerException("queue url"));
 
-    assertPermanent(() -> service(buggy).handle(job, "message-1"), "internal-error", "NullPointerException: queue url");
+    assertThat(assertPermanent(FailureReason.INTERNAL_ERROR,
+        () -> service(buggy).handle(job, "message-1")).detail())
+        .contains("NullPointerException: queue url");
     RenderFailure failure = Json.read(
         memory.get(S3Layout.renderFailedMarker("book-1", 1)).orElseThrow().content(), RenderFailure.class);
     assertThat(failure.reason()).startsWith("internal-error: java.lang.NullPointerException: queue url at ");
@@ -220,15 +232,5 @@ class RenderServiceTest {
         throw failure.get();
       }
     };
-  }
-
-  private static void assertPermanent(ThrowingCallable call, String reason, String... detailContains) {
-    assertThatThrownBy(call)
-        .isInstanceOfSatisfying(
-            PermanentFailure.class,
-            f -> {
-              assertThat(f.reason()).isEqualTo(reason);
-              assertThat(f.detail()).contains(detailContains);
-            });
   }
 }

@@ -1,12 +1,12 @@
 package dev.satpage.render.service;
 
 import static dev.satpage.model.testing.Books.aBook;
+import static dev.satpage.model.testing.FailureAssertions.assertPermanent;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.satpage.model.book.Purpose;
 import dev.satpage.model.book.RenderFailure;
-import dev.satpage.model.failure.PermanentFailure;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.gate.OnceGate;
 import dev.satpage.model.json.Json;
 import dev.satpage.model.message.RenderJob;
@@ -86,8 +86,7 @@ class ScriptNamesRenderServiceTest {
   void aNameNoFontCovers_failsTheBookAsUnprintableText_andLeavesTheReasonForItsStatus() {
     RenderJob job = book("𒀀𒀁", Purpose.PRINT);
 
-    assertThatThrownBy(() -> service.handle(job)).isInstanceOfSatisfying(PermanentFailure.class,
-        f -> assertThat(f.reason()).isEqualTo("unprintable-text"));
+    assertPermanent(FailureReason.UNPRINTABLE_TEXT, () -> service.handle(job));
     RenderFailure failure = Json.read(store.get(S3Layout.renderFailedMarker("book-1", 1)).orElseThrow().content(),
         RenderFailure.class);
     assertThat(failure.reason()).startsWith("unprintable-text").contains("Cuneiform");

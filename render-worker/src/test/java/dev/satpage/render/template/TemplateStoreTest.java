@@ -1,8 +1,10 @@
 package dev.satpage.render.template;
 
+import static dev.satpage.model.testing.FailureAssertions.assertPermanent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.testing.InMemoryObjectStore;
 import java.awt.image.BufferedImage;
@@ -65,13 +67,8 @@ class TemplateStoreTest {
             .getBytes(StandardCharsets.UTF_8),
         "application/json");
 
-    assertThatThrownBy(() -> templates.load("satellite-adventure"))
-        .isInstanceOfSatisfying(
-            PermanentFailure.class,
-            f -> {
-              assertThat(f.reason()).isEqualTo("invalid-template");
-              assertThat(f.detail()).contains("templates/satellite-adventure/template.json", "trimWidthMm");
-            });
+    PermanentFailure f = assertPermanent(FailureReason.INVALID_TEMPLATE, () -> templates.load("satellite-adventure"));
+    assertThat(f.detail()).contains("templates/satellite-adventure/template.json", "trimWidthMm");
   }
 
   @Test
@@ -83,13 +80,9 @@ class TemplateStoreTest {
         store.get(TemplateStore.templateKey("satellite-adventure")).orElseThrow().content(),
         "application/json");
 
-    assertThatThrownBy(() -> new TemplateStore(withoutArt).load("satellite-adventure"))
-        .isInstanceOfSatisfying(
-            PermanentFailure.class,
-            f -> {
-              assertThat(f.reason()).isEqualTo("missing-object");
-              assertThat(f.detail()).contains("templates/satellite-adventure/art/compass.png");
-            });
+    PermanentFailure f = assertPermanent(FailureReason.MISSING_OBJECT,
+        () -> new TemplateStore(withoutArt).load("satellite-adventure"));
+    assertThat(f.detail()).contains("templates/satellite-adventure/art/compass.png");
   }
 
   @Test

@@ -1,8 +1,9 @@
 package dev.satpage.render.text;
 
+import static dev.satpage.model.testing.FailureAssertions.assertPermanent;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import java.awt.geom.Rectangle2D;
 import org.junit.jupiter.api.Test;
@@ -102,20 +103,15 @@ class TypesetterTest {
 
   @Test
   void aTemplateFontThatIsNotAFont_isAnInvalidTemplate() {
-    assertThatThrownBy(() -> TestFonts.CHAIN.typesetter(new byte[] {1, 2, 3}, "fonts/broken.ttf", TextDirection.LTR))
-        .isInstanceOfSatisfying(PermanentFailure.class, f -> {
-          assertThat(f.reason()).isEqualTo("invalid-template");
-          assertThat(f.detail()).contains("fonts/broken.ttf");
-        });
+    PermanentFailure f = assertPermanent(FailureReason.INVALID_TEMPLATE,
+        () -> TestFonts.CHAIN.typesetter(new byte[] {1, 2, 3}, "fonts/broken.ttf", TextDirection.LTR));
+    assertThat(f.detail()).contains("fonts/broken.ttf");
   }
 
   @Test
   void aCharacterNoFontHas_isUnprintableText_namingItsScript() {
-    assertThatThrownBy(() -> LTR.set("Linear B 𐀀"))
-        .isInstanceOfSatisfying(PermanentFailure.class, f -> {
-          assertThat(f.reason()).isEqualTo("unprintable-text");
-          assertThat(f.detail()).contains("U+10000", "Linear B");
-        });
+    PermanentFailure f = assertPermanent(FailureReason.UNPRINTABLE_TEXT, () -> LTR.set("Linear B 𐀀"));
+    assertThat(f.detail()).contains("U+10000", "Linear B");
   }
 
   @Test

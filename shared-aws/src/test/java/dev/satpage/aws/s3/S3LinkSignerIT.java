@@ -1,5 +1,7 @@
 package dev.satpage.aws.s3;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import dev.satpage.devstack.testing.DevstackExtension;
 import dev.satpage.aws.AwsClients;
 import dev.satpage.devstack.Devstack;
 import dev.satpage.devstack.DevstackConfig;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /** The {@link LinkSignerContract} against {@link S3LinkSigner}: presigned URLs fetched with a plain HTTP GET from S3Proxy. */
+@ExtendWith(DevstackExtension.class)
 class S3LinkSignerIT extends LinkSignerContract {
   private static Devstack devstack;
   private static S3Presigner presigner;
@@ -24,8 +27,8 @@ class S3LinkSignerIT extends LinkSignerContract {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @BeforeAll
-  static void startDevstack() {
-    devstack = Devstack.start(DevstackConfig.defaults());
+  static void startDevstack(Devstack started) {
+    devstack = started;
     presigner = AwsClients.presigner(S3ObjectStoreIT.settings(devstack));
     store = new S3ObjectStore(AwsClients.s3(S3ObjectStoreIT.settings(devstack)), devstack.bucket());
   }
@@ -33,7 +36,6 @@ class S3LinkSignerIT extends LinkSignerContract {
   @AfterAll
   static void stopDevstack() {
     presigner.close();
-    devstack.close();
   }
 
   @Override

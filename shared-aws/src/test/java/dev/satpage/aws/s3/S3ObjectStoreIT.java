@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.satpage.aws.strict.S3ConflictProxy;
 import dev.satpage.devstack.Devstack;
-import dev.satpage.devstack.DevstackConfig;
+import dev.satpage.devstack.testing.DevstackExtension;
 import dev.satpage.model.port.ObjectStore;
 import dev.satpage.model.port.WriteOptions;
 import java.util.List;
@@ -25,26 +25,27 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The {@link ObjectStoreContract} against S3Proxy over real HTTP, through the SDK — and through {@link S3ConflictProxy},
  * which answers chosen conditional writes with S3's 409 {@code ConditionalRequestConflict}, an answer S3Proxy never
  * gives.
  */
+@ExtendWith(DevstackExtension.class)
 class S3ObjectStoreIT extends ObjectStoreContract {
   private static Devstack devstack;
   private static S3ConflictProxy conflicts;
 
   @BeforeAll
-  static void startDevstack() {
-    devstack = Devstack.start(DevstackConfig.defaults());
+  static void startDevstack(Devstack started) {
+    devstack = started;
     conflicts = S3ConflictProxy.start(devstack.s3Endpoint());
   }
 
   @AfterAll
   static void stopDevstack() {
     conflicts.close();
-    devstack.close();
   }
 
   @AfterEach

@@ -1,5 +1,6 @@
 package dev.satpage.aws.sqs;
 
+import static dev.satpage.model.testing.FailureAssertions.assertPermanent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,19 +8,21 @@ import dev.satpage.aws.AwsClients;
 import dev.satpage.aws.AwsSettings;
 import dev.satpage.aws.strict.SqsLimitsProxy;
 import dev.satpage.devstack.Devstack;
-import dev.satpage.devstack.DevstackConfig;
-import dev.satpage.model.failure.PermanentFailure;
+import dev.satpage.devstack.testing.DevstackExtension;
+import dev.satpage.devstack.testing.TestQueues;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.port.JobQueue;
 import dev.satpage.model.port.OutboundMessage;
 import dev.satpage.model.testing.JobQueueContract;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
@@ -28,6 +31,7 @@ import software.amazon.awssdk.services.sqs.model.Message;
  * which refuses what SQS refuses and ElasticMQ accepts — plus what only the SQS adapter has: batch entry ids taken from
  * the messages' ids, and a queue's own smaller MaximumMessageSize surfacing as a permanent failure.
  */
+@ExtendWith(DevstackExtension.class)
 class SqsJobQueueContractIT extends JobQueueContract {
   private static Devstack devstack;
   private static SqsLimitsProxy proxy;
@@ -35,8 +39,8 @@ class SqsJobQueueContractIT extends JobQueueContract {
   private static SqsClient direct;
 
   @BeforeAll
-  static void startDevstack() {
-    devstack = Devstack.start(DevstackConfig.defaults());
+  static void startDevstack(Devstack started) {
+    devstack = started;
     proxy = SqsLimitsProxy.start(devstack.sqsEndpoint());
     viaProxy = AwsClients.sqs(new AwsSettings(devstack.region(), proxy.endpoint(), null, devstack.accessKey(),
         devstack.secretKey()));
@@ -48,7 +52,6 @@ class SqsJobQueueContractIT extends JobQueueContract {
     viaProxy.close();
     direct.close();
     proxy.close();
-    devstack.close();
   }
 
   @AfterEach
@@ -65,22 +68,9 @@ class SqsJobQueueContractIT extends JobQueueContract {
 
   @Override
   protected List<Received> drain(String queueName, int atLeast) {
-    String url = devstack.queueUrls().get(queueName);
-    List<Received> all = new ArrayList<>();
-    long deadline = System.nanoTime() + 10_000_000_000L;
-    boolean emptyOnce = false;
-    while (System.nanoTime() < deadline && (all.size() < atLeast || !emptyOnce)) {
-      List<Message> batch = direct.receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(1)
-          .messageAttributeNames("All")).messages();
-      emptyOnce = batch.isEmpty() && all.size() >= atLeast;
-      for (Message m : batch) {
-        Map<String, String> attributes = new HashMap<>();
-        m.messageAttributes().forEach((k, v) -> attributes.put(k, v.stringValue()));
-        all.add(new Received(m.body(), attributes));
-        direct.deleteMessage(d -> d.queueUrl(url).receiptHandle(m.receiptHandle()));
-      }
-    }
-    return all;
+    List<Message> all = new ArrayList<>(TestQueues.receiveAndDelete(direct, queueName, atLeast, Duration.ofSeconds(10)));
+    all.addAll(TestQueues.drain(direct, queueName));
+    return all.stream().map(m -> new Received(m.body(), TestQueues.attributes(m))).toList();
   }
 
   @Test
@@ -98,10 +88,10 @@ class SqsJobQueueContractIT extends JobQueueContract {
     proxy.maximumMessageSize(QUEUE, 262_144); // e.g. a queue created with the Terraform provider's old default
     OutboundMessage m = OutboundMessage.of("mid", "x".repeat(300 * 1024));
 
-    assertThatThrownBy(() -> queue.send(QUEUE, m)).isInstanceOfSatisfying(PermanentFailure.class,
-        f -> assertThat(f.reason()).isEqualTo("queue-refused-message")).hasMessageContaining("262144");
-    assertThatThrownBy(() -> queue.sendAll(QUEUE, List.of(OutboundMessage.of("small", "fine"), m)))
-        .isInstanceOfSatisfying(PermanentFailure.class, f -> assertThat(f.reason()).isEqualTo("queue-refused-message"))
+    assertThat(assertPermanent(FailureReason.QUEUE_REFUSED_MESSAGE, () -> queue.send(QUEUE, m)))
+        .hasMessageContaining("262144");
+    assertThat(assertPermanent(FailureReason.QUEUE_REFUSED_MESSAGE,
+        () -> queue.sendAll(QUEUE, List.of(OutboundMessage.of("small", "fine"), m))))
         .hasMessageContaining("mid").hasMessageContaining("262144");
   }
 

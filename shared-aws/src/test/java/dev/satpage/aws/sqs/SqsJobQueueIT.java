@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.satpage.aws.AwsClients;
 import dev.satpage.aws.AwsSettings;
 import dev.satpage.devstack.Devstack;
-import dev.satpage.devstack.DevstackConfig;
+import dev.satpage.devstack.testing.DevstackExtension;
+import dev.satpage.devstack.testing.TestQueues;
 import dev.satpage.model.failure.FailureAttributes;
 import dev.satpage.model.port.OutboundMessage;
 import dev.satpage.model.queue.Queues;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -18,18 +19,20 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /** {@link SqsJobQueue}, {@link DeadLetters} and {@link MessageHandling} against ElasticMQ over real HTTP. */
+@ExtendWith(DevstackExtension.class)
 class SqsJobQueueIT {
   private static Devstack devstack;
   private static SqsClient sqs;
   private SqsJobQueue queue;
 
   @BeforeAll
-  static void startDevstack() {
-    devstack = Devstack.start(DevstackConfig.defaults());
+  static void startDevstack(Devstack started) {
+    devstack = started;
     sqs =
         AwsClients.sqs(
             new AwsSettings(
@@ -39,7 +42,6 @@ class SqsJobQueueIT {
   @AfterAll
   static void stopDevstack() {
     sqs.close();
-    devstack.close();
   }
 
   @BeforeEach
@@ -113,17 +115,6 @@ class SqsJobQueueIT {
   }
 
   private List<Message> receiveAll(String queueName, int expected) {
-    String url = queue.urlOf(queueName);
-    List<Message> all = new ArrayList<>();
-    long deadline = System.nanoTime() + 10_000_000_000L;
-    while (all.size() < expected && System.nanoTime() < deadline) {
-      List<Message> batch =
-          sqs.receiveMessage(
-                  b -> b.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(1).messageAttributeNames("All"))
-              .messages();
-      all.addAll(batch);
-      batch.forEach(m -> sqs.deleteMessage(d -> d.queueUrl(url).receiptHandle(m.receiptHandle())));
-    }
-    return all;
+    return TestQueues.receiveAndDelete(sqs, queueName, expected, Duration.ofSeconds(10));
   }
 }

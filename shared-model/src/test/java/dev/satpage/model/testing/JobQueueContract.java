@@ -1,9 +1,9 @@
 package dev.satpage.model.testing;
 
+import static dev.satpage.model.testing.FailureAssertions.assertPermanent;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.satpage.model.failure.PermanentFailure;
+import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.port.JobQueue;
 import dev.satpage.model.port.OutboundMessage;
 import dev.satpage.model.queue.Queues;
@@ -83,11 +83,10 @@ public abstract class JobQueueContract {
   void oneByteOverTheLimit_isAPermanentFailureNamingIt_andNothingIsSent() {
     OutboundMessage tooBig = OutboundMessage.of("big", "x".repeat(LIMIT + 1));
 
-    assertThatThrownBy(() -> queue.send(QUEUE, tooBig)).isInstanceOfSatisfying(PermanentFailure.class,
-        f -> assertThat(f.reason()).isEqualTo("message-too-large"))
+    assertThat(assertPermanent(FailureReason.MESSAGE_TOO_LARGE, () -> queue.send(QUEUE, tooBig)))
         .hasMessageContaining(String.valueOf(LIMIT));
-    assertThatThrownBy(() -> queue.sendAll(QUEUE, List.of(OutboundMessage.of("ok", "fine"), tooBig)))
-        .isInstanceOfSatisfying(PermanentFailure.class, f -> assertThat(f.reason()).isEqualTo("message-too-large"));
+    assertPermanent(FailureReason.MESSAGE_TOO_LARGE,
+        () -> queue.sendAll(QUEUE, List.of(OutboundMessage.of("ok", "fine"), tooBig)));
     assertThat(drain(QUEUE, 0)).as("not even the good message of the refused call").isEmpty();
   }
 
@@ -96,16 +95,14 @@ public abstract class JobQueueContract {
     // body LIMIT - 10 bytes, plus "k" (1) + "String" (6) + "four" (4) = LIMIT + 1
     OutboundMessage m = new OutboundMessage("attrs", "x".repeat(LIMIT - 10), Map.of("k", "four"));
 
-    assertThatThrownBy(() -> queue.send(QUEUE, m)).isInstanceOfSatisfying(PermanentFailure.class,
-        f -> assertThat(f.reason()).isEqualTo("message-too-large"));
+    assertPermanent(FailureReason.MESSAGE_TOO_LARGE, () -> queue.send(QUEUE, m));
   }
 
   @Test
   void theSize_isCountedInUtf8Bytes_notCharacters() {
     OutboundMessage accents = OutboundMessage.of("utf8", "é".repeat(LIMIT / 2 + 1)); // fewer chars than the limit
 
-    assertThatThrownBy(() -> queue.send(QUEUE, accents)).isInstanceOfSatisfying(PermanentFailure.class,
-        f -> assertThat(f.reason()).isEqualTo("message-too-large"));
+    assertPermanent(FailureReason.MESSAGE_TOO_LARGE, () -> queue.send(QUEUE, accents));
   }
 
   @Test
@@ -113,8 +110,8 @@ public abstract class JobQueueContract {
     Map<String, String> eleven = new HashMap<>();
     IntStream.range(0, 11).forEach(i -> eleven.put("a" + i, "v"));
 
-    assertThatThrownBy(() -> queue.send(QUEUE, new OutboundMessage("many", "x", eleven)))
-        .isInstanceOfSatisfying(PermanentFailure.class, f -> assertThat(f.reason()).isEqualTo("too-many-attributes"));
+    assertPermanent(FailureReason.TOO_MANY_ATTRIBUTES,
+        () -> queue.send(QUEUE, new OutboundMessage("many", "x", eleven)));
   }
 
   @Test
@@ -122,8 +119,8 @@ public abstract class JobQueueContract {
     List<OutboundMessage> messages = new ArrayList<>(List.of(OutboundMessage.of("a", "1"), OutboundMessage.of("b", "2"),
         OutboundMessage.of("a", "3")));
 
-    assertThatThrownBy(() -> queue.sendAll(QUEUE, messages)).isInstanceOfSatisfying(PermanentFailure.class,
-        f -> assertThat(f.reason()).isEqualTo("duplicate-message-id")).hasMessageContaining("a");
+    assertThat(assertPermanent(FailureReason.DUPLICATE_MESSAGE_ID, () -> queue.sendAll(QUEUE, messages)))
+        .hasMessageContaining("a");
     assertThat(drain(QUEUE, 0)).isEmpty();
   }
 

@@ -3,8 +3,9 @@ package dev.satpage.imagery.app.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.satpage.devstack.Devstack;
-import dev.satpage.devstack.DevstackConfig;
 import dev.satpage.devstack.lambda.SqsEvents;
+import dev.satpage.devstack.testing.DevstackExtension;
+import dev.satpage.devstack.testing.TestQueues;
 import dev.satpage.imagery.OutputKeys;
 import dev.satpage.model.book.SatellitePageSpec;
 import dev.satpage.model.failure.FailureAttributes;
@@ -14,23 +15,23 @@ import dev.satpage.model.queue.Queues;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
-import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
 /**
  * The handler run by the real AWS Lambda runtime interface client (a separate JVM, as on Lambda) against a Runtime API
  * stub, with SQS events built from messages really received from ElasticMQ: outputs land in S3, a malformed record is
  * dead-lettered (not retried), and {@code batchItemFailures} names exactly the record that failed transiently.
  */
+@ExtendWith(DevstackExtension.class)
 class ImageryLambdaHandlerIT {
   private static final SatellitePageSpec PAGE_A = new SatellitePageSpec(48.8584, 2.2945, 17, 1200, 900, 300);
   private static final SatellitePageSpec PAGE_B = new SatellitePageSpec(40.6892, -74.0445, 17, 1200, 900, 300);
@@ -41,8 +42,8 @@ class ImageryLambdaHandlerIT {
   private static Path log;
 
   @BeforeAll
-  static void start() throws Exception {
-    devstack = Devstack.start(DevstackConfig.defaults());
+  static void start(Devstack started) throws Exception {
+    devstack = started;
     sqs = devstack.newSqsClient();
     log = Files.createTempFile("lambda-", ".log");
     // The test classpath, in this module's directory: the handler's classes as built (LambdaZipIT runs the zip).
@@ -63,7 +64,6 @@ class ImageryLambdaHandlerIT {
     if (sqs != null) {
       sqs.close();
     }
-    devstack.close();
   }
 
   @Test
@@ -151,13 +151,8 @@ class ImageryLambdaHandlerIT {
   }
 
   private static List<Message> receive(int count) {
-    List<Message> messages = new ArrayList<>();
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (messages.size() < count && System.nanoTime() < deadline) {
-      messages.addAll(sqs.receiveMessage(b -> b.queueUrl(url(Queues.SATELLITE_PAGE_JOBS_NAME)).waitTimeSeconds(1)
-          .maxNumberOfMessages(10).visibilityTimeout(300).messageAttributeNames("All")
-          .messageSystemAttributeNames(MessageSystemAttributeName.ALL)).messages());
-    }
+    List<Message> messages = TestQueues.lease(sqs, Queues.SATELLITE_PAGE_JOBS_NAME, count, Duration.ofSeconds(20),
+        Duration.ofSeconds(300));
     assertThat(messages).hasSize(count);
     return messages;
   }

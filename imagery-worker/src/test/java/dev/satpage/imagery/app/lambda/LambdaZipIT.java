@@ -3,9 +3,10 @@ package dev.satpage.imagery.app.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.satpage.devstack.Devstack;
-import dev.satpage.devstack.DevstackConfig;
 import dev.satpage.devstack.lambda.SqsEvents;
 import dev.satpage.devstack.secrets.SecretsManagerStandIn;
+import dev.satpage.devstack.testing.DevstackExtension;
+import dev.satpage.devstack.testing.TestQueues;
 import dev.satpage.imagery.OutputKeys;
 import dev.satpage.imagery.OutputSettings;
 import dev.satpage.model.book.SatellitePageSpec;
@@ -19,7 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +31,10 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
-import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
 /**
  * The deployment artifact itself, not the classes: {@code target/imagery-worker-lambda.zip} (what Terraform deploys) is
@@ -46,6 +47,7 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
  * Manager stand-in through the SDK's {@code AWS_ENDPOINT_URL_SECRETS_MANAGER} — so the zip must carry the Secrets
  * Manager client too.
  */
+@ExtendWith(DevstackExtension.class)
 class LambdaZipIT {
   private static final SatellitePageSpec PAGE = new SatellitePageSpec(52.5163, 13.3777, 17, 1600, 1200, 300);
   private static final String HANDLER_CLASS = "dev/satpage/imagery/app/lambda/ImageryLambdaHandler.class";
@@ -62,12 +64,12 @@ class LambdaZipIT {
   private static Path log;
 
   @BeforeAll
-  static void unpackAndStart() throws Exception {
+  static void unpackAndStart(Devstack started) throws Exception {
     zip = Path.of(System.getProperty("satpage.lambda.zip", "target/imagery-worker-lambda.zip"));
     assertThat(zip).as("the Lambda zip is built in package, before integration-test").isRegularFile();
     taskRoot = Files.createTempDirectory("lambda-task-");
     unzip(zip, taskRoot);
-    devstack = Devstack.start(DevstackConfig.defaults());
+    devstack = started;
     sqs = devstack.newSqsClient();
     log = Files.createTempFile("lambda-zip-", ".log");
     secrets = SecretsManagerStandIn.start(0, devstack.region(), devstack.accessKey());
@@ -90,9 +92,6 @@ class LambdaZipIT {
     }
     if (secrets != null) {
       secrets.close();
-    }
-    if (devstack != null) {
-      devstack.close();
     }
   }
 
@@ -122,12 +121,8 @@ class LambdaZipIT {
     sqs.sendMessage(b -> b.queueUrl(url(Queues.SATELLITE_PAGE_JOBS_NAME)).messageBody(Json.write(job))
         .messageAttributes(Map.of(FailureAttributes.ORDER_ID,
             MessageAttributeValue.builder().dataType("String").stringValue("order-zip").build())));
-    List<Message> received = new ArrayList<>();
-    for (int i = 0; i < 20 && received.isEmpty(); i++) {
-      received.addAll(sqs.receiveMessage(b -> b.queueUrl(url(Queues.SATELLITE_PAGE_JOBS_NAME)).waitTimeSeconds(1)
-          .visibilityTimeout(300).messageAttributeNames("All")
-          .messageSystemAttributeNames(MessageSystemAttributeName.ALL)).messages());
-    }
+    List<Message> received = TestQueues.lease(sqs, Queues.SATELLITE_PAGE_JOBS_NAME, 1, Duration.ofSeconds(20),
+        Duration.ofSeconds(300));
     assertThat(received).hasSize(1);
 
     String response;

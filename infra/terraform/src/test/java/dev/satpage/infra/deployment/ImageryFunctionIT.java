@@ -5,10 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import dev.satpage.aws.s3.S3ObjectStore;
 import dev.satpage.devstack.Devstack;
-import dev.satpage.devstack.DevstackConfig;
 import dev.satpage.devstack.lambda.RuntimeApiStandIn;
 import dev.satpage.devstack.lambda.SqsEvents;
 import dev.satpage.devstack.secrets.SecretsManagerStandIn;
+import dev.satpage.devstack.testing.DevstackExtension;
+import dev.satpage.devstack.testing.TestQueues;
 import dev.satpage.infra.TfFixtures;
 import dev.satpage.infra.hcl.TfModule;
 import dev.satpage.model.book.DependencyState;
@@ -36,6 +37,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.ConfigurableApplicationContext;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -50,6 +52,7 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
  * The test plays the event source mapping against ElasticMQ; the producer runs beside it, so a book's status is the
  * coordinator's.
  */
+@ExtendWith(DevstackExtension.class)
 class ImageryFunctionIT {
   private static final String JOBS = Queues.SATELLITE_PAGE_JOBS_NAME;
 
@@ -65,8 +68,8 @@ class ImageryFunctionIT {
   private static Map<String, String> functionEnvironment;
 
   @BeforeAll
-  static void start() throws Exception {
-    devstack = Devstack.start(DevstackConfig.defaults());
+  static void start(Devstack started) throws Exception {
+    devstack = started;
     sqs = devstack.newSqsClient();
     s3 = devstack.newS3Client();
     TfModule tf = TfFixtures.module();
@@ -137,9 +140,6 @@ class ImageryFunctionIT {
     if (sqs != null) {
       sqs.close();
       s3.close();
-    }
-    if (devstack != null) {
-      devstack.close();
     }
   }
 
@@ -239,13 +239,7 @@ class ImageryFunctionIT {
 
   /** Receives {@code count} page jobs as the mapping does (all attributes, 300 s visibility), waiting up to {@code seconds}. */
   private static List<Message> receive(int count, int seconds) {
-    List<Message> messages = new ArrayList<>();
-    long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-    while (messages.size() < count && System.nanoTime() < deadline) {
-      messages.addAll(sqs.receiveMessage(b -> b.queueUrl(url(JOBS)).waitTimeSeconds(1).maxNumberOfMessages(10)
-          .visibilityTimeout(300).messageAttributeNames("All").messageSystemAttributeNames(MessageSystemAttributeName.ALL))
-          .messages());
-    }
+    List<Message> messages = TestQueues.lease(sqs, JOBS, count, Duration.ofSeconds(seconds), Duration.ofSeconds(300));
     assertThat(messages).as("page jobs received within %d s", seconds).hasSize(count);
     return messages;
   }
