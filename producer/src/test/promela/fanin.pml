@@ -40,7 +40,15 @@
  * same value on every message and every marker key; two bodies (orders A and B for the same book id) stand for a
  * conflicting redelivery of the order.
  *
- * Switches (-D): BROKEN_GATE   the coordinator sends the render job with a plain send, no OnceGate (must fail);
+ * Finding (issue 21): with a duplicate delivery, STRICT_ONCE fails. The gate owner is the SQS message id
+ * (ProducerListeners passes message.messageId()); OnceGate.run takes a CLAIMED marker of the same owner over at once
+ * ("our own earlier attempt"), but SQS may hand the same message to a second consumer while the first still handles
+ * it. Trail: coordinator 1 claims render-dispatch.json for the last completion M, coordinator 2 receives a second
+ * copy of M, reads CLAIMED by M, replaceIfMatch succeeds, and both send a render job; nobody crashed. The render
+ * worker's gate absorbs it (two render-job messages, two owners). FanInModelCheckIT keeps this trail as a test.
+ *
+ * Switches (-D): STRICT_ONCE   the documented "one window" form of the once-invariant (see ONCE below);
+ *                BROKEN_GATE   the coordinator sends the render job with a plain send, no OnceGate (must fail);
  *                BROKEN_INTAKE the intake does not compare bodies (a conflicting order is accepted; must fail).
  */
 
