@@ -25,6 +25,8 @@ REQS_TEST=(
   "awscli|cmd:aws|ops-cli cross-checks queue names with the real AWS CLI"
   "nodejs|cmd:node|infra/terraform checks run HashiCorp's HCL parser (WASM) under node"
   "npm|cmd:npm|installs that parser (npm ci in infra/terraform/checks)"
+  "spin|cmd:spin|the producer's fan-in model check (Promela model, issue 21)"
+  "gcc|cmd:cc|compiles the verifier Spin generates for that model check (pan.c)"
 )
 REQS_PACKAGE=(
   "zip|cmd:zip|the Lambda layer zips"
