@@ -10,7 +10,7 @@ import picocli.CommandLine.TypeConversionException;
  * Each converter converts one value; a comma list ({@code split = ","}) is converted element by element.
  */
 public final class Converters {
-  /** The most imagery workers a load or soak run starts (each is a JVM; the machines these run on have 2–8 cores). */
+  /** The most imagery workers (each its own JVM) a load or soak run starts. */
   public static final int MAX_IMAGERY_WORKERS = 8;
 
   private Converters() {}
