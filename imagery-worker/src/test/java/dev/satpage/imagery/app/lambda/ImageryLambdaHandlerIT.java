@@ -104,6 +104,7 @@ class ImageryLambdaHandlerIT {
   }
 
   @Test
+  @SuppressWarnings("try") // the consumer works while the try block waits for its output
   void sameJob_givesByteIdenticalOutputs_throughLambdaAndTheSpringConsumer() throws Exception {
     devstack.imagery().faults().reset();
     SatellitePageSpec spec = new SatellitePageSpec(51.4769, -0.0005, 16, 1200, 900, 300);
