@@ -87,8 +87,8 @@ public final class Require {
   /**
    * A field that schemaVersion {@code since} added: required from that version on; in an older version it is null
    * (unknown), whatever the body says, since that version does not define it and readers ignore fields a version does
-   * not define. The field's component needs {@code @JacksonInject(useInput = TRUE, optional = TRUE)}, so that a body
-   * of an older version without it reads as null instead of "is required" (Json refuses missing properties).
+   * not define. The field's component is marked {@link AddedField}, so that a body of an older version without it
+   * reads as null instead of "is required" (Json refuses missing properties).
    */
   public static <T> T since(int since, int schemaVersion, T value, String field) {
     return schemaVersion < since ? null : present(value, field);
