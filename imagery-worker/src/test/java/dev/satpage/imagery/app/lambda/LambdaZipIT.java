@@ -120,7 +120,7 @@ class LambdaZipIT {
 
   @Test
   void unpackedZip_underTheRuntimeClient_stitchesARealPageWithTurboJpeg() throws Exception {
-    SatellitePageJob job = SatellitePageJob.of("order-zip", "book-zip", "sat-1", PAGE);
+    SatellitePageJob job = SatellitePageJob.of("order-zip", "book-zip", 1, "sat-1", PAGE);
     sqs.sendMessage(b -> b.queueUrl(url(Queues.SATELLITE_PAGE_JOBS_NAME)).messageBody(Json.write(job))
         .messageAttributes(Map.of(FailureAttributes.ORDER_ID,
             MessageAttributeValue.builder().dataType("String").stringValue("order-zip").build())));
