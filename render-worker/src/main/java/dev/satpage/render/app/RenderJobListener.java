@@ -36,7 +36,7 @@ class RenderJobListener {
   @SqsListener(value = Queues.RENDER_JOBS_NAME, factory = RenderWorkerConfiguration.LISTENER_FACTORY,
       maxConcurrentMessages = "2", acknowledgementMode = SqsListenerAcknowledgementMode.MANUAL)
   void onMessage(Message message, Visibility visibility, Acknowledgement acknowledgement) {
-    // The SQS message id is the same on every redelivery: a retry of our own interrupted attempt takes its gate over.
+    // The SQS message id names the holder of a gate claim (information only: OnceGate takes over stale claims only).
     Delivery delivery = messageHandling.process(Queues.RENDER_JOBS_NAME, ReceivedMessage.of(message),
         visibility::changeTo, body -> service.handle(Json.read(body, RenderJob.class), message.messageId()));
     if (delivery.acknowledged()) {

@@ -73,7 +73,18 @@ class OnceGateTest {
   }
 
   @Test
-  void sameOwnerRetrying_takesItsOwnClaimBack() {
+  void sameOwner_whileItsClaimIsFresh_isToldToRetryUntilStale_andDoesNotAct() {
+    // One SQS message handled by two consumers at once (visibility timeout ran out, or a duplicate copy): same owner.
+    gate.run("g", "m-1", () -> assertThatThrownBy(() -> gate.run("g", "m-1", actions::incrementAndGet))
+        .isInstanceOfSatisfying(RetryLater.class,
+            wait -> assertThat(wait.notSooner()).isBetween(Duration.ofMinutes(2), Duration.ofMinutes(2).plusSeconds(10))));
+
+    assertThat(actions).hasValue(0);
+    assertThat(gate.isDone("g")).isTrue();
+  }
+
+  @Test
+  void sameOwnerRetrying_afterItsAttemptFailed_waitsForTheStaleTakeover() {
     assertThatThrownBy(
             () ->
                 gate.run(
@@ -84,8 +95,14 @@ class OnceGateTest {
                     }))
         .isInstanceOf(IllegalStateException.class);
 
+    clock.advance(Duration.ofSeconds(90));
+    assertThatThrownBy(() -> gate.run("g", "a", actions::incrementAndGet))
+        .isInstanceOfSatisfying(RetryLater.class,
+            wait -> assertThat(wait.notSooner()).isBetween(Duration.ofSeconds(30), Duration.ofSeconds(40)));
+    clock.advance(Duration.ofSeconds(31));
     assertThat(gate.run("g", "a", actions::incrementAndGet)).isEqualTo(OnceGate.Outcome.PERFORMED);
     assertThat(actions).hasValue(1);
+    assertThat(gate.isDone("g")).isTrue();
   }
 
   @Test
