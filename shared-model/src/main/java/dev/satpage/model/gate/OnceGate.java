@@ -19,7 +19,8 @@ import java.util.Optional;
  * older than {@code staleAfter}, whoever the owner is: the owner is information (who holds it), never a key to the gate,
  * because one SQS message can be handled by two consumers at once. The RetryLater says how long until the claim goes
  * stale, so the message returns when the gate is DONE (nothing to do) or stale (its holder crashed between claim and
- * done; the retry takes the claim over and performs the action again). The action therefore runs at least once per
+ * done; the retry takes the claim over and performs the action again); a claim younger than ~15 s asks for no more than
+ * the usual backoff, as its holder is most likely about to mark it DONE. The action therefore runs at least once per
  * gate, and twice only when a holder died (or its action failed) after acting but before marking done; actions carry
  * an idempotency key so the receiver can drop that second copy. A holder that dies costs up to {@code staleAfter} of
  * latency.
@@ -34,6 +35,8 @@ public final class OnceGate {
   private static final String JSON = "application/json";
   /** Added to a held claim's remaining time: instances' clocks differ a little, and a retry one tick early is wasted. */
   private static final Duration STALE_MARGIN = Duration.ofSeconds(5);
+  /** A claim younger than this (or than half of staleAfter) is most likely held by a live holder. */
+  private static final Duration YOUNG_CLAIM = Duration.ofSeconds(15);
   /** About 10 s of retries (0.2, 0.4, 0.8, 1.6, then 2 s each) before a failure to mark DONE is given up. */
   private static final int MARK_DONE_ATTEMPTS = 8;
 
@@ -62,9 +65,12 @@ public final class OnceGate {
         // Held, whoever the owner is: the same SQS message can be in two consumers' hands at once (a visibility
         // timeout that ran out, an at-least-once duplicate copy), so a claim of our own owner may be a live attempt.
         // https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/standard-queues-at-least-once-delivery.html
+        // A young claim's holder is most likely alive and about to finish: retry after the usual short backoff. An
+        // older one's holder most likely died: nothing can change before it is stale, so ask to be retried only then.
+        boolean young = Duration.between(marker.claimedAt(), now).compareTo(youngFor()) < 0;
         throw new RetryLater(
             "gate " + key + " is held by " + marker.owner() + " since " + marker.claimedAt() + "; retrying later",
-            Duration.between(now, staleAt).plus(STALE_MARGIN));
+            young ? Duration.ZERO : Duration.between(now, staleAt).plus(STALE_MARGIN));
       }
       // Stale claim: its holder died between claim and done. Take it over.
       if (!store.replaceIfMatch(key, Json.writeBytes(claim), JSON, current.etag())) {
@@ -75,6 +81,12 @@ public final class OnceGate {
     action.run();
     markDone(key, claim);
     return Outcome.PERFORMED;
+  }
+
+  /** How long a claim counts as young: beyond a live claim-to-done section (a send, then up to ~10 s of markDone). */
+  private Duration youngFor() {
+    Duration half = staleAfter.dividedBy(2);
+    return half.compareTo(YOUNG_CLAIM) < 0 ? half : YOUNG_CLAIM;
   }
 
   /** Whether the gate at {@code key} is DONE. */
