@@ -2,28 +2,64 @@ package dev.satpage.devstack;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
- * Runs the {@link Devstack} until Ctrl-C on fixed ports (SQS 9324, S3 9000, imagery 9100) unless told otherwise:
- * {@code --sqs-port N --s3-port N --imagery-port N --data-dir DIR --imagery-pool N} (the last for load runs, see
- * {@link dev.satpage.devstack.imagery.ImagerySimulator#usePool}).
+ * Runs the {@link Devstack} until Ctrl-C on fixed ports (SQS 9324, S3 9000, imagery 9100) unless told otherwise; see
+ * {@code --help}. {@code --imagery-pool} is for load runs, see
+ * {@link dev.satpage.devstack.imagery.ImagerySimulator#usePool}.
  */
-public final class DevstackMain {
-  private DevstackMain() {}
+@Command(name = "devstack", sortOptions = false,
+    description = "Runs ElasticMQ (SQS), S3Proxy (S3) and the imagery simulator until Ctrl-C, and prints how to reach "
+        + "them.",
+    footer = "%nExit codes: 2 usage; otherwise it runs until stopped.")
+public final class DevstackMain implements Callable<Integer> {
+  @Option(names = "--sqs-port", defaultValue = "" + DevstackConfig.STANDALONE_SQS_PORT, paramLabel = "N",
+      converter = Port.class, description = "ElasticMQ's port, 0 a free one (default: ${DEFAULT-VALUE})")
+  int sqsPort;
 
-  public static void main(String[] args) throws InterruptedException {
+  @Option(names = "--s3-port", defaultValue = "" + DevstackConfig.STANDALONE_S3_PORT, paramLabel = "N",
+      converter = Port.class, description = "S3Proxy's port, 0 a free one (default: ${DEFAULT-VALUE})")
+  int s3Port;
+
+  @Option(names = "--imagery-port", defaultValue = "" + DevstackConfig.STANDALONE_IMAGERY_PORT, paramLabel = "N",
+      converter = Port.class, description = "the imagery simulator's port, 0 a free one (default: ${DEFAULT-VALUE})")
+  int imageryPort;
+
+  @Option(names = "--data-dir", paramLabel = "DIR",
+      description = "keep S3 objects as files under DIR (default: in memory)")
+  Path dataDir;
+
+  @Option(names = "--imagery-pool", defaultValue = "0", paramLabel = "N", converter = Count.class,
+      description = "load mode: serve every image from N stand-ins per size; 0 draws every window "
+          + "(default: ${DEFAULT-VALUE})")
+  int imageryPool;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+  boolean help;
+
+  public static void main(String[] args) {
     quietLogging();
-    Options options;
-    try {
-      options = parse(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println("devstack: " + e.getMessage());
-      System.err.println(
-          "usage: devstack [--sqs-port N] [--s3-port N] [--imagery-port N] [--data-dir DIR] [--imagery-pool N]");
-      System.exit(2);
-      return;
-    }
+    System.exit(new CommandLine(new DevstackMain()).execute(args));
+  }
+
+  /** What the command line asks for: the stack, and the simulator's pool size (0 = draw every window). */
+  record Options(DevstackConfig config, int imageryPool) {}
+
+  Options options() {
+    return new Options(DevstackConfig.defaults().withPorts(sqsPort, s3Port, imageryPort).withDataDir(dataDir),
+        imageryPool);
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    Options options = options();
     DevstackConfig config = options.config();
     Devstack stack = Devstack.start(config);
     stack.imagery().usePool(options.imageryPool());
@@ -34,49 +70,36 @@ public final class DevstackMain {
     }, "devstack-shutdown"));
     System.out.println(banner(stack, config));
     stopped.await();
+    return 0;
   }
 
-  /** What the command line asks for: the stack, and the simulator's pool size (0 = draw every window). */
-  record Options(DevstackConfig config, int imageryPool) {}
-
-  static Options parse(String[] args) {
-    int sqs = DevstackConfig.STANDALONE_SQS_PORT;
-    int s3 = DevstackConfig.STANDALONE_S3_PORT;
-    int imagery = DevstackConfig.STANDALONE_IMAGERY_PORT;
-    Path dataDir = null;
-    int imageryPool = 0;
-    for (int i = 0; i < args.length; i++) {
-      String name = args[i];
-      if (i + 1 >= args.length) {
-        throw new IllegalArgumentException("missing value for " + name);
-      }
-      String value = args[++i];
-      switch (name) {
-        case "--sqs-port" -> sqs = port(name, value);
-        case "--s3-port" -> s3 = port(name, value);
-        case "--imagery-port" -> imagery = port(name, value);
-        case "--data-dir" -> dataDir = Path.of(value);
-        case "--imagery-pool" -> imageryPool = count(name, value);
-        default -> throw new IllegalArgumentException("unknown option " + name);
-      }
+  /** A TCP port, 0 for any free one. */
+  static final class Port implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      return wholeNumber(value, 0, 65_535);
     }
-    return new Options(DevstackConfig.defaults().withPorts(sqs, s3, imagery).withDataDir(dataDir), imageryPool);
   }
 
-  private static int count(String name, String value) {
-    int n = port(name, value);
-    if (n < 0) {
-      throw new IllegalArgumentException(name + " must not be negative: " + value);
+  /** A whole number ≥ 0. */
+  static final class Count implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      return wholeNumber(value, 0, Integer.MAX_VALUE);
     }
-    return n;
   }
 
-  private static int port(String name, String value) {
+  private static int wholeNumber(String value, int min, int max) {
     try {
-      return Integer.parseInt(value);
+      int n = Integer.parseInt(value.trim());
+      if (n >= min && n <= max) {
+        return n;
+      }
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " needs a number, got " + value);
+      // refused below, with the range
     }
+    throw new TypeConversionException("'" + value + "' is not a whole number"
+        + (max == Integer.MAX_VALUE ? " ≥ " + min : " within " + min + ".." + max));
   }
 
   static String banner(Devstack stack, DevstackConfig config) {

@@ -73,10 +73,7 @@ public final class ImageryService {
       log.warn("job {} failed permanently: {}", job.jobId(), permanent.getMessage());
       metrics.job("failed", permanent.reason());
       String reason = truncate(permanent.reason() + ": " + permanent.detail());
-      ImageryFailed failed =
-          new ImageryFailed(
-              ImageryFailed.SCHEMA_VERSION, job.jobId(), job.orderId(), job.bookId(), job.dependencyId(), reason,
-              clock.instant());
+      ImageryFailed failed = ImageryFailed.of(job, reason, clock.instant());
       queue.send(Queues.IMAGERY_FAILED_NAME, message(job, Json.write(failed)));
       throw permanent;
     }
@@ -89,10 +86,7 @@ public final class ImageryService {
   public void giveUp(SatellitePageJob job, RuntimeException lastFailure) {
     metrics.job("failed", FailureReason.RETRIES_EXHAUSTED.code());
     String reason = truncate(FailureReason.RETRIES_EXHAUSTED.code() + ": " + lastFailure.getMessage());
-    ImageryFailed failed =
-        new ImageryFailed(
-            ImageryFailed.SCHEMA_VERSION, job.jobId(), job.orderId(), job.bookId(), job.dependencyId(), reason,
-            clock.instant());
+    ImageryFailed failed = ImageryFailed.of(job, reason, clock.instant());
     queue.send(Queues.IMAGERY_FAILED_NAME, message(job, Json.write(failed)));
   }
 
@@ -137,13 +131,10 @@ public final class ImageryService {
   }
 
   private ImageryCompleted announce(SatellitePageJob job, OutputKeys keys, int width, int height) {
+    // Carries the job's Definition File version (a version 1 job, with none, gets a version 1 completion).
     ImageryCompleted completed =
-        new ImageryCompleted(
-            ImageryCompleted.SCHEMA_VERSION,
-            job.jobId(),
-            job.orderId(),
-            job.bookId(),
-            job.dependencyId(),
+        ImageryCompleted.of(
+            job,
             store.uriOf(keys.print()),
             store.uriOf(keys.preview()),
             width,

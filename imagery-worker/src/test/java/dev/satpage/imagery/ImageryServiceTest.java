@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
 class ImageryServiceTest {
   private static final Instant NOW = Instant.parse("2025-06-01T10:00:00Z");
   private static final SatellitePageSpec SPEC = SatellitePageSpec.of(51.5007, -0.1246, 17);
-  private static final SatellitePageJob JOB = SatellitePageJob.of("order-1", "book-1", "sat-1", SPEC);
+  private static final SatellitePageJob JOB = SatellitePageJob.of("order-1", "book-1", 3, "sat-1", SPEC);
 
   private final Map<String, WriteOptions> written = new ConcurrentHashMap<>();
   private final InMemoryObjectStore store = new InMemoryObjectStore("satpage-test") {
@@ -108,6 +108,8 @@ class ImageryServiceTest {
         .containsEntry(FailureAttributes.ORDER_ID, "order-1")
         .containsEntry(FailureAttributes.BOOK_ID, "book-1");
     assertThat(completed.jobId()).isEqualTo("book-1/sat-1");
+    assertThat(completed.schemaVersion()).isEqualTo(2);
+    assertThat(completed.definitionVersion()).as("the job's Definition File version, carried").isEqualTo(3);
     assertThat(completed.printUri()).isEqualTo("s3://satpage-test/" + KEYS.print());
     assertThat(completed.previewUri()).isEqualTo("s3://satpage-test/" + KEYS.preview());
     assertThat(completed.widthPx()).isEqualTo(4000);
@@ -137,7 +139,7 @@ class ImageryServiceTest {
     // Azure documents PNG for microsoft.imagery tiles: green tiles in the top half of the page, blue below.
     SatellitePageSpec spec = new SatellitePageSpec(0.0, 0.0, 3, 512, 512, 128);
     service(t -> Images.png(t.width(), t.height(), t.offsetY() < 256 ? Color.GREEN : Color.BLUE),
-        TilePlanner.azure(256)).handle(SatellitePageJob.of("order-1", "book-1", "sat-1", spec));
+        TilePlanner.azure(256)).handle(SatellitePageJob.of("order-1", "book-1", 1, "sat-1", spec));
 
     OutputKeys keys = OutputKeys.of("fake", spec, 90, 85);
     BufferedImage print = codec.decode(store.get(keys.print()).orElseThrow().content());
@@ -178,7 +180,7 @@ class ImageryServiceTest {
     byte[] first = store.get(KEYS.print()).orElseThrow().content();
     int fetchesBefore = fetches.get();
 
-    ImageryCompleted again = service.handle(SatellitePageJob.of("order-2", "book-2", "sat-1", SPEC));
+    ImageryCompleted again = service.handle(SatellitePageJob.of("order-2", "book-2", 1, "sat-1", SPEC));
 
     assertThat(fetchesBefore).isEqualTo(4);
     assertThat(fetches.get()).isEqualTo(4);
@@ -201,10 +203,36 @@ class ImageryServiceTest {
     ImageryFailed message = Json.read(failed.getFirst().body(), ImageryFailed.class);
     assertThat(message.reason()).isEqualTo("imagery-rejected: HTTP 401 from provider");
     assertThat(message.jobId()).isEqualTo("book-1/sat-1");
+    assertThat(message.definitionVersion()).isEqualTo(3);
     assertThat(message.failedAt()).isEqualTo(NOW);
     assertThat(failed.getFirst().attributes()).containsEntry(FailureAttributes.ORDER_ID, "order-1");
     assertThat(store.list("")).isEmpty();
     assertThat(queue.sent(Queues.IMAGERY_COMPLETED_NAME)).isEmpty();
+  }
+
+  @Test
+  void givingUp_announcesRetriesExhausted_withTheJobsVersion() {
+    service(ImageryServiceTest::quadrant).giveUp(JOB, new TransientFailure("HTTP 503"));
+
+    ImageryFailed message = Json.read(queue.sent(Queues.IMAGERY_FAILED_NAME).getFirst().body(), ImageryFailed.class);
+    assertThat(message.reason()).isEqualTo("retries-exhausted: HTTP 503");
+    assertThat(message.definitionVersion()).isEqualTo(3);
+  }
+
+  @Test
+  void aVersion1Job_fromAProducerBeforeTheDeploy_isAnsweredInVersion1() {
+    SatellitePageJob v1 = Json.read("""
+        {"schemaVersion":1,"jobId":"book-1/sat-1","orderId":"order-1","bookId":"book-1","dependencyId":"sat-1",
+         "spec":%s}""".formatted(Json.write(SPEC)), SatellitePageJob.class);
+    ImageryService service = service(ImageryServiceTest::quadrant);
+    service.handle(v1);
+    service.giveUp(v1, new TransientFailure("HTTP 503"));
+
+    String completed = queue.sent(Queues.IMAGERY_COMPLETED_NAME).getFirst().body();
+    String failed = queue.sent(Queues.IMAGERY_FAILED_NAME).getFirst().body();
+    assertThat(completed).contains("\"schemaVersion\":1").doesNotContain("definitionVersion");
+    assertThat(failed).contains("\"schemaVersion\":1").doesNotContain("definitionVersion");
+    assertThat(Json.read(completed, ImageryCompleted.class).jobId()).isEqualTo("book-1/sat-1");
   }
 
   @Test

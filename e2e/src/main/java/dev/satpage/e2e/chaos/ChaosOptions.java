@@ -8,7 +8,8 @@ import java.time.Duration;
  * takeovers with it) so that the messages a killed consumer held come back within a short run; 0 keeps the
  * production values (up to 120 s), which only a longer run can wait out. The provider fault rates
  * ({@code errorRate}, {@code timeoutRate}, {@code corruptRate}) are per satellite page: a page of the default plan is
- * some 56 tile requests, and ChaosRun spreads each rate over them ({@link ChaosRun#perRequest}).
+ * some 56 tile requests, and ChaosRun spreads each rate over them ({@link ChaosRun#perRequest}). The command line is
+ * {@link ChaosMain}'s.
  */
 public record ChaosOptions(
     int books,
@@ -24,9 +25,6 @@ public record ChaosOptions(
     long seed,
     Path out,
     Duration quiesceTimeout) {
-  public static final String USAGE =
-      "usage: chaos [--short] [--books N] [--rate BOOKS_PER_S] [--chaos-minutes M] [--quiesce-minutes M] [--seed N] [--out DIR]";
-
   public ChaosOptions {
     if (books < 1 || rate <= 0 || killEveryMin.compareTo(killEveryMax) > 0 || visibilitySeconds < 0) {
       throw new IllegalArgumentException("books ≥ 1, rate > 0, kill interval min ≤ max, visibility ≥ 0");
@@ -64,50 +62,5 @@ public record ChaosOptions(
   public ChaosOptions withOut(Path dir) {
     return new ChaosOptions(books, rate, killEveryMin, killEveryMax, chaosWindow, duplicateShare, errorRate, timeoutRate, corruptRate,
         visibilitySeconds, seed, dir, quiesceTimeout);
-  }
-
-  public static ChaosOptions parse(String... args) {
-    boolean isShort = java.util.Arrays.asList(args).contains("--short");
-    long seed = System.currentTimeMillis();
-    ChaosOptions o = null;
-    Integer books = null;
-    Double rate = null;
-    Path out = null;
-    Duration window = null;
-    Duration quiesce = null;
-    for (int i = 0; i < args.length; i++) {
-      String name = args[i];
-      if (name.equals("--short")) {
-        continue;
-      }
-      if (i + 1 >= args.length) {
-        throw new IllegalArgumentException("missing value for " + name);
-      }
-      String value = args[++i];
-      try {
-        switch (name) {
-          case "--books" -> books = Integer.parseInt(value);
-          case "--rate" -> rate = Double.parseDouble(value);
-          case "--seed" -> seed = Long.parseLong(value);
-          case "--out" -> out = Path.of(value);
-          case "--chaos-minutes" -> window = Duration.ofSeconds(Math.round(Double.parseDouble(value) * 60));
-          case "--quiesce-minutes" -> quiesce = Duration.ofSeconds(Math.round(Double.parseDouble(value) * 60));
-          default -> throw new IllegalArgumentException("unknown option " + name);
-        }
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(name + " needs a number, got " + value);
-      }
-    }
-    o = isShort ? shortRun(seed) : standard(seed);
-    if (books != null) {
-      o = o.withBooks(books);
-    }
-    if (rate != null) {
-      o = o.withRate(rate);
-    }
-    if (window != null || quiesce != null) {
-      o = o.withWindows(window == null ? o.chaosWindow() : window, quiesce == null ? o.quiesceTimeout() : quiesce);
-    }
-    return out == null ? o : o.withOut(out);
   }
 }

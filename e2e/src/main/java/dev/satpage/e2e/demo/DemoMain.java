@@ -1,6 +1,7 @@
 package dev.satpage.e2e.demo;
 
 import dev.satpage.devstack.DevstackConfig;
+import dev.satpage.e2e.cli.Converters;
 import dev.satpage.e2e.pipeline.LocalPipeline;
 import dev.satpage.e2e.pipeline.OrderClient;
 import dev.satpage.e2e.pipeline.PipelineEvents;
@@ -16,25 +17,69 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The main job ({@code ./satpage demo}): starts devstack and every component, places sample orders, shows progress
  * while they flow, writes previews and patched Definition Files under {@code ./out/}, and prints a summary.
  */
-public final class DemoMain {
-  private DemoMain() {}
+@Command(name = "demo", sortOptions = false,
+    description = "Starts devstack and every component in this JVM, places sample orders and shows them flow; writes "
+        + "previews and patched Definition Files under the output directory.",
+    footer = "%nExit codes: 0 every book rendered, 1 timed out or failed (see the pipeline log), 2 usage.")
+public final class DemoMain implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  // No defaultValue: picocli would apply it after --orders, over the value given there.
+  private int books = DemoOptions.DEFAULT_BOOKS;
+
+  @Option(names = "--books", paramLabel = "N", converter = Converters.PositiveInt.class,
+      description = "books to order, at most " + DemoOptions.MAX_BOOKS + " (default: " + DemoOptions.DEFAULT_BOOKS + ")")
+  void books(int n) {
+    if (n > DemoOptions.MAX_BOOKS) {
+      throw new ParameterException(spec.commandLine(), "--books " + n + " is more than this demo is meant for ("
+          + DemoOptions.MAX_BOOKS + "); use the load command");
+    }
+    books = n;
+  }
+
+  // Its own option rather than an alias, so that a refusal names the option that was typed.
+  @Option(names = "--orders", paramLabel = "N", converter = Converters.PositiveInt.class,
+      description = "the same as --books")
+  void orders(int n) {
+    books(n);
+  }
+
+  @Option(names = "--out", defaultValue = "out", paramLabel = "DIR",
+      description = "where previews, Definition Files and the pipeline log go (default: ${DEFAULT-VALUE})")
+  Path outDir;
+
+  @Option(names = "--timeout-seconds", defaultValue = "600", paramLabel = "S", converter = Converters.Seconds.class,
+      description = "give up after this long, naming how many books were rendered (default: ${DEFAULT-VALUE})")
+  Duration timeout;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+  boolean help;
 
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
-    DemoOptions options;
-    try {
-      options = DemoOptions.parse(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println("satpage demo: " + e.getMessage());
-      System.exit(2);
-      return;
-    }
-    System.exit(run(options));
+    System.exit(new CommandLine(new DemoMain()).execute(args));
+  }
+
+  /** The run the command line asks for. */
+  DemoOptions options() {
+    return new DemoOptions(books, outDir, timeout);
+  }
+
+  @Override
+  public Integer call() {
+    return run(options());
   }
 
   static int run(DemoOptions options) {

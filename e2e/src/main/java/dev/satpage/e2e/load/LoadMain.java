@@ -3,6 +3,7 @@ package dev.satpage.e2e.load;
 import dev.satpage.devstack.Devstack;
 import dev.satpage.devstack.DevstackConfig;
 import dev.satpage.devstack.net.FreePorts;
+import dev.satpage.e2e.cli.Converters;
 import dev.satpage.e2e.process.ComponentSpec;
 import dev.satpage.e2e.process.Fleet;
 import dev.satpage.e2e.process.JvmLauncher;
@@ -17,28 +18,77 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code ./satpage load}: for each imagery-worker count, starts devstack and every component as its own JVM, warms
  * them up, places N books at a rate, and writes books/s, latency percentiles, fan-in and CPU / peak RSS per process to
  * {@code out/load/} (JSON, markdown, SVG chart).
  */
-public final class LoadMain {
+@Command(name = "load", sortOptions = false,
+    description = "Runs the whole pipeline as separate JVMs at a rate, once per rate and imagery-worker count, and "
+        + "reports throughput, latency and per-process CPU and memory.",
+    footer = {"", "Exit codes: 0 every book of every run rendered, 1 some book was not, 2 usage."})
+public final class LoadMain implements Callable<Integer> {
   static final int WARMUP_BOOKS = 4;
 
-  private LoadMain() {}
+  @Option(names = "--books", defaultValue = "60", paramLabel = "N", converter = Converters.PositiveInt.class,
+      description = "books per run (default: ${DEFAULT-VALUE})")
+  int books;
+
+  @Option(names = "--rate", defaultValue = "6", split = ",", paramLabel = "BOOKS_PER_S",
+      converter = Converters.PositiveDecimal.class,
+      description = "books a second; a comma list (6,0.7) makes one run per rate (default: ${DEFAULT-VALUE})")
+  List<Double> rates;
+
+  @Option(names = "--print-every", defaultValue = "" + LoadOptions.DEFAULT_PRINT_EVERY, paramLabel = "K",
+      converter = Converters.NonNegativeInt.class,
+      description = "every K-th book is a print book, 0 none (default: ${DEFAULT-VALUE})")
+  int printEvery;
+
+  @Option(names = "--imagery-workers", defaultValue = "1,2", split = ",", paramLabel = "N",
+      converter = Converters.WorkerCount.class,
+      description = "imagery worker JVMs, 1.." + Converters.MAX_IMAGERY_WORKERS
+          + "; a comma list makes one run per count (default: ${DEFAULT-VALUE})")
+  List<Integer> imageryWorkers;
+
+  @Option(names = "--out", defaultValue = "out/load", paramLabel = "DIR",
+      description = "where the report, chart and logs go (default: ${DEFAULT-VALUE})")
+  Path out;
+
+  @Option(names = "--timeout-seconds", defaultValue = "300", paramLabel = "S", converter = Converters.Seconds.class,
+      description = "give up on a run's books after this long, per run (default: ${DEFAULT-VALUE})")
+  Duration timeout;
+
+  @Option(names = "--imagery-pool", defaultValue = "" + LoadOptions.DEFAULT_IMAGERY_POOL, paramLabel = "N",
+      converter = Converters.NonNegativeInt.class,
+      description = "stand-in images per size the simulator serves; 0 draws every window (default: ${DEFAULT-VALUE})")
+  int imageryPool;
+
+  @Option(names = "--imagery-heap", defaultValue = LoadOptions.DEFAULT_IMAGERY_HEAP, paramLabel = "SIZE",
+      description = "each imagery worker's -Xmx (default: ${DEFAULT-VALUE})")
+  String imageryHeap;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+  boolean help;
 
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
-    LoadOptions options;
-    try {
-      options = LoadOptions.parse(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println("load: " + e.getMessage() + "\n" + LoadOptions.USAGE);
-      System.exit(2);
-      return;
-    }
+    System.exit(new CommandLine(new LoadMain()).execute(args));
+  }
+
+  /** The run the command line asks for. */
+  LoadOptions options() {
+    return new LoadOptions(books, rates, printEvery, imageryWorkers, out, timeout, imageryPool, imageryHeap);
+  }
+
+  @Override
+  public Integer call() {
+    LoadOptions options = options();
     Machine machine = Machine.now();
     List<RunResult> runs = new ArrayList<>();
     for (double rate : options.rates()) {
@@ -50,7 +100,7 @@ public final class LoadMain {
     System.out.println();
     System.out.println(LoadReport.markdown(new LoadReport.Document(machine, Machine.currentLoadAverage(), runs)));
     System.out.println("load: results in " + options.out().toAbsolutePath());
-    System.exit(runs.stream().allMatch(r -> r.booksRendered() == r.booksOrdered()) ? 0 : 1);
+    return runs.stream().allMatch(r -> r.booksRendered() == r.booksOrdered()) ? 0 : 1;
   }
 
   static RunResult runOnce(LoadOptions options, double rate, int workers) {

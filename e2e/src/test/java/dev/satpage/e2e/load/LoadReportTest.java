@@ -1,7 +1,6 @@
 package dev.satpage.e2e.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.satpage.e2e.process.ProcStats;
 import java.time.Duration;
@@ -40,21 +39,6 @@ class LoadReportTest {
         .contains("target 200.0").contains("Fan-in");
     // background, 2 throughput bars, 2×2 latency bars, 2×2 fan-in bars
     assertThat(svg.split("<rect").length - 1).isEqualTo(1 + 2 + 4 + 4);
-  }
-
-  @Test
-  void options_parse_andRefuseNonsense() {
-    LoadOptions o = LoadOptions.parse("--books", "30", "--rate", "2.5", "--imagery-workers", "1,2", "--out", "x");
-    assertThat(o.books()).isEqualTo(30);
-    assertThat(o.rates()).containsExactly(2.5);
-    assertThat(LoadOptions.parse("--rate", "6,0.7").rates()).containsExactly(6.0, 0.7);
-    assertThatThrownBy(() -> LoadOptions.parse("--rate", "6,0")).hasMessageContaining("rate > 0");
-    assertThat(o.imageryWorkers()).containsExactly(1, 2);
-    assertThat(o.imageryPool()).isEqualTo(LoadOptions.DEFAULT_IMAGERY_POOL);
-    assertThat(LoadOptions.parse("--imagery-pool", "0").imageryPool()).isZero();
-    assertThatThrownBy(() -> LoadOptions.parse("--imagery-pool", "-1")).hasMessageContaining("imagery-pool");
-    assertThatThrownBy(() -> LoadOptions.parse("--books", "0")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> LoadOptions.parse("--rate")).hasMessageContaining("missing value");
   }
 
   @Test

@@ -86,6 +86,7 @@ public final class TurboJpegCodec implements JpegCodec {
   }
 
   @Override
+  @SuppressWarnings("restricted") // see TurboJpegLibrary
   public byte[] encode(PixelBuffer image, int quality, int densityPpi) {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment handle = (MemorySegment) lib.initCompress.invokeExact();

@@ -67,7 +67,7 @@ class ImageryWorkerApplicationIT {
   @Test
   void job_becomesAPrintInS3_andAnImageryCompletedMessage() {
     SatellitePageSpec spec = SatellitePageSpec.of(48.8584, 2.2945, 17);
-    SatellitePageJob job = SatellitePageJob.of("order-it-1", "book-it-1", "sat-1", spec);
+    SatellitePageJob job = SatellitePageJob.of("order-it-1", "book-it-1", 1, "sat-1", spec);
     send(Queues.SATELLITE_PAGE_JOBS_NAME, Json.write(job), Map.of(FailureAttributes.ORDER_ID, job.orderId()));
 
     List<Message> completed = new CopyOnWriteArrayList<>();
@@ -100,7 +100,7 @@ class ImageryWorkerApplicationIT {
 
     // The same page again, for another book: served from S3 without a single provider request.
     long providerRequests = devstack.imagery().requestCount();
-    SatellitePageJob again = SatellitePageJob.of("order-it-2", "book-it-2", "sat-1", spec);
+    SatellitePageJob again = SatellitePageJob.of("order-it-2", "book-it-2", 1, "sat-1", spec);
     send(Queues.SATELLITE_PAGE_JOBS_NAME, Json.write(again), Map.of(FailureAttributes.ORDER_ID, again.orderId()));
     List<Message> second = new CopyOnWriteArrayList<>();
     await().atMost(Duration.ofSeconds(60)).until(() -> {

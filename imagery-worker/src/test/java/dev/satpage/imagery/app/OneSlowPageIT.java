@@ -100,7 +100,7 @@ class OneSlowPageIT {
   }
 
   static SatellitePageJob job(String name, double longitude, double latitude) {
-    return SatellitePageJob.of("order-" + name, "book-" + name, "sat-1",
+    return SatellitePageJob.of("order-" + name, "book-" + name, 1, "sat-1",
         SatellitePageSpec.of(latitude, longitude, 17));
   }
 

@@ -26,6 +26,7 @@ class VisibilityHeartbeatTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the beat runs while the try block waits; closing it is the point
   void failingBeat_doesNotStopTheNextOnes() throws Exception {
     List<Integer> attempts = new CopyOnWriteArrayList<>();
     try (VisibilityHeartbeat heartbeat = new VisibilityHeartbeat(Duration.ofMillis(20), Duration.ofSeconds(60))) {

@@ -1,7 +1,6 @@
 package dev.satpage.imagery.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.satpage.imagery.codec.JpegHeader;
 import dev.satpage.imagery.codec.PixelBuffer;
@@ -10,12 +9,17 @@ import dev.satpage.imagery.testing.Images;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
 class StitchCommandTest {
   @TempDir Path dir;
@@ -32,9 +36,11 @@ class StitchCommandTest {
     Path out = dir.resolve("page.jpg");
     Path preview = dir.resolve("preview.jpg");
 
-    StitchCommand.run(new String[] {"--grid", "2x2", "--out", out.toString(), "--preview", preview.toString(),
-        "--codec", codec, "--preview-width", "100", "--threads", "3", names[0], names[1], names[2], names[3]}, System.out);
+    int code = StitchCommand.commandLine(System.out).execute("--grid", "2x2", "--out", out.toString(), "--preview",
+        preview.toString(), "--codec", codec, "--preview-width", "100", "--threads", "3", names[0], names[1], names[2],
+        names[3]);
 
+    assertThat(code).isZero();
     byte[] page = Files.readAllBytes(out);
     assertThat(JpegHeader.read(page)).isEqualTo(new JpegHeader(400, 300, 3));
     assertThat(JpegHeader.read(Files.readAllBytes(preview))).isEqualTo(new JpegHeader(100, 75, 3));
@@ -52,21 +58,96 @@ class StitchCommandTest {
     Files.write(a, Images.jpeg(64, 48, Color.GRAY));
     ByteArrayOutputStream text = new ByteArrayOutputStream();
 
-    StitchCommand.run(new String[] {"--grid", "1x1", "--out", dir.resolve("p.jpg").toString(), "--repeat", "4",
-        a.toString()}, new PrintStream(text, true));
+    int code = StitchCommand.commandLine(new PrintStream(text, true)).execute("--grid", "1x1", "--out",
+        dir.resolve("p.jpg").toString(), "--repeat", "4", a.toString());
 
+    assertThat(code).isZero();
     assertThat(text.toString()).startsWith("codec=turbojpeg threads=1 pages=4 steady-state median=").contains("ms/page");
   }
 
   @Test
-  void mismatchedCells_areRefused() throws Exception {
+  void mismatchedCells_areOneLineOnStderr_exit2_andNothingIsWritten() throws Exception {
     Path a = dir.resolve("a.jpg");
     Path b = dir.resolve("b.jpg");
     Files.write(a, Images.jpeg(64, 48, Color.GRAY));
     Files.write(b, Images.jpeg(64, 40, Color.GRAY));
 
-    assertThatThrownBy(() -> StitchCommand.run(new String[] {"--grid", "2x1", "--out", dir.resolve("p.jpg").toString(),
-        a.toString(), b.toString()}, System.out))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("image 1 is 64x40, its cell 64x48");
+    StringWriter err = new StringWriter();
+
+    int code = StitchCommand.commandLine(System.out).setErr(new PrintWriter(err, true)).execute("--grid", "2x1", "--out",
+        dir.resolve("p.jpg").toString(), a.toString(), b.toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("stitch: ").contains("image 1 is 64x40, its cell 64x48").doesNotContain("\tat ");
+    assertThat(dir.resolve("p.jpg")).doesNotExist();
+  }
+
+  @Test
+  void noOptionalOptions_giveTheDefaults() {
+    StitchCommand c = parse("--grid", "2X3", "--out", "p.jpg", "a.jpg");
+
+    assertThat(c.grid).isEqualTo(new Grid(2, 3));
+    assertThat(c.page).isEqualTo(Path.of("p.jpg"));
+    assertThat(c.inputs).containsExactly(Path.of("a.jpg"));
+    assertThat(c.preview).isNull();
+    assertThat(c.codec).isEqualTo("turbojpeg");
+    assertThat(List.of(c.quality, c.previewWidth, c.previewQuality, c.repeat, c.threads)).containsExactly(90, 1000, 85, 1, 1);
+  }
+
+  @Test
+  void everyOption_isRead_imagesMayComeFirst() {
+    StitchCommand c = parse("a.jpg", "b.jpg", "--grid", "2x1", "--out", "p.jpg", "--preview", "q.jpg", "--codec",
+        "imageio", "--quality", "100", "--preview-width", "640", "--preview-quality", "1", "--repeat", "5", "--threads",
+        "2");
+
+    assertThat(c.inputs).containsExactly(Path.of("a.jpg"), Path.of("b.jpg"));
+    assertThat(c.preview).isEqualTo(Path.of("q.jpg"));
+    assertThat(c.codec).isEqualTo("imageio");
+    assertThat(List.of(c.quality, c.previewWidth, c.previewQuality, c.repeat, c.threads)).containsExactly(100, 640, 1, 5, 2);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "--out p.jpg a.jpg | Missing required option: '--grid=CxR'",
+    "--grid 2x2 a.jpg | Missing required option: '--out=FILE'",
+    "--grid 2x2 --out p.jpg | Missing required parameter: 'IMAGE'",
+    "--grid 2 --out p.jpg a.jpg | Invalid value for option '--grid': must be CxR with C and R ≥ 1, e.g. 2x2, got '2'",
+    "--grid 0x2 --out p.jpg a.jpg | Invalid value for option '--grid': must be CxR with C and R ≥ 1, e.g. 2x2, got '0x2'",
+    "--grid axb --out p.jpg a.jpg | Invalid value for option '--grid': must be CxR with C and R ≥ 1, e.g. 2x2, got 'axb'",
+    "--codec sharp --grid 1x1 --out p.jpg a.jpg | Invalid value for option '--codec': must be turbojpeg or imageio, got 'sharp'",
+    "--quality 0 --grid 1x1 --out p.jpg a.jpg | Invalid value for option '--quality': '0' is not a whole number within 1..100",
+    "--preview-quality 101 --grid 1x1 --out p.jpg a.jpg | Invalid value for option '--preview-quality': '101' is not a whole number within 1..100",
+    "--preview-width 0 --grid 1x1 --out p.jpg a.jpg | Invalid value for option '--preview-width': '0' is not a whole number ≥ 1",
+    "--repeat 0 --grid 1x1 --out p.jpg a.jpg | Invalid value for option '--repeat': '0' is not a whole number ≥ 1",
+    "--threads x --grid 1x1 --out p.jpg a.jpg | Invalid value for option '--threads': 'x' is not a whole number ≥ 1",
+    "--size 9 --grid 1x1 --out p.jpg a.jpg | Unknown option: '--size'",
+  })
+  void refusals_areOneLineNamingTheOption_thenTheUsage_exit2(String args, String error) {
+    StringWriter err = new StringWriter();
+
+    int code = StitchCommand.commandLine(System.out).setErr(new PrintWriter(err, true)).execute(args.split(" "));
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString().lines().findFirst()).contains(error);
+    assertThat(err.toString()).contains("Usage: stitch");
+  }
+
+  @Test
+  void help_listsEveryOptionWithItsDefault() {
+    StringWriter out = new StringWriter();
+
+    int code = StitchCommand.commandLine(System.out).setOut(new PrintWriter(out, true)).execute("--help");
+
+    assertThat(code).isZero();
+    assertThat(out.toString().replaceAll("\\s+", " ")).contains("--grid=CxR", "--out=FILE", "--preview=FILE", "(default: none)",
+        "--codec=turbojpeg|imageio", "(default: turbojpeg)", "--quality=1..100", "(default: 90)", "--preview-width=PX",
+        "(default: 1000)", "--preview-quality=1..100", "(default: 85)", "--repeat=N", "(default: 1)", "--threads=N",
+        "IMAGE...", "Exit codes: 0");
+  }
+
+  private static StitchCommand parse(String... args) {
+    StitchCommand command = new StitchCommand(System.out);
+    new CommandLine(command).parseArgs(args);
+    return command;
   }
 }

@@ -96,6 +96,7 @@ class RetryingImagerySourceTest {
     int calls;
 
     @SafeVarargs
+    @SuppressWarnings("varargs") // List.of copies the suppliers; nothing writes to the array
     ScriptedSource(Supplier<byte[]>... steps) {
       script = new ArrayDeque<>(List.of(steps));
     }

@@ -71,19 +71,18 @@ public final class Coordinator {
       Future<?> print = reads.submit(() -> requireOwnObject(completion.printUri()));
       Future<?> preview = reads.submit(() -> requireOwnObject(completion.previewUri()));
       DefinitionFile original = join(definition);
+      int version = version("completion " + completion.jobId(), completion.definitionVersion(), original);
       if (!original.dependencies().containsKey(completion.dependencyId())) {
         throw new PermanentFailure(FailureReason.UNKNOWN_DEPENDENCY,
             "book " + completion.bookId() + " has no dependency '" + completion.dependencyId() + "'");
       }
       join(print);
       join(preview);
-      return record(completion, owner, original);
+      return record(completion, owner, original, version);
     }
   }
 
-  private Result record(ImageryCompleted completion, String owner, DefinitionFile original) {
-
-    int version = original.version();
+  private Result record(ImageryCompleted completion, String owner, DefinitionFile original, int version) {
     String ownMarker = S3Layout.resolvedMarker(completion.bookId(), version, completion.dependencyId());
     boolean first = store.putIfAbsent(ownMarker, Json.writeBytes(completion), "application/json");
     if (!first) {
@@ -150,12 +149,31 @@ public final class Coordinator {
 
   /** Records a dependency that will not be made; the book stays blocked and visible (issue: stuck books). */
   public void onFailed(ImageryFailed failure) {
-    DefinitionFile original = definition(failure.bookId());
+    int version = version("failure " + failure.jobId(), failure.definitionVersion(), definition(failure.bookId()));
     store.putIfAbsent(
-        S3Layout.failedMarker(failure.bookId(), original.version(), failure.dependencyId()),
+        S3Layout.failedMarker(failure.bookId(), version, failure.dependencyId()),
         Json.writeBytes(failure),
         "application/json");
     log.warn("book {} blocked: dependency {} failed: {}", failure.bookId(), failure.dependencyId(), failure.reason());
+  }
+
+  /**
+   * The Definition File version whose markers a message is recorded under: the one it names (version 2 messages),
+   * which must be the stored file's, or the stored file's for a version 1 message, which names none. A book id has one
+   * body for ever (docs/ARCHITECTURE.md, "One book, one body"), so another version means that body was replaced under
+   * the book: the message is refused with {@code definition-mismatch} rather than recorded under either version, which
+   * would mix two bodies in one book.
+   */
+  private int version(String message, Integer named, DefinitionFile stored) {
+    if (named == null) {
+      return stored.version();
+    }
+    if (named != stored.version()) {
+      throw new PermanentFailure(FailureReason.DEFINITION_MISMATCH, message + " is for v" + named + " of book "
+          + stored.bookId() + ", whose Definition File " + store.uriOf(S3Layout.definition(stored.bookId())) + " is v"
+          + stored.version());
+    }
+    return named;
   }
 
   private DefinitionFile definition(String bookId) {

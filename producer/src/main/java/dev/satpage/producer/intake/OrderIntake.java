@@ -75,8 +75,9 @@ public final class OrderIntake {
         if (store.exists(marker)) {
           continue; // resolved on an earlier delivery of this order: nothing to redo
         }
-        SatellitePageJob job =
-            SatellitePageJob.of(definition.orderId(), definition.bookId(), dependency.id(), dependency.spec());
+        // The stored file is this one (requireSameBody above), so its version is the one the job names.
+        SatellitePageJob job = SatellitePageJob.of(
+            definition.orderId(), definition.bookId(), definition.version(), dependency.id(), dependency.spec());
         jobs.add(
             new OutboundMessage(
                 job.jobId(),

@@ -76,7 +76,7 @@ class FanInIT {
         store.put(print, new byte[] {1}, "image/jpeg");
         store.put(preview, new byte[] {2}, "image/jpeg");
         ImageryCompleted c =
-            new ImageryCompleted(1, bookId + "/" + dep, "o", bookId, dep, store.uriOf(print), store.uriOf(preview), 4000, 3000,
+            new ImageryCompleted(2, bookId + "/" + dep, "o", bookId, book.version(), dep, store.uriOf(print), store.uriOf(preview), 4000, 3000,
                 "sim", "© sim", Instant.now());
         deliveries.add(OutboundMessage.of(dep + "-a", Json.write(c)));
         deliveries.add(OutboundMessage.of(dep + "-b", Json.write(c)));

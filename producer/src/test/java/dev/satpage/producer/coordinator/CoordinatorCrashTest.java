@@ -122,8 +122,8 @@ class CoordinatorCrashTest {
     store.put(print, new byte[] {1}, "image/jpeg");
     store.put(preview, new byte[] {2}, "image/jpeg");
     return new ImageryCompleted(
-        1, "b1/" + dep, "order-1", "b1", dep, store.uriOf(print), store.uriOf(preview), 4000, 3000, "sim", "© sim",
-        clock.instant());
+        ImageryCompleted.SCHEMA_VERSION, "b1/" + dep, "order-1", "b1", book.version(), dep, store.uriOf(print),
+        store.uriOf(preview), 4000, 3000, "sim", "© sim", clock.instant());
   }
 
   @ParameterizedTest

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.satpage.model.book.DefinitionFile;
 import dev.satpage.model.failure.FailureReason;
+import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.failure.TransientFailure;
 import dev.satpage.model.gate.OnceGate;
 import dev.satpage.model.json.Json;
 import dev.satpage.model.message.ImageryCompleted;
+import dev.satpage.model.message.ImageryFailed;
 import dev.satpage.model.message.RenderJob;
 import dev.satpage.model.queue.Queues;
 import dev.satpage.model.storage.S3Layout;
@@ -41,13 +43,30 @@ class CoordinatorTest {
   }
 
   private ImageryCompleted completion(String dependencyId) {
-    String print = "imagery/" + dependencyId + "/print.jpg";
-    String preview = "imagery/" + dependencyId + "/preview.jpg";
-    store.put(print, new byte[] {1}, "image/jpeg");
-    store.put(preview, new byte[] {2}, "image/jpeg");
+    return completion("b1", book.version(), dependencyId);
+  }
+
+  private ImageryCompleted completion(String bookId, int definitionVersion, String dependencyId) {
     return new ImageryCompleted(
-        1, "b1/" + dependencyId, "order-1", "b1", dependencyId, store.uriOf(print), store.uriOf(preview), 4000, 3000,
+        ImageryCompleted.SCHEMA_VERSION, bookId + "/" + dependencyId, "order-1", bookId, definitionVersion,
+        dependencyId, storedImage(dependencyId, "print"), storedImage(dependencyId, "preview"), 4000, 3000,
         "simulator", "© test", clock.instant());
+  }
+
+  /** A completion as an imagery worker of before version 2 wrote it: no definitionVersion. */
+  private ImageryCompleted v1Completion(String bookId, String dependencyId) {
+    return Json.read("""
+        {"schemaVersion":1,"jobId":"%s/%s","orderId":"order-1","bookId":"%s","dependencyId":"%s",
+         "printUri":"%s","previewUri":"%s","widthPx":4000,"heightPx":3000,"provider":"simulator",
+         "attribution":"© test","completedAt":"2026-11-27T10:00:00Z"}"""
+        .formatted(bookId, dependencyId, bookId, dependencyId, storedImage(dependencyId, "print"),
+            storedImage(dependencyId, "preview")), ImageryCompleted.class);
+  }
+
+  private String storedImage(String dependencyId, String name) {
+    String key = "imagery/" + dependencyId + "/" + name + ".jpg";
+    store.put(key, new byte[] {1}, "image/jpeg");
+    return store.uriOf(key);
   }
 
   @Test
@@ -105,8 +124,8 @@ class CoordinatorTest {
   void completionForUnknownBook_isPermanent() {
     ImageryCompleted c = completion("sat-1");
     store.put(S3Layout.definition("b1"), new byte[0], "application/json");
-    ImageryCompleted other =
-        new ImageryCompleted(1, "zz/sat-1", "o", "zz", "sat-1", c.printUri(), c.previewUri(), 1, 1, "s", "a", c.completedAt());
+    ImageryCompleted other = new ImageryCompleted(
+        2, "zz/sat-1", "o", "zz", 1, "sat-1", c.printUri(), c.previewUri(), 1, 1, "s", "a", c.completedAt());
     assertPermanent(FailureReason.UNKNOWN_BOOK, () -> coordinator.onCompleted(other, "m"));
   }
 
@@ -114,10 +133,69 @@ class CoordinatorTest {
   void completionPointingAtMissingObject_isPermanent_andRecordsNothing() {
     ImageryCompleted c = completion("sat-1");
     ImageryCompleted ghost =
-        new ImageryCompleted(1, c.jobId(), "order-1", "b1", "sat-1", "s3://bucket/nope.jpg", c.previewUri(), 1, 1, "s",
-            "a", c.completedAt());
+        new ImageryCompleted(2, c.jobId(), "order-1", "b1", 1, "sat-1", "s3://bucket/nope.jpg", c.previewUri(), 1, 1,
+            "s", "a", c.completedAt());
     assertPermanent(FailureReason.MISSING_OBJECT, () -> coordinator.onCompleted(ghost, "m"));
     assertThat(store.list(S3Layout.resolvedPrefix("b1", 1))).isEmpty();
+  }
+
+  @Test
+  void v2Completions_areRecordedUnderTheVersionTheyName() {
+    DefinitionFile third = Books.aBook().withId("b3").withVersion(3).withSatellitePages(2).build();
+    store.put(S3Layout.definition("b3"), Json.writeBytes(third), "application/json");
+
+    coordinator.onCompleted(completion("b3", 3, "sat-1"), "m1");
+    assertThat(coordinator.onCompleted(completion("b3", 3, "sat-2"), "m2")).isEqualTo(Coordinator.Result.DISPATCHED);
+
+    assertThat(store.list(S3Layout.resolvedPrefix("b3", 3))).hasSize(2);
+    assertThat(renderJobs()).extracting(RenderJob::idempotencyKey).containsExactly("b3/v3");
+  }
+
+  @Test
+  void v1Completions_fromBeforeTheDeploy_areRecordedUnderTheStoredVersion() {
+    DefinitionFile third = Books.aBook().withId("b3").withVersion(3).withSatellitePages(2).build();
+    store.put(S3Layout.definition("b3"), Json.writeBytes(third), "application/json");
+
+    coordinator.onCompleted(v1Completion("b3", "sat-1"), "m1");
+    assertThat(coordinator.onCompleted(v1Completion("b3", "sat-2"), "m2")).isEqualTo(Coordinator.Result.DISPATCHED);
+
+    assertThat(store.list(S3Layout.resolvedPrefix("b3", 3))).hasSize(2);
+    assertThat(renderJobs()).extracting(RenderJob::idempotencyKey).containsExactly("b3/v3");
+  }
+
+  @Test
+  void v1AndV2CompletionsOfOneBook_duringADeploy_dispatchOnce() {
+    coordinator.onCompleted(v1Completion("b1", "sat-1"), "m1");
+    assertThat(coordinator.onCompleted(completion("sat-2"), "m2")).isEqualTo(Coordinator.Result.DISPATCHED);
+    assertThat(coordinator.onCompleted(v1Completion("b1", "sat-1"), "m1-redelivered"))
+        .isEqualTo(Coordinator.Result.ALREADY_DISPATCHED);
+
+    assertThat(renderJobs()).hasSize(1);
+  }
+
+  @Test
+  void completionOfAnotherDefinitionVersion_isDefinitionMismatch_andRecordsNothing() {
+    PermanentFailure e = assertPermanent(
+        FailureReason.DEFINITION_MISMATCH, () -> coordinator.onCompleted(completion("b1", 2, "sat-1"), "m"));
+    assertThat(e.detail()).contains("v2", "is v1");
+    assertThat(store.list(S3Layout.resolvedPrefix("b1", 1))).isEmpty();
+    assertThat(store.list(S3Layout.resolvedPrefix("b1", 2))).isEmpty();
+  }
+
+  @Test
+  void failure_isMarkedUnderItsVersion_v1UnderTheStoredOne_andAnotherVersionIsRefused() {
+    coordinator.onFailed(new ImageryFailed(2, "b1/sat-1", "order-1", "b1", 1, "sat-1", "imagery-corrupt: x",
+        clock.instant()));
+    coordinator.onFailed(Json.read("""
+        {"schemaVersion":1,"jobId":"b1/sat-2","orderId":"order-1","bookId":"b1","dependencyId":"sat-2",
+         "reason":"imagery-rejected: HTTP 401","failedAt":"2026-11-27T10:00:00Z"}""", ImageryFailed.class));
+    assertThat(store.exists(S3Layout.failedMarker("b1", 1, "sat-1"))).isTrue();
+    assertThat(store.exists(S3Layout.failedMarker("b1", 1, "sat-2"))).isTrue();
+
+    ImageryFailed otherVersion =
+        new ImageryFailed(2, "b1/sat-1", "order-1", "b1", 2, "sat-1", "imagery-corrupt: x", clock.instant());
+    assertPermanent(FailureReason.DEFINITION_MISMATCH, () -> coordinator.onFailed(otherVersion));
+    assertThat(store.exists(S3Layout.failedMarker("b1", 2, "sat-1"))).isFalse();
   }
 
   private static Object retryingTransient(Callable<Object> call) throws Exception {

@@ -48,6 +48,9 @@ class OrderIntakeTest {
     assertThat(stored.unresolved()).containsExactly("sat-area", "sat-home");
     assertThat(jobs()).extracting(SatellitePageJob::jobId)
         .containsExactly("b1/sat-area", "b1/sat-home", "b2/sat-area", "b2/sat-home");
+    // Version 2 jobs name the Definition File version their page is for: the stored file's.
+    assertThat(jobs()).extracting(SatellitePageJob::schemaVersion).containsOnly(2);
+    assertThat(jobs()).extracting(SatellitePageJob::definitionVersion).containsOnly(stored.version());
   }
 
   @Test

@@ -103,7 +103,7 @@ class PreviewServiceTest {
     String id = previews.create(ada);
     store.put(
         S3Layout.failedMarker(id, 1, "sat-home"),
-        Json.writeBytes(new ImageryFailed(1, id + "/sat-home", "order-" + id, id, "sat-home", "imagery-rejected: HTTP 401", clock.instant())),
+        Json.writeBytes(new ImageryFailed(2, id + "/sat-home", "order-" + id, id, 1, "sat-home", "imagery-rejected: HTTP 401", clock.instant())),
         "application/json");
 
     PreviewView view = previews.status(id).orElseThrow();

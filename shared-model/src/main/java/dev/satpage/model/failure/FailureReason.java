@@ -43,7 +43,8 @@ public enum FailureReason {
   /** Also raised by the coordinator, for a completion whose page objects do not exist. */
   MISSING_OBJECT("missing-object", "an object the book needs does not exist (deleted after dispatch?)"),
   INVALID_DEFINITION("invalid-definition", "the Definition File does not parse"),
-  DEFINITION_MISMATCH("definition-mismatch", "the Definition File is another book or version than the job names"),
+  /** Also raised by the coordinator, for a completion or failure of another version than the stored file. */
+  DEFINITION_MISMATCH("definition-mismatch", "the Definition File is another book or version than the message names"),
   UNRESOLVED_DEPENDENCY("unresolved-dependency", "a render job for a book whose dependencies are not all resolved"),
   CORRUPT_IMAGE("corrupt-image", "a stored image the book draws (a page or template art) cannot be decoded"),
   LOW_RESOLUTION_IMAGE("low-resolution-image", "a print picture would land below the printhouse's minimum ppi"),

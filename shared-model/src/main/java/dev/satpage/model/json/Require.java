@@ -69,10 +69,34 @@ public final class Require {
 
   /** Readers accept exactly the versions they were written for; anything else is rejected, never guessed at. */
   public static int schemaVersion(int value, int supported) {
-    if (value != supported) {
-      throw new MessageFormatException(
-          "schemaVersion", (value == 0 ? "is missing" : "unsupported version " + value) + "; this reader understands " + supported);
+    return schemaVersion(value, supported, supported);
+  }
+
+  /**
+   * For a record whose readers still accept older versions (during a deploy, writers of the older version may still
+   * be running): every version from {@code oldest} to {@code newest}; anything else is rejected.
+   */
+  public static int schemaVersion(int value, int oldest, int newest) {
+    if (value < oldest || value > newest) {
+      throw new MessageFormatException("schemaVersion", (value == 0 ? "is missing" : "unsupported version " + value)
+          + "; this reader understands " + (oldest == newest ? String.valueOf(newest) : oldest + " to " + newest));
     }
     return value;
+  }
+
+  /**
+   * A field that schemaVersion {@code since} added: required from that version on; in an older version it is null
+   * (unknown), whatever the body says, since that version does not define it and readers ignore fields a version does
+   * not define. The field's component is marked {@link AddedField}, so that a body of an older version without it
+   * reads as null instead of "is required" (Json refuses missing properties).
+   */
+  public static <T> T since(int since, int schemaVersion, T value, String field) {
+    return schemaVersion < since ? null : present(value, field);
+  }
+
+  /** {@link #since(int, int, Object, String)} for a number that must also lie in [min, max]. */
+  public static Integer since(int since, int schemaVersion, Integer value, String field, int min, int max) {
+    Integer known = since(since, schemaVersion, value, field);
+    return known == null ? null : range(known, min, max, field);
   }
 }

@@ -1,6 +1,6 @@
 package dev.satpage.model.status;
 
-import dev.satpage.model.json.MessageFormatException;
+import dev.satpage.model.json.AddedField;
 import dev.satpage.model.json.Require;
 import java.time.Instant;
 
@@ -10,18 +10,15 @@ import java.time.Instant;
  * the report. Version 1 entries (written before version 2 existed) carried only the shop's time, as acceptedAt, and
  * have no placedAt.
  */
-public record PendingEntry(int schemaVersion, String bookId, String orderId, Instant acceptedAt, Instant placedAt) {
+public record PendingEntry(
+    int schemaVersion, String bookId, String orderId, Instant acceptedAt, @AddedField Instant placedAt) {
   public static final int SCHEMA_VERSION = 2;
 
   public PendingEntry {
-    if (schemaVersion != 1 && schemaVersion != SCHEMA_VERSION) {
-      Require.schemaVersion(schemaVersion, SCHEMA_VERSION); // throws, naming the versions this reader understands
-    }
+    Require.schemaVersion(schemaVersion, 1, SCHEMA_VERSION);
     Require.id(bookId, "bookId");
     Require.id(orderId, "orderId");
     Require.present(acceptedAt, "acceptedAt");
-    if (schemaVersion == SCHEMA_VERSION && placedAt == null) {
-      throw new MessageFormatException("placedAt", "is required");
-    }
+    placedAt = Require.since(2, schemaVersion, placedAt, "placedAt");
   }
 }

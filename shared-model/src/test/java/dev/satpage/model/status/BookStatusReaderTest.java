@@ -39,7 +39,7 @@ class BookStatusReaderTest {
   void failedDependency_blocksTheBook_withReasonAndDlq() {
     store.put(
         S3Layout.failedMarker("b1", 1, "sat-2"),
-        Json.writeBytes(new ImageryFailed(1, "b1/sat-2", "order-1", "b1", "sat-2", "imagery-corrupt: not a JPEG", t)),
+        Json.writeBytes(new ImageryFailed(2, "b1/sat-2", "order-1", "b1", 1, "sat-2", "imagery-corrupt: not a JPEG", t)),
         "application/json");
 
     BookStatus status = reader.read("b1").orElseThrow();
@@ -52,7 +52,7 @@ class BookStatusReaderTest {
   void dependencyResolvedAfterFailing_replayed_isNoLongerBlocking() {
     store.put(
         S3Layout.failedMarker("b1", 1, "sat-2"),
-        Json.writeBytes(new ImageryFailed(1, "b1/sat-2", "order-1", "b1", "sat-2", "timeout", t)),
+        Json.writeBytes(new ImageryFailed(2, "b1/sat-2", "order-1", "b1", 1, "sat-2", "timeout", t)),
         "application/json");
     store.put(S3Layout.resolvedMarker("b1", 1, "sat-2"), new byte[] {1}, "application/json");
 

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 public final class Books {
   private String bookId = "book-1";
   private String orderId = "order-1";
+  private int version = 1;
   private Purpose purpose = Purpose.PREVIEW;
   private int satellitePages = 2;
   private String childName = "Ada";
@@ -34,6 +35,12 @@ public final class Books {
 
   public Books withOrderId(String orderId) {
     this.orderId = orderId;
+    return this;
+  }
+
+  /** The Definition File version (the intake writes 1; another one tests what reads it). */
+  public Books withVersion(int version) {
+    this.version = version;
     return this;
   }
 
@@ -70,7 +77,7 @@ public final class Books {
         DefinitionFile.SCHEMA_VERSION,
         bookId,
         orderId,
-        1,
+        version,
         purpose,
         "satellite-adventure",
         new Personalisation(childName, lat, lon),

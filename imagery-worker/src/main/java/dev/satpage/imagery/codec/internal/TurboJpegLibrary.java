@@ -19,6 +19,9 @@ import java.util.Optional;
  * read and write the page's Java array directly (no native copy of 36 MB). Critical calls hold off the GC while they run
  * (tens of milliseconds at most here) and must not call back into Java, which libjpeg-turbo never does.
  */
+// Restricted FFM calls (JEP 454): the JVMs run with --enable-native-access=ALL-UNNAMED (pom, launcher, Lambda), so
+// javac's "restricted method" warning says nothing new here.
+@SuppressWarnings("restricted")
 public final class TurboJpegLibrary {
   public static final String SONAME = "libturbojpeg.so.0";
   public static final int TJPF_BGR = 1;

@@ -69,7 +69,7 @@ class ImageryLambdaHandlerIT {
   @Test
   void batch_storesPages_deadLettersPoison_andReportsExactlyTheTransientFailure() throws Exception {
     // Invocation 1: a good page and a malformed message.
-    send(Json.write(SatellitePageJob.of("order-l1", "book-l1", "sat-1", PAGE_A)), "order-l1");
+    send(Json.write(SatellitePageJob.of("order-l1", "book-l1", 1, "sat-1", PAGE_A)), "order-l1");
     send("{\"schemaVersion\": 1, \"jobId\": ", "order-poison");
     List<Message> first = receive(2);
 
@@ -90,8 +90,8 @@ class ImageryLambdaHandlerIT {
     // Invocation 2: the provider now fails every request. A new page fails transiently; the same page as before, for
     // another book, is served from S3 without a provider call and succeeds.
     devstack.imagery().faults().errorRate(1.0);
-    send(Json.write(SatellitePageJob.of("order-l2", "book-l2", "sat-1", PAGE_B)), "order-l2");
-    send(Json.write(SatellitePageJob.of("order-l3", "book-l3", "sat-1", PAGE_A)), "order-l3");
+    send(Json.write(SatellitePageJob.of("order-l2", "book-l2", 1, "sat-1", PAGE_B)), "order-l2");
+    send(Json.write(SatellitePageJob.of("order-l3", "book-l3", 1, "sat-1", PAGE_A)), "order-l3");
     List<Message> second = receive(2);
     String failingId = second.stream().filter(m -> m.body().contains("book-l2")).findFirst().orElseThrow().messageId();
     long providerRequests = devstack.imagery().requestCount();
@@ -104,10 +104,11 @@ class ImageryLambdaHandlerIT {
   }
 
   @Test
+  @SuppressWarnings("try") // the consumer works while the try block waits for its output
   void sameJob_givesByteIdenticalOutputs_throughLambdaAndTheSpringConsumer() throws Exception {
     devstack.imagery().faults().reset();
     SatellitePageSpec spec = new SatellitePageSpec(51.4769, -0.0005, 16, 1200, 900, 300);
-    String job = Json.write(SatellitePageJob.of("order-same", "book-same", "sat-1", spec));
+    String job = Json.write(SatellitePageJob.of("order-same", "book-same", 1, "sat-1", spec));
     OutputKeys keys = OutputKeys.of("azure", spec, 90, 85);
 
     send(job, "order-same");

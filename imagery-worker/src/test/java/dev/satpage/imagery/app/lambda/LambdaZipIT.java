@@ -106,8 +106,11 @@ class LambdaZipIT {
           .allMatch(n -> n.endsWith(".jar") && n.indexOf('/', 4) < 0, "a jar directly under lib/")
           .anyMatch(n -> n.startsWith("lib/aws-lambda-java-core-"))
           .noneMatch(n -> n.startsWith("lib/aws-lambda-java-runtime-interface-client-"))
-          .noneMatch(n -> n.startsWith("lib/junit-") || n.startsWith("lib/devstack-"));
+          .noneMatch(n -> n.startsWith("lib/junit-") || n.startsWith("lib/devstack-"))
+          .noneMatch(n -> n.startsWith("lib/picocli-"));
       assertThat(names).noneMatch(n -> n.endsWith("IT.class") || n.endsWith("Test.class"));
+      // The stitch command is a developer's tool: neither it nor its parser ships to Lambda (lambda-zip.xml).
+      assertThat(names).noneMatch(n -> n.startsWith("dev/satpage/imagery/cli/"));
       assertThat(names).filteredOn(n -> !n.startsWith("lib/"))
           .allMatch(n -> n.startsWith("dev/") || !n.contains("/"), "classes and resources at the root");
       // Reproducible: every entry carries project.build.outputTimestamp, so the digest depends on content only.
@@ -117,7 +120,7 @@ class LambdaZipIT {
 
   @Test
   void unpackedZip_underTheRuntimeClient_stitchesARealPageWithTurboJpeg() throws Exception {
-    SatellitePageJob job = SatellitePageJob.of("order-zip", "book-zip", "sat-1", PAGE);
+    SatellitePageJob job = SatellitePageJob.of("order-zip", "book-zip", 1, "sat-1", PAGE);
     sqs.sendMessage(b -> b.queueUrl(url(Queues.SATELLITE_PAGE_JOBS_NAME)).messageBody(Json.write(job))
         .messageAttributes(Map.of(FailureAttributes.ORDER_ID,
             MessageAttributeValue.builder().dataType("String").stringValue("order-zip").build())));
