@@ -32,8 +32,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The fan-in invariant under crashes and random interleavings: one render per book (render jobs share one idempotency
- * key, which the render worker honours), never a render job while a dependency is unresolved.
+ * The fan-in invariant under crashes and random interleavings: one render per book (render jobs
+ * share one idempotency key, which the render worker honours), never a render job while a
+ * dependency is unresolved.
  */
 class CoordinatorCrashTest {
   static final class Crash extends RuntimeException {
@@ -62,13 +63,17 @@ class CoordinatorCrashTest {
     }
   }
 
-  /** A delivery of a completion message; {@code messageId} is the SQS message id (kept across redeliveries). */
+  /**
+   * A delivery of a completion message; {@code messageId} is the SQS message id (kept across
+   * redeliveries).
+   */
   record Delivery(ImageryCompleted completion, String messageId) {}
 
   final TestClock clock = new TestClock();
   final InMemoryObjectStore store = new InMemoryObjectStore("bucket");
   final List<String> violations = new ArrayList<>();
   final InMemoryJobQueue queue = new InMemoryJobQueue();
+
   /** The queue the coordinator sends to: checks invariant 2 at the moment a render job is sent. */
   final JobQueue checkingQueue =
       new JobQueue() {
@@ -82,7 +87,9 @@ class CoordinatorCrashTest {
           if (queueName.equals(Queues.RENDER_JOBS_NAME)) {
             RenderJob job = Json.read(message.body(), RenderJob.class);
             DefinitionFile patched =
-                Json.read(store.get(S3Layout.patchedDefinition(job.bookId(), 1)).orElseThrow().content(), DefinitionFile.class);
+                Json.read(
+                    store.get(S3Layout.patchedDefinition(job.bookId(), 1)).orElseThrow().content(),
+                    DefinitionFile.class);
             for (String dep : patched.dependencies().keySet()) {
               if (!store.exists(S3Layout.resolvedMarker(job.bookId(), 1, dep))) {
                 violations.add("render job sent while " + dep + " unresolved");
@@ -92,9 +99,15 @@ class CoordinatorCrashTest {
           queue.send(queueName, message);
         }
       };
+
   CoordinatorObserver.Step crashAt;
-  /** Crashes after the render job was sent but before the gate was marked done: the only window allowing a resend. */
+
+  /**
+   * Crashes after the render job was sent but before the gate was marked done: the only window
+   * allowing a resend.
+   */
   int crashesBetweenSendAndDone;
+
   final CoordinatorObserver observer =
       new CoordinatorObserver() {
         @Override
@@ -109,7 +122,8 @@ class CoordinatorCrashTest {
         }
       };
   final Coordinator coordinator =
-      new Coordinator(store, checkingQueue, new OnceGate(store, clock, Duration.ofMinutes(2)), clock, observer);
+      new Coordinator(
+          store, checkingQueue, new OnceGate(store, clock, Duration.ofMinutes(2)), clock, observer);
   final DefinitionFile book = Books.aBook().withId("b1").withSatellitePages(3).build();
 
   CoordinatorCrashTest() {
@@ -122,8 +136,19 @@ class CoordinatorCrashTest {
     store.put(print, new byte[] {1}, "image/jpeg");
     store.put(preview, new byte[] {2}, "image/jpeg");
     return new ImageryCompleted(
-        ImageryCompleted.SCHEMA_VERSION, "b1/" + dep, "order-1", "b1", book.version(), dep, store.uriOf(print),
-        store.uriOf(preview), 4000, 3000, "sim", "© sim", clock.instant());
+        ImageryCompleted.SCHEMA_VERSION,
+        "b1/" + dep,
+        "order-1",
+        "b1",
+        book.version(),
+        dep,
+        store.uriOf(print),
+        store.uriOf(preview),
+        4000,
+        3000,
+        "sim",
+        "© sim",
+        clock.instant());
   }
 
   @ParameterizedTest
@@ -138,9 +163,14 @@ class CoordinatorCrashTest {
     int receives = redeliverUntilHandled(last, "m3", 1);
 
     assertOneRender();
-    boolean leftAClaim = step == CoordinatorObserver.Step.DISPATCH_CLAIMED || step == CoordinatorObserver.Step.RENDER_JOB_SENT;
-    // A claim left by the crash is taken over only once stale: one receive waits (RetryLater), the next takes it over.
-    assertThat(receives).as("receives of the crashed message").isEqualTo(leftAClaim ? 3 : 2)
+    boolean leftAClaim =
+        step == CoordinatorObserver.Step.DISPATCH_CLAIMED
+            || step == CoordinatorObserver.Step.RENDER_JOB_SENT;
+    // A claim left by the crash is taken over only once stale: one receive waits (RetryLater), the
+    // next takes it over.
+    assertThat(receives)
+        .as("receives of the crashed message")
+        .isEqualTo(leftAClaim ? 3 : 2)
         .isLessThanOrEqualTo(Queues.IMAGERY_COMPLETED.maxReceiveCount());
   }
 
@@ -150,13 +180,21 @@ class CoordinatorCrashTest {
     coordinator.onCompleted(completion("sat-2"), "m2");
     ImageryCompleted last = completion("sat-3");
     List<RuntimeException> second = new ArrayList<>();
-    Coordinator other = new Coordinator(store, checkingQueue, new OnceGate(store, clock, Duration.ofMinutes(2)), clock);
+    Coordinator other =
+        new Coordinator(
+            store, checkingQueue, new OnceGate(store, clock, Duration.ofMinutes(2)), clock);
     Coordinator first =
-        new Coordinator(store, checkingQueue, new OnceGate(store, clock, Duration.ofMinutes(2)), clock,
+        new Coordinator(
+            store,
+            checkingQueue,
+            new OnceGate(store, clock, Duration.ofMinutes(2)),
+            clock,
             new CoordinatorObserver() {
               @Override
               public void stepDone(Step step, String bookId) {
-                if (step == Step.DISPATCH_CLAIMED) { // the visibility timeout ran out: SQS hands m3 to another consumer
+                if (step
+                    == Step.DISPATCH_CLAIMED) { // the visibility timeout ran out: SQS hands m3 to
+                  // another consumer
                   try {
                     other.onCompleted(last, "m3");
                   } catch (RuntimeException e) {
@@ -173,14 +211,17 @@ class CoordinatorCrashTest {
   }
 
   @RepeatedTest(200)
-  void randomInterleavingsOfDuplicatesAndCrashes_keepTheInvariant(org.junit.jupiter.api.RepetitionInfo info) {
+  void randomInterleavingsOfDuplicatesAndCrashes_keepTheInvariant(
+      org.junit.jupiter.api.RepetitionInfo info) {
     Random random = new Random(info.getCurrentRepetition());
-    // Each copy of a message with the time SQS makes it visible again (after a crash: the visibility timeout; after a
+    // Each copy of a message with the time SQS makes it visible again (after a crash: the
+    // visibility timeout; after a
     // RetryLater: the backoff or the claim's remaining time, as MessageHandling sets it).
     Map<Delivery, Instant> visibleAt = new LinkedHashMap<>();
     for (String dep : List.of("sat-1", "sat-2", "sat-3")) {
       ImageryCompleted c = completion(dep);
-      int copies = 1 + random.nextInt(3); // SQS at-least-once: some messages arrive twice or three times
+      int copies =
+          1 + random.nextInt(3); // SQS at-least-once: some messages arrive twice or three times
       for (int i = 0; i < copies; i++) {
         visibleAt.put(new Delivery(c, dep + "-copy" + i), clock.now.plusSeconds(random.nextInt(5)));
       }
@@ -189,7 +230,8 @@ class CoordinatorCrashTest {
     int rounds = 0;
     while (!visibleAt.isEmpty()) {
       assertThat(++rounds).as("terminates").isLessThan(500);
-      List<Delivery> visible = visibleAt.keySet().stream().filter(d -> !visibleAt.get(d).isAfter(clock.now)).toList();
+      List<Delivery> visible =
+          visibleAt.keySet().stream().filter(d -> !visibleAt.get(d).isAfter(clock.now)).toList();
       if (visible.isEmpty()) {
         clock.now = visibleAt.values().stream().min(Instant::compareTo).orElseThrow();
         continue;
@@ -206,17 +248,21 @@ class CoordinatorCrashTest {
         visibleAt.put(d, clock.now.plus(Queues.IMAGERY_COMPLETED.visibilityTimeout()));
       } catch (RetryLater e) {
         Duration backoff = Duration.ofSeconds(1 + random.nextInt(16));
-        visibleAt.put(d, clock.now.plus(backoff.compareTo(e.notSooner()) > 0 ? backoff : e.notSooner()));
+        visibleAt.put(
+            d, clock.now.plus(backoff.compareTo(e.notSooner()) > 0 ? backoff : e.notSooner()));
       }
-      clock.now = clock.now.plusSeconds(random.nextInt(10)); // handling takes a while; other consumers go on
+      clock.now =
+          clock.now.plusSeconds(
+              random.nextInt(10)); // handling takes a while; other consumers go on
       assertThat(violations).isEmpty();
     }
     assertOneRender();
   }
 
   /**
-   * SQS redelivers an unacknowledged message after the visibility timeout, then after each RetryLater once its
-   * {@code notSooner} passed (MessageHandling); returns the receive that handled it, starting after {@code receive}.
+   * SQS redelivers an unacknowledged message after the visibility timeout, then after each
+   * RetryLater once its {@code notSooner} passed (MessageHandling); returns the receive that
+   * handled it, starting after {@code receive}.
    */
   private int redeliverUntilHandled(ImageryCompleted completion, String messageId, int receive) {
     clock.now = clock.now.plus(Queues.IMAGERY_COMPLETED.visibilityTimeout());
@@ -229,15 +275,22 @@ class CoordinatorCrashTest {
         assertThat(e.notSooner()).isPositive();
         clock.now = clock.now.plus(e.notSooner());
       }
-      assertThat(receive).as("within the redrive policy").isLessThan(Queues.IMAGERY_COMPLETED.maxReceiveCount());
+      assertThat(receive)
+          .as("within the redrive policy")
+          .isLessThan(Queues.IMAGERY_COMPLETED.maxReceiveCount());
     }
   }
 
   private void assertOneRender() {
     List<RenderJob> jobs =
-        queue.sent(Queues.RENDER_JOBS_NAME).stream().map(m -> Json.read(m.body(), RenderJob.class)).toList();
+        queue.sent(Queues.RENDER_JOBS_NAME).stream()
+            .map(m -> Json.read(m.body(), RenderJob.class))
+            .toList();
     assertThat(jobs).as("never zero").isNotEmpty();
-    assertThat(jobs).extracting(RenderJob::idempotencyKey).as("one render: one idempotency key").containsOnly("b1/v1");
+    assertThat(jobs)
+        .extracting(RenderJob::idempotencyKey)
+        .as("one render: one idempotency key")
+        .containsOnly("b1/v1");
     assertThat(jobs.size())
         .as("a second dispatch only after a crash between sending and marking the gate done")
         .isLessThanOrEqualTo(1 + crashesBetweenSendAndDone);

@@ -1,13 +1,12 @@
 package dev.satpage.render.service;
 
-import dev.satpage.render.text.TestFonts;
-import dev.satpage.model.book.RenderFailure;
 import static dev.satpage.model.testing.Books.aBook;
 import static dev.satpage.model.testing.FailureAssertions.assertPermanent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.satpage.model.book.DefinitionFile;
+import dev.satpage.model.book.RenderFailure;
 import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.RetryLater;
 import dev.satpage.model.failure.TransientFailure;
@@ -20,13 +19,14 @@ import dev.satpage.model.port.OutboundMessage;
 import dev.satpage.model.queue.Queues;
 import dev.satpage.model.storage.S3Layout;
 import dev.satpage.model.testing.InMemoryJobQueue;
-import dev.satpage.model.testing.MutableClock;
 import dev.satpage.model.testing.InMemoryObjectStore;
+import dev.satpage.model.testing.MutableClock;
 import dev.satpage.render.page.JpegPageRenderer;
 import dev.satpage.render.page.PageFormat;
 import dev.satpage.render.page.TestImages;
 import dev.satpage.render.print.PdfBookRenderer;
 import dev.satpage.render.print.PrintProfile;
+import dev.satpage.render.text.TestFonts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -55,7 +55,8 @@ class RenderServiceTest {
   }
 
   private RenderJob completeBook(int satellitePages) {
-    return BookSeeds.store(memory, BookSeeds.resolveAll(memory, aBook().withSatellitePages(satellitePages).build()));
+    return BookSeeds.store(
+        memory, BookSeeds.resolveAll(memory, aBook().withSatellitePages(satellitePages).build()));
   }
 
   private List<OutboundMessage> rendered() {
@@ -79,16 +80,23 @@ class RenderServiceTest {
             "books/book-1/v1/pages/p02-satellite.jpg",
             "books/book-1/v1/pages/p03-satellite.jpg");
     assertThat(memory.get(pageKeys().get(1)).orElseThrow().contentType()).isEqualTo("image/jpeg");
-    assertThat(TestImages.decode(memory.get(pageKeys().get(1)).orElseThrow().content()).getWidth()).isEqualTo(1000);
+    assertThat(TestImages.decode(memory.get(pageKeys().get(1)).orElseThrow().content()).getWidth())
+        .isEqualTo(1000);
     assertThat(rendered()).hasSize(1);
     OutboundMessage message = rendered().getFirst();
-    assertThat(message.attributes()).containsEntry("satpage-order-id", "order-1").containsEntry("satpage-book-id", "book-1");
+    assertThat(message.attributes())
+        .containsEntry("satpage-order-id", "order-1")
+        .containsEntry("satpage-book-id", "book-1");
     BookRendered event = Json.read(message.body(), BookRendered.class);
     assertThat(event.idempotencyKey()).isEqualTo(job.idempotencyKey());
-    assertThat(event.pageUris()).containsExactlyElementsOf(pageKeys().stream().map(memory::uriOf).toList());
+    assertThat(event.pageUris())
+        .containsExactlyElementsOf(pageKeys().stream().map(memory::uriOf).toList());
     assertThat(event.purpose()).isEqualTo(aBook().build().purpose());
     assertThat(event.renderedAt()).isEqualTo(clock.instant());
-    assertThat(new OnceGate(memory, clock, Duration.ofMinutes(2)).isDone(S3Layout.renderedMarker("book-1", 1))).isTrue();
+    assertThat(
+            new OnceGate(memory, clock, Duration.ofMinutes(2))
+                .isDone(S3Layout.renderedMarker("book-1", 1)))
+        .isTrue();
     assertThat(memory.exists(S3Layout.pendingIndex("book-1"))).isFalse();
   }
 
@@ -111,11 +119,13 @@ class RenderServiceTest {
     DefinitionFile book = aBook().withSatellitePages(2).build();
     RenderJob job = BookSeeds.store(memory, BookSeeds.resolve(memory, book, "sat-1", 0));
 
-    assertThat(assertPermanent(FailureReason.UNRESOLVED_DEPENDENCY,
-        () -> service.handle(job)).detail())
+    assertThat(
+            assertPermanent(FailureReason.UNRESOLVED_DEPENDENCY, () -> service.handle(job))
+                .detail())
         .contains("book book-1", "[sat-2]");
 
-    // seeding wrote to the store underneath; through the service only the refusal, for the book's status
+    // seeding wrote to the store underneath; through the service only the refusal, for the book's
+    // status
     assertThat(store.writes()).containsExactly(S3Layout.renderFailedMarker("book-1", 1));
     assertThat(pageKeys()).isEmpty();
     assertThat(rendered()).isEmpty();
@@ -123,47 +133,54 @@ class RenderServiceTest {
 
   @Test
   void missingPreviewObject_isRefusedNamingTheDependencyAndUri() {
-    DefinitionFile book = BookSeeds.resolve(memory, aBook().withSatellitePages(2).build(), "sat-1", 0);
+    DefinitionFile book =
+        BookSeeds.resolve(memory, aBook().withSatellitePages(2).build(), "sat-1", 0);
     // sat-2 resolves to a URI in our bucket whose object was never written there.
     book = BookSeeds.resolve(new InMemoryObjectStore(memory.bucket()), book, "sat-2", 1);
     String previewUri = book.dependency("sat-2").previewUri();
     RenderJob job = BookSeeds.store(memory, book);
 
-    assertThat(assertPermanent(FailureReason.MISSING_OBJECT,
-        () -> service.handle(job)).detail())
+    assertThat(assertPermanent(FailureReason.MISSING_OBJECT, () -> service.handle(job)).detail())
         .contains("sat-2", previewUri);
     assertThat(pageKeys()).isEmpty();
     assertThat(rendered()).isEmpty();
-    RenderFailure failure = Json.read(
-        memory.get(S3Layout.renderFailedMarker("book-1", 1)).orElseThrow().content(), RenderFailure.class);
+    RenderFailure failure =
+        Json.read(
+            memory.get(S3Layout.renderFailedMarker("book-1", 1)).orElseThrow().content(),
+            RenderFailure.class);
     assertThat(failure.reason()).startsWith("missing-object: ").contains("sat-2");
   }
 
   @Test
   void missingDefinition_isMissingObject() {
-    RenderJob job = BookSeeds.jobFor(aBook().build(), "s3://satpage-test/books/book-1/v1/definition-patched.json");
+    RenderJob job =
+        BookSeeds.jobFor(
+            aBook().build(), "s3://satpage-test/books/book-1/v1/definition-patched.json");
 
-    assertThat(assertPermanent(FailureReason.MISSING_OBJECT,
-        () -> service.handle(job)).detail())
+    assertThat(assertPermanent(FailureReason.MISSING_OBJECT, () -> service.handle(job)).detail())
         .contains(job.definitionUri());
   }
 
   @Test
   void definitionInAnotherBucket_isBadDefinitionUri() {
-    RenderJob job = BookSeeds.jobFor(aBook().build(), "s3://someone-else/books/book-1/v1/definition-patched.json");
+    RenderJob job =
+        BookSeeds.jobFor(
+            aBook().build(), "s3://someone-else/books/book-1/v1/definition-patched.json");
 
-    assertThat(assertPermanent(FailureReason.BAD_DEFINITION_URI,
-        () -> service.handle(job)).detail())
+    assertThat(
+            assertPermanent(FailureReason.BAD_DEFINITION_URI, () -> service.handle(job)).detail())
         .contains("someone-else");
   }
 
   @Test
   void definitionOfAnotherBook_isDefinitionMismatch() {
     RenderJob forBook1 = completeBook(1);
-    RenderJob forBook2 = BookSeeds.jobFor(aBook().withId("book-2").build(), forBook1.definitionUri());
+    RenderJob forBook2 =
+        BookSeeds.jobFor(aBook().withId("book-2").build(), forBook1.definitionUri());
 
-    assertThat(assertPermanent(FailureReason.DEFINITION_MISMATCH,
-        () -> service.handle(forBook2)).detail())
+    assertThat(
+            assertPermanent(FailureReason.DEFINITION_MISMATCH, () -> service.handle(forBook2))
+                .detail())
         .contains("book-2");
   }
 
@@ -188,15 +205,19 @@ class RenderServiceTest {
         };
     RenderService withFlakyQueue = service(flaky);
 
-    assertThatThrownBy(() -> withFlakyQueue.handle(job, "message-1")).isInstanceOf(TransientFailure.class);
-    // The same delivery id grants nothing: its claim may belong to a live copy of the message (OnceGate).
-    assertThatThrownBy(() -> withFlakyQueue.handle(job, "message-1")).isInstanceOf(RetryLater.class);
+    assertThatThrownBy(() -> withFlakyQueue.handle(job, "message-1"))
+        .isInstanceOf(TransientFailure.class);
+    // The same delivery id grants nothing: its claim may belong to a live copy of the message
+    // (OnceGate).
+    assertThatThrownBy(() -> withFlakyQueue.handle(job, "message-1"))
+        .isInstanceOf(RetryLater.class);
     clock.advance(Duration.ofMinutes(2).plusSeconds(6));
     assertThat(withFlakyQueue.handle(job, "message-1")).isEqualTo(RenderService.Outcome.RENDERED);
     assertThat(withFlakyQueue.handle(job, "message-1")).isEqualTo(RenderService.Outcome.DUPLICATE);
 
     assertThat(rendered()).hasSize(1);
-    assertThat(store.writes().stream().filter(k -> k.contains("/pages/"))).hasSize(2); // each page written once
+    assertThat(store.writes().stream().filter(k -> k.contains("/pages/")))
+        .hasSize(2); // each page written once
   }
 
   @Test
@@ -204,19 +225,25 @@ class RenderServiceTest {
     RenderJob job = completeBook(1);
     JobQueue buggy = failingQueue(() -> new NullPointerException("queue url"));
 
-    assertThat(assertPermanent(FailureReason.INTERNAL_ERROR,
-        () -> service(buggy).handle(job, "message-1")).detail())
+    assertThat(
+            assertPermanent(
+                    FailureReason.INTERNAL_ERROR, () -> service(buggy).handle(job, "message-1"))
+                .detail())
         .contains("NullPointerException: queue url");
-    RenderFailure failure = Json.read(
-        memory.get(S3Layout.renderFailedMarker("book-1", 1)).orElseThrow().content(), RenderFailure.class);
-    assertThat(failure.reason()).startsWith("internal-error: java.lang.NullPointerException: queue url at ");
+    RenderFailure failure =
+        Json.read(
+            memory.get(S3Layout.renderFailedMarker("book-1", 1)).orElseThrow().content(),
+            RenderFailure.class);
+    assertThat(failure.reason())
+        .startsWith("internal-error: java.lang.NullPointerException: queue url at ");
   }
 
   @Test
   void anotherDeliveryWhileTheGateIsHeld_isTransient() {
     RenderJob job = completeBook(1);
     JobQueue failing = failingQueue(() -> new TransientFailure("SQS 503"));
-    assertThatThrownBy(() -> service(failing).handle(job, "message-1")).isInstanceOf(TransientFailure.class);
+    assertThatThrownBy(() -> service(failing).handle(job, "message-1"))
+        .isInstanceOf(TransientFailure.class);
 
     assertThatThrownBy(() -> service.handle(job, "message-2")).isInstanceOf(TransientFailure.class);
     assertThat(rendered()).isEmpty();
@@ -231,7 +258,8 @@ class RenderServiceTest {
           @Override
           public void send(String queueName, OutboundMessage message) {
             if (queueName.equals(Queues.BOOK_RENDERED_NAME) && secondConsumer.isEmpty()) {
-              // The visibility timeout ran out mid-send: SQS hands the same message to the other consumer slot.
+              // The visibility timeout ran out mid-send: SQS hands the same message to the other
+              // consumer slot.
               try {
                 service.handle(job, "message-1");
               } catch (RuntimeException e) {
@@ -247,7 +275,8 @@ class RenderServiceTest {
           }
         };
 
-    assertThat(service(duplicating).handle(job, "message-1")).isEqualTo(RenderService.Outcome.RENDERED);
+    assertThat(service(duplicating).handle(job, "message-1"))
+        .isEqualTo(RenderService.Outcome.RENDERED);
 
     assertThat(secondConsumer).singleElement().isInstanceOf(RetryLater.class);
     assertThat(rendered()).hasSize(1);

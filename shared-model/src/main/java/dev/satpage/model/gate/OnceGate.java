@@ -11,19 +11,21 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Lets exactly one of many concurrent or repeated callers perform an action, using a marker object written create-once
- * ({@code If-None-Match: *}) and finished by compare-and-set ({@code If-Match}).
+ * Lets exactly one of many concurrent or repeated callers perform an action, using a marker object
+ * written create-once ({@code If-None-Match: *}) and finished by compare-and-set ({@code
+ * If-Match}).
  *
- * <p>{@link #run} acquires the gate, performs the action, then marks the gate DONE. A caller that finds the gate DONE does
- * nothing. A caller that finds it CLAIMED gets a {@link RetryLater} (an expected wait, not an error) until the claim is
- * older than {@code staleAfter}, whoever the owner is: the owner is information (who holds it), never a key to the gate,
- * because one SQS message can be handled by two consumers at once. The RetryLater says how long until the claim goes
- * stale, so the message returns when the gate is DONE (nothing to do) or stale (its holder crashed between claim and
- * done; the retry takes the claim over and performs the action again); a claim younger than ~15 s asks for no more than
- * the usual backoff, as its holder is most likely about to mark it DONE. The action therefore runs at least once per
- * gate, and twice only when a holder died (or its action failed) after acting but before marking done; actions carry
- * an idempotency key so the receiver can drop that second copy. A holder that dies costs up to {@code staleAfter} of
- * latency.
+ * <p>{@link #run} acquires the gate, performs the action, then marks the gate DONE. A caller that
+ * finds the gate DONE does nothing. A caller that finds it CLAIMED gets a {@link RetryLater} (an
+ * expected wait, not an error) until the claim is older than {@code staleAfter}, whoever the owner
+ * is: the owner is information (who holds it), never a key to the gate, because one SQS message can
+ * be handled by two consumers at once. The RetryLater says how long until the claim goes stale, so
+ * the message returns when the gate is DONE (nothing to do) or stale (its holder crashed between
+ * claim and done; the retry takes the claim over and performs the action again); a claim younger
+ * than ~15 s asks for no more than the usual backoff, as its holder is most likely about to mark it
+ * DONE. The action therefore runs at least once per gate, and twice only when a holder died (or its
+ * action failed) after acting but before marking done; actions carry an idempotency key so the
+ * receiver can drop that second copy. A holder that dies costs up to {@code staleAfter} of latency.
  */
 public final class OnceGate {
   /** What {@link #run} did. */
@@ -33,11 +35,22 @@ public final class OnceGate {
   }
 
   private static final String JSON = "application/json";
-  /** Added to a held claim's remaining time: instances' clocks differ a little, and a retry one tick early is wasted. */
+
+  /**
+   * Added to a held claim's remaining time: instances' clocks differ a little, and a retry one tick
+   * early is wasted.
+   */
   private static final Duration STALE_MARGIN = Duration.ofSeconds(5);
-  /** A claim younger than this (or than half of staleAfter) is most likely held by a live holder. */
+
+  /**
+   * A claim younger than this (or than half of staleAfter) is most likely held by a live holder.
+   */
   private static final Duration YOUNG_CLAIM = Duration.ofSeconds(15);
-  /** About 10 s of retries (0.2, 0.4, 0.8, 1.6, then 2 s each) before a failure to mark DONE is given up. */
+
+  /**
+   * About 10 s of retries (0.2, 0.4, 0.8, 1.6, then 2 s each) before a failure to mark DONE is
+   * given up.
+   */
   private static final int MARK_DONE_ATTEMPTS = 8;
 
   private final ObjectStore store;
@@ -50,9 +63,12 @@ public final class OnceGate {
     this.staleAfter = staleAfter;
   }
 
-  /** Performs {@code action} unless the gate at {@code key} is already DONE; see the class comment. */
+  /**
+   * Performs {@code action} unless the gate at {@code key} is already DONE; see the class comment.
+   */
   public Outcome run(String key, String owner, Runnable action) {
-    GateMarker claim = new GateMarker(GateMarker.SCHEMA_VERSION, GateMarker.CLAIMED, owner, clock.instant(), null);
+    GateMarker claim =
+        new GateMarker(GateMarker.SCHEMA_VERSION, GateMarker.CLAIMED, owner, clock.instant(), null);
     if (!store.putIfAbsent(key, Json.writeBytes(claim), JSON)) {
       StoredObject current = read(key);
       GateMarker marker = Json.read(current.content(), GateMarker.class);
@@ -62,20 +78,31 @@ public final class OnceGate {
       Instant staleAt = marker.claimedAt().plus(staleAfter);
       Instant now = clock.instant();
       if (!staleAt.isBefore(now)) {
-        // Held, whoever the owner is: the same SQS message can be in two consumers' hands at once (a visibility
-        // timeout that ran out, an at-least-once duplicate copy), so a claim of our own owner may be a live attempt.
+        // Held, whoever the owner is: the same SQS message can be in two consumers' hands at once
+        // (a visibility
+        // timeout that ran out, an at-least-once duplicate copy), so a claim of our own owner may
+        // be a live attempt.
         // https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/standard-queues-at-least-once-delivery.html
-        // A young claim's holder is most likely alive and about to finish: retry after the usual short backoff. An
-        // older one's holder most likely died: nothing can change before it is stale, so ask to be retried only then.
+        // A young claim's holder is most likely alive and about to finish: retry after the usual
+        // short backoff. An
+        // older one's holder most likely died: nothing can change before it is stale, so ask to be
+        // retried only then.
         boolean young = Duration.between(marker.claimedAt(), now).compareTo(youngFor()) < 0;
         throw new RetryLater(
-            "gate " + key + " is held by " + marker.owner() + " since " + marker.claimedAt() + "; retrying later",
+            "gate "
+                + key
+                + " is held by "
+                + marker.owner()
+                + " since "
+                + marker.claimedAt()
+                + "; retrying later",
             young ? Duration.ZERO : Duration.between(now, staleAt).plus(STALE_MARGIN));
       }
       // Stale claim: its holder died between claim and done. Take it over.
       if (!store.replaceIfMatch(key, Json.writeBytes(claim), JSON, current.etag())) {
         throw new RetryLater(
-            "gate " + key + " changed while taking over a claim; retrying later", staleAfter.plus(STALE_MARGIN));
+            "gate " + key + " changed while taking over a claim; retrying later",
+            staleAfter.plus(STALE_MARGIN));
       }
     }
     action.run();
@@ -83,7 +110,10 @@ public final class OnceGate {
     return Outcome.PERFORMED;
   }
 
-  /** How long a claim counts as young: beyond a live claim-to-done section (a send, then up to ~10 s of markDone). */
+  /**
+   * How long a claim counts as young: beyond a live claim-to-done section (a send, then up to ~10 s
+   * of markDone).
+   */
   private Duration youngFor() {
     Duration half = staleAfter.dividedBy(2);
     return half.compareTo(YOUNG_CLAIM) < 0 ? half : YOUNG_CLAIM;
@@ -95,8 +125,9 @@ public final class OnceGate {
   }
 
   /**
-   * Marks the gate DONE once the action ran. A transient store failure here (an S3 blip) is retried for a few seconds:
-   * giving up would leave the gate CLAIMED after the action already happened, and a takeover would repeat it.
+   * Marks the gate DONE once the action ran. A transient store failure here (an S3 blip) is retried
+   * for a few seconds: giving up would leave the gate CLAIMED after the action already happened,
+   * and a takeover would repeat it.
    */
   private void markDone(String key, GateMarker claim) {
     for (int attempt = 1; ; attempt++) {
@@ -114,18 +145,25 @@ public final class OnceGate {
 
   private void tryMarkDone(String key, GateMarker claim) {
     GateMarker done =
-        new GateMarker(GateMarker.SCHEMA_VERSION, GateMarker.DONE, claim.owner(), claim.claimedAt(), clock.instant());
+        new GateMarker(
+            GateMarker.SCHEMA_VERSION,
+            GateMarker.DONE,
+            claim.owner(),
+            claim.claimedAt(),
+            clock.instant());
     StoredObject current = read(key);
     if (Json.read(current.content(), GateMarker.class).done()) {
       return;
     }
-    // If another holder took over meanwhile, it will mark the gate done itself; our action already ran.
+    // If another holder took over meanwhile, it will mark the gate done itself; our action already
+    // ran.
     store.replaceIfMatch(key, Json.writeBytes(done), JSON, current.etag());
   }
 
   private StoredObject read(String key) {
     Optional<StoredObject> current = store.get(key);
-    return current.orElseThrow(() -> new TransientFailure("gate " + key + " vanished; retrying later"));
+    return current.orElseThrow(
+        () -> new TransientFailure("gate " + key + " vanished; retrying later"));
   }
 
   private static void pause(long millis) {

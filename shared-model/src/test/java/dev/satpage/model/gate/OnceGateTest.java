@@ -22,7 +22,8 @@ class OnceGateTest {
   @Test
   void firstCaller_performs_secondFindsItDone() {
     assertThat(gate.run("g", "a", actions::incrementAndGet)).isEqualTo(OnceGate.Outcome.PERFORMED);
-    assertThat(gate.run("g", "b", actions::incrementAndGet)).isEqualTo(OnceGate.Outcome.ALREADY_DONE);
+    assertThat(gate.run("g", "b", actions::incrementAndGet))
+        .isEqualTo(OnceGate.Outcome.ALREADY_DONE);
     assertThat(actions).hasValue(1);
     assertThat(gate.isDone("g")).isTrue();
   }
@@ -45,11 +46,13 @@ class OnceGateTest {
                         }));
     inside.await();
 
-    assertThatThrownBy(() -> gate.run("g", "b", actions::incrementAndGet)).isInstanceOf(RetryLater.class);
+    assertThatThrownBy(() -> gate.run("g", "b", actions::incrementAndGet))
+        .isInstanceOf(RetryLater.class);
 
     release.countDown();
     holder.join();
-    assertThat(gate.run("g", "b", actions::incrementAndGet)).isEqualTo(OnceGate.Outcome.ALREADY_DONE);
+    assertThat(gate.run("g", "b", actions::incrementAndGet))
+        .isEqualTo(OnceGate.Outcome.ALREADY_DONE);
     assertThat(actions).hasValue(1);
   }
 
@@ -65,7 +68,8 @@ class OnceGateTest {
                     }))
         .isInstanceOf(IllegalStateException.class);
 
-    assertThatThrownBy(() -> gate.run("g", "b", actions::incrementAndGet)).isInstanceOf(RetryLater.class);
+    assertThatThrownBy(() -> gate.run("g", "b", actions::incrementAndGet))
+        .isInstanceOf(RetryLater.class);
     clock.advance(Duration.ofMinutes(3));
     assertThat(gate.run("g", "b", actions::incrementAndGet)).isEqualTo(OnceGate.Outcome.PERFORMED);
     assertThat(actions).hasValue(1);
@@ -73,10 +77,16 @@ class OnceGateTest {
 
   @Test
   void sameOwner_whileItsClaimIsFresh_isToldToRetry_andDoesNotAct() {
-    // One SQS message handled by two consumers at once (visibility timeout ran out, or a duplicate copy): same owner.
+    // One SQS message handled by two consumers at once (visibility timeout ran out, or a duplicate
+    // copy): same owner.
     // The claim is young, its holder alive: the usual short backoff, no wait until stale.
-    gate.run("g", "m-1", () -> assertThatThrownBy(() -> gate.run("g", "m-1", actions::incrementAndGet))
-        .isInstanceOfSatisfying(RetryLater.class, wait -> assertThat(wait.notSooner()).isZero()));
+    gate.run(
+        "g",
+        "m-1",
+        () ->
+            assertThatThrownBy(() -> gate.run("g", "m-1", actions::incrementAndGet))
+                .isInstanceOfSatisfying(
+                    RetryLater.class, wait -> assertThat(wait.notSooner()).isZero()));
 
     assertThat(actions).hasValue(0);
     assertThat(gate.isDone("g")).isTrue();
@@ -96,8 +106,11 @@ class OnceGateTest {
 
     clock.advance(Duration.ofSeconds(90));
     assertThatThrownBy(() -> gate.run("g", "a", actions::incrementAndGet))
-        .isInstanceOfSatisfying(RetryLater.class,
-            wait -> assertThat(wait.notSooner()).isBetween(Duration.ofSeconds(30), Duration.ofSeconds(40)));
+        .isInstanceOfSatisfying(
+            RetryLater.class,
+            wait ->
+                assertThat(wait.notSooner())
+                    .isBetween(Duration.ofSeconds(30), Duration.ofSeconds(40)));
     clock.advance(Duration.ofSeconds(31));
     assertThat(gate.run("g", "a", actions::incrementAndGet)).isEqualTo(OnceGate.Outcome.PERFORMED);
     assertThat(actions).hasValue(1);
@@ -119,9 +132,11 @@ class OnceGateTest {
         };
     OnceGate flakyGate = new OnceGate(flaky, clock, Duration.ofMinutes(2));
 
-    assertThat(flakyGate.run("g", "a", actions::incrementAndGet)).isEqualTo(OnceGate.Outcome.PERFORMED);
+    assertThat(flakyGate.run("g", "a", actions::incrementAndGet))
+        .isEqualTo(OnceGate.Outcome.PERFORMED);
     clock.advance(Duration.ofMinutes(3));
-    assertThat(flakyGate.run("g", "b", actions::incrementAndGet)).isEqualTo(OnceGate.Outcome.ALREADY_DONE);
+    assertThat(flakyGate.run("g", "b", actions::incrementAndGet))
+        .isEqualTo(OnceGate.Outcome.ALREADY_DONE);
     assertThat(actions).hasValue(1);
   }
 
