@@ -40,14 +40,15 @@
  * same value on every message and every marker key; two bodies (orders A and B for the same book id) stand for a
  * conflicting redelivery of the order.
  *
- * Finding (issue 21): with a duplicate delivery, STRICT_ONCE fails. The gate owner is the SQS message id
- * (ProducerListeners passes message.messageId()); OnceGate.run takes a CLAIMED marker of the same owner over at once
- * ("our own earlier attempt"), but SQS may hand the same message to a second consumer while the first still handles
- * it. Trail: coordinator 1 claims render-dispatch.json for the last completion M, coordinator 2 receives a second
- * copy of M, reads CLAIMED by M, replaceIfMatch succeeds, and both send a render job; nobody crashed. The render
- * worker's gate absorbs it (two render-job messages, two owners). FanInModelCheckIT keeps this trail as a test.
+ * Finding (issue 21), fixed: OnceGate.run used to take a CLAIMED marker of the same owner (the SQS message id) over
+ * at once as "our own earlier attempt", but SQS may hand the same message to a second consumer while the first still
+ * handles it. Trail: coordinator 1 claims render-dispatch.json for the last completion M, coordinator 2 receives a
+ * second copy of M, reads CLAIMED by M, replaceIfMatch succeeds, and both send a render job; nobody crashed. Now a
+ * claim is taken over only when stale, whoever the owner is; -DBROKEN_SAME_OWNER restores the old rule, and
+ * FanInModelCheckIT checks that it still yields that trail.
  *
  * Switches (-D): STRICT_ONCE   the documented "one window" form of the once-invariant (see ONCE below);
+ *                BROKEN_SAME_OWNER  OnceGate takes a fresh claim of the same owner over at once (the old code; must fail);
  *                BROKEN_GATE   the coordinator sends the render job with a plain send, no OnceGate (must fail);
  *                BROKEN_INTAKE the intake does not compare bodies (a conflicting order is accepted; must fail).
  */
@@ -92,6 +93,13 @@
 #define M_FAIL(d) (2 + 2 * NDEPS + (d))
 #define NMSG (2 + 3 * NDEPS)
 #define RJ_OWNER(j) (NMSG + (j))   /* render-job message j: render worker owner instance/messageId */
+/* The gate owner is information only (GateMarker.owner: who holds it); the fixed OnceGate never reads it, so the model
+   keeps it only for the old rule that did (fewer distinct states otherwise). */
+#ifdef BROKEN_SAME_OWNER
+#define OWNER(id) (id)
+#else
+#define OWNER(id) 0
+#endif
 
 /* ---- S3 ---- */
 byte def;                 /* books/{b}/definition.json: NONE or the body written (create-once) */
@@ -127,8 +135,7 @@ bool blocked;             /* some failed marker or render-failed.json exists */
 #define MIXED (resolved[0] != def || resolved[1] != def || resolved[2] != def)
 
 /* The once-invariant at a gate's action, `sent` = how often it was performed before.
-   Default: every performance after the first follows a takeover of the gate's claim (a stale claim, or one of the same
-   owner). STRICT_ONCE, the argument in docs/ARCHITECTURE.md: the only second performance is after a takeover of a
+   Default: every performance after the first follows a takeover of the gate's (stale) claim. STRICT_ONCE, the argument in docs/ARCHITECTURE.md: the only second performance is after a takeover of a
    claim whose holder performed the action and then died (the "resend window"). */
 #ifdef STRICT_ONCE
 #define ONCE(g, sent) assert(sent == 0 || gWindow[g])
@@ -163,12 +170,17 @@ inline gate_acquire(g) {
   }
   if
   :: res == 0 ->
-     /* OnceGate.run: read(key); DONE -> ALREADY_DONE; CLAIMED by another, not stale -> RetryLater */
+     /* OnceGate.run: read(key); DONE -> ALREADY_DONE; CLAIMED, not stale -> RetryLater (whoever the owner is) */
      atomic {
        if
        :: gstate[g] == DONE -> res = 2
+#ifdef BROKEN_SAME_OWNER
        :: gstate[g] == CLAIMED && !gstale[g] && gowner[g] != me -> res = 3
-       :: else -> READ_ETAG(g)   /* stale, or "our own earlier attempt" (same owner) */
+       :: else -> READ_ETAG(g)   /* stale, or "our own earlier attempt" (same owner): the old rule */
+#else
+       :: gstate[g] == CLAIMED && !gstale[g] -> res = 3
+       :: else -> READ_ETAG(g)   /* stale */
+#endif
        fi
      }
      if
@@ -238,7 +250,7 @@ end_idle:
     :: vis[M_FAIL(1)] > 0 -> m = M_FAIL(1)
     :: vis[M_FAIL(2)] > 0 -> m = M_FAIL(2)
     fi;
-    vis[m]--; me = m;   /* the gate owner is the SQS message id (ProducerListeners: message.messageId()) */
+    vis[m]--; me = OWNER(m);   /* the gate owner is the SQS message id (ProducerListeners: message.messageId()) */
     if
     :: m <= M_ORDER_B -> b = m + 1; goto intake
     :: m >= M_FAIL(0) -> d = m - M_FAIL(0); goto onFailed
@@ -376,7 +388,7 @@ end_idle:
     :: rvis[2] > 0 -> j = 2
     :: rvis[3] > 0 -> j = 3
     fi;
-    rvis[j]--; me = RJ_OWNER(j);  /* owner: instanceId + "/" + messageId (one instance) */
+    rvis[j]--; me = OWNER(RJ_OWNER(j));  /* owner: instanceId + "/" + messageId (one instance) */
     /* RenderService.render: RenderableBook.load — definition-patched.json must exist and be complete; else
        PermanentFailure: RenderService.handle leaves render-failed.json (next step) and the job is dead-lettered.
        RenderService.render: gate.isDone(rendered.json) -> DUPLICATE. (Both reads taken with the receive: a later

@@ -64,7 +64,10 @@ public final class Coordinator {
     this.observer = observer;
   }
 
-  /** Handles one completion; {@code owner} identifies this delivery (the SQS message id). */
+  /**
+   * Handles one completion; {@code owner} names this delivery in the gate claim (the SQS message
+   * id; grants nothing).
+   */
   public Result onCompleted(ImageryCompleted completion, String owner) {
     // Three independent reads at once (one round trip instead of three on the fan-in path): the
     // Definition File and

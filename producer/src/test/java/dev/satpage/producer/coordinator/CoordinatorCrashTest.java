@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.satpage.model.book.DefinitionFile;
-import dev.satpage.model.failure.TransientFailure;
+import dev.satpage.model.failure.RetryLater;
 import dev.satpage.model.gate.OnceGate;
 import dev.satpage.model.json.Json;
 import dev.satpage.model.message.ImageryCompleted;
@@ -22,9 +22,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -157,44 +160,125 @@ class CoordinatorCrashTest {
 
     crashAt = step;
     assertThatThrownBy(() -> coordinator.onCompleted(last, "m3")).isInstanceOf(Crash.class);
-    coordinator.onCompleted(last, "m3"); // SQS redelivers the unacknowledged message
+    int receives = redeliverUntilHandled(last, "m3", 1);
 
     assertOneRender();
+    boolean leftAClaim =
+        step == CoordinatorObserver.Step.DISPATCH_CLAIMED
+            || step == CoordinatorObserver.Step.RENDER_JOB_SENT;
+    // A claim left by the crash is taken over only once stale: one receive waits (RetryLater), the
+    // next takes it over.
+    assertThat(receives)
+        .as("receives of the crashed message")
+        .isEqualTo(leftAClaim ? 3 : 2)
+        .isLessThanOrEqualTo(Queues.IMAGERY_COMPLETED.maxReceiveCount());
+  }
+
+  @Test
+  void theSameMessageInTwoConsumersAtOnce_sendsOneRenderJob() {
+    coordinator.onCompleted(completion("sat-1"), "m1");
+    coordinator.onCompleted(completion("sat-2"), "m2");
+    ImageryCompleted last = completion("sat-3");
+    List<RuntimeException> second = new ArrayList<>();
+    Coordinator other =
+        new Coordinator(
+            store, checkingQueue, new OnceGate(store, clock, Duration.ofMinutes(2)), clock);
+    Coordinator first =
+        new Coordinator(
+            store,
+            checkingQueue,
+            new OnceGate(store, clock, Duration.ofMinutes(2)),
+            clock,
+            new CoordinatorObserver() {
+              @Override
+              public void stepDone(Step step, String bookId) {
+                if (step
+                    == Step.DISPATCH_CLAIMED) { // the visibility timeout ran out: SQS hands m3 to
+                  // another consumer
+                  try {
+                    other.onCompleted(last, "m3");
+                  } catch (RuntimeException e) {
+                    second.add(e);
+                  }
+                }
+              }
+            });
+
+    assertThat(first.onCompleted(last, "m3")).isEqualTo(Coordinator.Result.DISPATCHED);
+
+    assertThat(second).singleElement().isInstanceOf(RetryLater.class);
+    assertThat(queue.sent(Queues.RENDER_JOBS_NAME)).hasSize(1);
   }
 
   @RepeatedTest(200)
   void randomInterleavingsOfDuplicatesAndCrashes_keepTheInvariant(
       org.junit.jupiter.api.RepetitionInfo info) {
     Random random = new Random(info.getCurrentRepetition());
-    List<Delivery> inFlight = new ArrayList<>();
+    // Each copy of a message with the time SQS makes it visible again (after a crash: the
+    // visibility timeout; after a
+    // RetryLater: the backoff or the claim's remaining time, as MessageHandling sets it).
+    Map<Delivery, Instant> visibleAt = new LinkedHashMap<>();
     for (String dep : List.of("sat-1", "sat-2", "sat-3")) {
       ImageryCompleted c = completion(dep);
       int copies =
           1 + random.nextInt(3); // SQS at-least-once: some messages arrive twice or three times
       for (int i = 0; i < copies; i++) {
-        inFlight.add(new Delivery(c, dep + "-copy" + i));
+        visibleAt.put(new Delivery(c, dep + "-copy" + i), clock.now.plusSeconds(random.nextInt(5)));
       }
     }
     CoordinatorObserver.Step[] steps = CoordinatorObserver.Step.values();
     int rounds = 0;
-    while (!inFlight.isEmpty()) {
+    while (!visibleAt.isEmpty()) {
       assertThat(++rounds).as("terminates").isLessThan(500);
-      Delivery d = inFlight.get(random.nextInt(inFlight.size()));
+      List<Delivery> visible =
+          visibleAt.keySet().stream().filter(d -> !visibleAt.get(d).isAfter(clock.now)).toList();
+      if (visible.isEmpty()) {
+        clock.now = visibleAt.values().stream().min(Instant::compareTo).orElseThrow();
+        continue;
+      }
+      Delivery d = visible.get(random.nextInt(visible.size()));
       if (random.nextInt(4) == 0) {
         crashAt = steps[random.nextInt(steps.length)];
       }
       try {
         coordinator.onCompleted(d.completion(), d.messageId());
-        inFlight.remove(d); // acknowledged
-      } catch (Crash | TransientFailure e) {
+        visibleAt.remove(d); // acknowledged
+      } catch (Crash e) {
         crashAt = null;
-        clock.now =
-            clock.now.plusSeconds(
-                30 + random.nextInt(120)); // visibility timeout passes, then redelivery
+        visibleAt.put(d, clock.now.plus(Queues.IMAGERY_COMPLETED.visibilityTimeout()));
+      } catch (RetryLater e) {
+        Duration backoff = Duration.ofSeconds(1 + random.nextInt(16));
+        visibleAt.put(
+            d, clock.now.plus(backoff.compareTo(e.notSooner()) > 0 ? backoff : e.notSooner()));
       }
+      clock.now =
+          clock.now.plusSeconds(
+              random.nextInt(10)); // handling takes a while; other consumers go on
       assertThat(violations).isEmpty();
     }
     assertOneRender();
+  }
+
+  /**
+   * SQS redelivers an unacknowledged message after the visibility timeout, then after each
+   * RetryLater once its {@code notSooner} passed (MessageHandling); returns the receive that
+   * handled it, starting after {@code receive}.
+   */
+  private int redeliverUntilHandled(ImageryCompleted completion, String messageId, int receive) {
+    clock.now = clock.now.plus(Queues.IMAGERY_COMPLETED.visibilityTimeout());
+    while (true) {
+      receive++;
+      try {
+        coordinator.onCompleted(completion, messageId);
+        return receive;
+      } catch (RetryLater e) {
+        assertThat(e.notSooner()).isPositive();
+        clock.now = clock.now.plus(e.notSooner());
+      }
+      assertThat(receive)
+          .as("within the redrive policy")
+          .isLessThan(Queues.IMAGERY_COMPLETED.maxReceiveCount());
+    }
   }
 
   private void assertOneRender() {

@@ -133,7 +133,8 @@ class CoordinatorTest {
     List<Callable<Object>> deliveries = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
       ImageryCompleted c = i % 2 == 0 ? a : b;
-      String owner = "m" + i;
+      String owner =
+          "m" + (i % 2); // two copies of each message, handled at once (SQS at-least-once)
       deliveries.add(() -> retryingTransient(() -> coordinator.onCompleted(c, owner)));
     }
     try (ExecutorService pool = Executors.newFixedThreadPool(4)) {

@@ -41,8 +41,8 @@ class RenderJobListener {
       maxConcurrentMessages = "2",
       acknowledgementMode = SqsListenerAcknowledgementMode.MANUAL)
   void onMessage(Message message, Visibility visibility, Acknowledgement acknowledgement) {
-    // The SQS message id is the same on every redelivery: a retry of our own interrupted attempt
-    // takes its gate over.
+    // The SQS message id names the holder of a gate claim (information only: OnceGate takes over
+    // stale claims only).
     Delivery delivery =
         messageHandling.process(
             Queues.RENDER_JOBS_NAME,

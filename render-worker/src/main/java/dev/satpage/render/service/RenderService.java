@@ -89,9 +89,10 @@ public final class RenderService {
   }
 
   /**
-   * Handles one delivery of a job. {@code deliveryId} (the SQS message id) stays the same across
-   * redeliveries of one message, so a retry of our own interrupted attempt takes the gate over at
-   * once instead of waiting for it to go stale.
+   * Handles one delivery of a job. {@code deliveryId} (the SQS message id) goes into the gate
+   * claims as information (who holds a gate); it grants nothing: a redelivery of our own
+   * interrupted attempt waits for the claim to go stale like anyone else, since the same message
+   * may be in two consumers' hands at once (see {@link OnceGate}).
    */
   public Outcome handle(RenderJob job, String deliveryId) {
     try {

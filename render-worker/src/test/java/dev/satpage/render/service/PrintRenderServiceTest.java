@@ -9,6 +9,7 @@ import dev.satpage.model.book.DefinitionFile;
 import dev.satpage.model.book.Purpose;
 import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
+import dev.satpage.model.failure.RetryLater;
 import dev.satpage.model.failure.TransientFailure;
 import dev.satpage.model.gate.OnceGate;
 import dev.satpage.model.json.Json;
@@ -21,6 +22,7 @@ import dev.satpage.model.queue.Queues;
 import dev.satpage.model.storage.S3Layout;
 import dev.satpage.model.testing.InMemoryJobQueue;
 import dev.satpage.model.testing.InMemoryObjectStore;
+import dev.satpage.model.testing.MutableClock;
 import dev.satpage.render.page.JpegPageRenderer;
 import dev.satpage.render.page.PageFormat;
 import dev.satpage.render.page.TestImages;
@@ -31,18 +33,15 @@ import dev.satpage.render.text.TestFonts;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 
 class PrintRenderServiceTest {
-  private static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2030-01-01T12:00:00Z"), ZoneOffset.UTC);
+  private final MutableClock clock = new MutableClock(Instant.parse("2030-01-01T12:00:00Z"));
   private static final String PDF_KEY = "books/book-1/v1/print/order-1_book-1_v1.pdf";
 
   private final InMemoryObjectStore memory = new InMemoryObjectStore("satpage-test");
@@ -56,8 +55,8 @@ class PrintRenderServiceTest {
         new JpegPageRenderer(PageFormat.DEFAULT, PrintProfile.DEFAULT.margins()),
         TestFonts.CHAIN,
         new PdfBookRenderer(PrintProfile.DEFAULT, TestFonts.CHAIN),
-        new OnceGate(store, CLOCK, Duration.ofMinutes(2)),
-        CLOCK,
+        new OnceGate(store, clock, Duration.ofMinutes(2)),
+        clock,
         "test-worker");
   }
 
@@ -98,7 +97,7 @@ class PrintRenderServiceTest {
     assertThat(ready.trimHeightMm()).isEqualTo(190.5);
     assertThat(ready.bleedMm()).isEqualTo(3.18);
     assertThat(ready.profile()).isEqualTo("srgb-3mm");
-    assertThat(ready.renderedAt()).isEqualTo(CLOCK.instant());
+    assertThat(ready.renderedAt()).isEqualTo(clock.instant());
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertThat(doc.getNumberOfPages()).isEqualTo(ready.pageCount());
     }
@@ -108,7 +107,7 @@ class PrintRenderServiceTest {
     assertThat(event.purpose()).isEqualTo(Purpose.PRINT);
     assertThat(event.pageUris()).containsExactly(ready.pdfUri());
     assertThat(
-            new OnceGate(memory, CLOCK, Duration.ofMinutes(2))
+            new OnceGate(memory, clock, Duration.ofMinutes(2))
                 .isDone(S3Layout.printReadyMarker("book-1", 1)))
         .isTrue();
   }
@@ -144,6 +143,11 @@ class PrintRenderServiceTest {
     assertThatThrownBy(() -> service(failing).handle(job, "message-1"))
         .isInstanceOf(TransientFailure.class);
     byte[] stored = memory.get(PDF_KEY).orElseThrow().content();
+    // The redelivery finds print-ready.json claimed by message-1 and waits for the claim to go
+    // stale (OnceGate).
+    assertThatThrownBy(() -> service(queue).handle(job, "message-1"))
+        .isInstanceOf(RetryLater.class);
+    clock.advance(Duration.ofMinutes(2).plusSeconds(6));
 
     assertThat(service(queue).handle(job, "message-1")).isEqualTo(RenderService.Outcome.RENDERED);
 

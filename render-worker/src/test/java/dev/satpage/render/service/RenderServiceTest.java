@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.satpage.model.book.DefinitionFile;
 import dev.satpage.model.book.RenderFailure;
 import dev.satpage.model.failure.FailureReason;
+import dev.satpage.model.failure.RetryLater;
 import dev.satpage.model.failure.TransientFailure;
 import dev.satpage.model.gate.OnceGate;
 import dev.satpage.model.json.Json;
@@ -19,24 +20,22 @@ import dev.satpage.model.queue.Queues;
 import dev.satpage.model.storage.S3Layout;
 import dev.satpage.model.testing.InMemoryJobQueue;
 import dev.satpage.model.testing.InMemoryObjectStore;
+import dev.satpage.model.testing.MutableClock;
 import dev.satpage.render.page.JpegPageRenderer;
 import dev.satpage.render.page.PageFormat;
 import dev.satpage.render.page.TestImages;
 import dev.satpage.render.print.PdfBookRenderer;
 import dev.satpage.render.print.PrintProfile;
 import dev.satpage.render.text.TestFonts;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class RenderServiceTest {
-  private static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2030-01-01T12:00:00Z"), ZoneOffset.UTC);
+  private final MutableClock clock = new MutableClock(Instant.parse("2030-01-01T12:00:00Z"));
 
   private final InMemoryObjectStore memory = new InMemoryObjectStore("satpage-test");
   private final RecordingObjectStore store = new RecordingObjectStore(memory);
@@ -50,8 +49,8 @@ class RenderServiceTest {
         new JpegPageRenderer(PageFormat.DEFAULT, PrintProfile.DEFAULT.margins()),
         TestFonts.CHAIN,
         new PdfBookRenderer(PrintProfile.DEFAULT, TestFonts.CHAIN),
-        new OnceGate(store, CLOCK, Duration.ofMinutes(2)),
-        CLOCK,
+        new OnceGate(store, clock, Duration.ofMinutes(2)),
+        clock,
         "test-worker");
   }
 
@@ -93,9 +92,9 @@ class RenderServiceTest {
     assertThat(event.pageUris())
         .containsExactlyElementsOf(pageKeys().stream().map(memory::uriOf).toList());
     assertThat(event.purpose()).isEqualTo(aBook().build().purpose());
-    assertThat(event.renderedAt()).isEqualTo(CLOCK.instant());
+    assertThat(event.renderedAt()).isEqualTo(clock.instant());
     assertThat(
-            new OnceGate(memory, CLOCK, Duration.ofMinutes(2))
+            new OnceGate(memory, clock, Duration.ofMinutes(2))
                 .isDone(S3Layout.renderedMarker("book-1", 1)))
         .isTrue();
     assertThat(memory.exists(S3Layout.pendingIndex("book-1"))).isFalse();
@@ -186,7 +185,7 @@ class RenderServiceTest {
   }
 
   @Test
-  void failedSend_isTransient_andTheRetryOfThatDeliverySendsOnce() {
+  void failedSend_isTransient_andTheRetryOfThatDelivery_waitsForItsClaimToGoStale_thenSendsOnce() {
     RenderJob job = completeBook(1);
     AtomicInteger attempts = new AtomicInteger();
     JobQueue flaky =
@@ -208,6 +207,11 @@ class RenderServiceTest {
 
     assertThatThrownBy(() -> withFlakyQueue.handle(job, "message-1"))
         .isInstanceOf(TransientFailure.class);
+    // The same delivery id grants nothing: its claim may belong to a live copy of the message
+    // (OnceGate).
+    assertThatThrownBy(() -> withFlakyQueue.handle(job, "message-1"))
+        .isInstanceOf(RetryLater.class);
+    clock.advance(Duration.ofMinutes(2).plusSeconds(6));
     assertThat(withFlakyQueue.handle(job, "message-1")).isEqualTo(RenderService.Outcome.RENDERED);
     assertThat(withFlakyQueue.handle(job, "message-1")).isEqualTo(RenderService.Outcome.DUPLICATE);
 
@@ -243,6 +247,39 @@ class RenderServiceTest {
 
     assertThatThrownBy(() -> service.handle(job, "message-2")).isInstanceOf(TransientFailure.class);
     assertThat(rendered()).isEmpty();
+  }
+
+  @Test
+  void oneRenderJobInTwoConsumersAtOnce_emitsOneBookRendered() {
+    RenderJob job = completeBook(1);
+    List<RuntimeException> secondConsumer = new java.util.ArrayList<>();
+    JobQueue duplicating =
+        new JobQueue() {
+          @Override
+          public void send(String queueName, OutboundMessage message) {
+            if (queueName.equals(Queues.BOOK_RENDERED_NAME) && secondConsumer.isEmpty()) {
+              // The visibility timeout ran out mid-send: SQS hands the same message to the other
+              // consumer slot.
+              try {
+                service.handle(job, "message-1");
+              } catch (RuntimeException e) {
+                secondConsumer.add(e);
+              }
+            }
+            queue.send(queueName, message);
+          }
+
+          @Override
+          public void sendAll(String queueName, List<OutboundMessage> messages) {
+            messages.forEach(m -> send(queueName, m));
+          }
+        };
+
+    assertThat(service(duplicating).handle(job, "message-1"))
+        .isEqualTo(RenderService.Outcome.RENDERED);
+
+    assertThat(secondConsumer).singleElement().isInstanceOf(RetryLater.class);
+    assertThat(rendered()).hasSize(1);
   }
 
   /** A queue whose every send throws what {@code failure} makes. */

@@ -32,9 +32,10 @@ import org.slf4j.LoggerFactory;
  *       the same way on every receive;
  *   <li>anything else → {@link Delivery#RETRY}: on the last receive the redrive policy allows
  *       ({@code receiveCount >= maxReceiveCount}) first the {@code onLastAttempt} hook; then the
- *       visibility is set to a backoff computed from the receive count and the message is left
- *       unacknowledged, so SQS delivers it again after that backoff and the redrive policy moves it
- *       to the DLQ after maxReceiveCount receives
+ *       visibility is set to a backoff computed from the receive count (for {@link RetryLater}, at
+ *       least its {@code notSooner}) and the message is left unacknowledged, so SQS delivers it
+ *       again after that backoff and the redrive policy moves it to the DLQ after maxReceiveCount
+ *       receives
  *       (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html).
  *       Logged by what it is: {@link RetryLater} (expected: someone else holds the work) one INFO
  *       line; {@link TransientFailure} (classified: a timeout, a 5xx, throttling) one WARN line;
@@ -168,7 +169,7 @@ public final class MessageHandling {
             hookFailed.toString());
       }
     }
-    int seconds = visibilitySeconds(message.receiveCount());
+    int seconds = visibilitySeconds(message.receiveCount(), failure);
     try {
       visibility.changeTo(seconds);
     } catch (RuntimeException visibilityFailed) {
@@ -244,9 +245,17 @@ public final class MessageHandling {
     return text.replace('\n', ' ').replace('\r', ' ');
   }
 
-  /** The visibility after a failed receive {@code receiveCount}: the backoff, at least 1 s. */
-  int visibilitySeconds(int receiveCount) {
+  /**
+   * The visibility after a failed receive {@code receiveCount}: the backoff, at least 1 s, and for
+   * a {@link RetryLater} at least its {@link RetryLater#notSooner}: a gate held by someone else
+   * cannot change before its claim goes stale, and every receive until then would spend the redrive
+   * policy's budget for nothing.
+   */
+  int visibilitySeconds(int receiveCount, RuntimeException failure) {
     long seconds = Math.max(1, backoff.delay(receiveCount, random).toSeconds());
+    if (failure instanceof RetryLater wait) {
+      seconds = Math.max(seconds, (wait.notSooner().toMillis() + 999) / 1000);
+    }
     return (int) Math.min(seconds, MAX_VISIBILITY_SECONDS);
   }
 

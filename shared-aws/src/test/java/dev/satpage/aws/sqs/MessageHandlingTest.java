@@ -131,6 +131,18 @@ class MessageHandlingTest {
   }
 
   @Test
+  void retryLater_aGateHeldForAnotherMinute_keepsTheMessageAwayThatLong_notJustTheShortBackoff() {
+    // A held gate cannot change before its claim goes stale: backoff retries would only spend the
+    // redrive budget.
+    run(1, new RetryLater("gate held", Duration.ofMillis(65_200)));
+    run(4, new RetryLater("gate held"));
+
+    assertThat(visibility).hasSize(2);
+    assertThat(visibility.get(0)).isEqualTo(66);
+    assertThat(visibility.get(1)).isBetween(1, 16);
+  }
+
+  @Test
   void anUnclassifiedException_isStillRetried_butLoggedAsAnError_withItsStackTrace() {
     Delivery delivery = run(1, new IllegalStateException("a bug"));
 

@@ -7,6 +7,7 @@ import dev.satpage.model.port.ObjectStore;
 import dev.satpage.model.port.StoredObject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -15,12 +16,16 @@ import java.util.Optional;
  * If-Match}).
  *
  * <p>{@link #run} acquires the gate, performs the action, then marks the gate DONE. A caller that
- * finds the gate DONE does nothing. A caller that finds it CLAIMED by someone else gets a {@link
- * RetryLater} (an expected wait, not an error): its message is retried later, by when the gate is
- * DONE (nothing to do) or the claim is older than {@code staleAfter} (its holder crashed between
- * claim and done, so the retry takes the claim over and performs the action again). The action
- * therefore runs at least once per gate, and twice only when a holder died after acting but before
- * marking done; actions carry an idempotency key so the receiver can drop that second copy.
+ * finds the gate DONE does nothing. A caller that finds it CLAIMED gets a {@link RetryLater} (an
+ * expected wait, not an error) until the claim is older than {@code staleAfter}, whoever the owner
+ * is: the owner is information (who holds it), never a key to the gate, because one SQS message can
+ * be handled by two consumers at once. The RetryLater says how long until the claim goes stale, so
+ * the message returns when the gate is DONE (nothing to do) or stale (its holder crashed between
+ * claim and done; the retry takes the claim over and performs the action again); a claim younger
+ * than ~15 s asks for no more than the usual backoff, as its holder is most likely about to mark it
+ * DONE. The action therefore runs at least once per gate, and twice only when a holder died (or its
+ * action failed) after acting but before marking done; actions carry an idempotency key so the
+ * receiver can drop that second copy. A holder that dies costs up to {@code staleAfter} of latency.
  */
 public final class OnceGate {
   /** What {@link #run} did. */
@@ -30,6 +35,17 @@ public final class OnceGate {
   }
 
   private static final String JSON = "application/json";
+
+  /**
+   * Added to a held claim's remaining time: instances' clocks differ a little, and a retry one tick
+   * early is wasted.
+   */
+  private static final Duration STALE_MARGIN = Duration.ofSeconds(5);
+
+  /**
+   * A claim younger than this (or than half of staleAfter) is most likely held by a live holder.
+   */
+  private static final Duration YOUNG_CLAIM = Duration.ofSeconds(15);
 
   /**
    * About 10 s of retries (0.2, 0.4, 0.8, 1.6, then 2 s each) before a failure to mark DONE is
@@ -59,8 +75,19 @@ public final class OnceGate {
       if (marker.done()) {
         return Outcome.ALREADY_DONE;
       }
-      boolean stale = marker.claimedAt().plus(staleAfter).isBefore(clock.instant());
-      if (!stale && !marker.owner().equals(owner)) {
+      Instant staleAt = marker.claimedAt().plus(staleAfter);
+      Instant now = clock.instant();
+      if (!staleAt.isBefore(now)) {
+        // Held, whoever the owner is: the same SQS message can be in two consumers' hands at once
+        // (a visibility
+        // timeout that ran out, an at-least-once duplicate copy), so a claim of our own owner may
+        // be a live attempt.
+        // https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/standard-queues-at-least-once-delivery.html
+        // A young claim's holder is most likely alive and about to finish: retry after the usual
+        // short backoff. An
+        // older one's holder most likely died: nothing can change before it is stale, so ask to be
+        // retried only then.
+        boolean young = Duration.between(marker.claimedAt(), now).compareTo(youngFor()) < 0;
         throw new RetryLater(
             "gate "
                 + key
@@ -68,17 +95,28 @@ public final class OnceGate {
                 + marker.owner()
                 + " since "
                 + marker.claimedAt()
-                + "; retrying later");
+                + "; retrying later",
+            young ? Duration.ZERO : Duration.between(now, staleAt).plus(STALE_MARGIN));
       }
-      // Stale claim (its holder died between claim and done), or our own earlier attempt: take it
-      // over.
+      // Stale claim: its holder died between claim and done. Take it over.
       if (!store.replaceIfMatch(key, Json.writeBytes(claim), JSON, current.etag())) {
-        throw new RetryLater("gate " + key + " changed while taking over a claim; retrying later");
+        throw new RetryLater(
+            "gate " + key + " changed while taking over a claim; retrying later",
+            staleAfter.plus(STALE_MARGIN));
       }
     }
     action.run();
     markDone(key, claim);
     return Outcome.PERFORMED;
+  }
+
+  /**
+   * How long a claim counts as young: beyond a live claim-to-done section (a send, then up to ~10 s
+   * of markDone).
+   */
+  private Duration youngFor() {
+    Duration half = staleAfter.dividedBy(2);
+    return half.compareTo(YOUNG_CLAIM) < 0 ? half : YOUNG_CLAIM;
   }
 
   /** Whether the gate at {@code key} is DONE. */

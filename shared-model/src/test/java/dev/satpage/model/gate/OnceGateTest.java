@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.satpage.model.failure.RetryLater;
 import dev.satpage.model.failure.TransientFailure;
 import dev.satpage.model.testing.InMemoryObjectStore;
-import java.time.Clock;
+import dev.satpage.model.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -77,7 +76,24 @@ class OnceGateTest {
   }
 
   @Test
-  void sameOwnerRetrying_takesItsOwnClaimBack() {
+  void sameOwner_whileItsClaimIsFresh_isToldToRetry_andDoesNotAct() {
+    // One SQS message handled by two consumers at once (visibility timeout ran out, or a duplicate
+    // copy): same owner.
+    // The claim is young, its holder alive: the usual short backoff, no wait until stale.
+    gate.run(
+        "g",
+        "m-1",
+        () ->
+            assertThatThrownBy(() -> gate.run("g", "m-1", actions::incrementAndGet))
+                .isInstanceOfSatisfying(
+                    RetryLater.class, wait -> assertThat(wait.notSooner()).isZero()));
+
+    assertThat(actions).hasValue(0);
+    assertThat(gate.isDone("g")).isTrue();
+  }
+
+  @Test
+  void sameOwnerRetrying_afterItsAttemptFailed_waitsForTheStaleTakeover() {
     assertThatThrownBy(
             () ->
                 gate.run(
@@ -88,8 +104,17 @@ class OnceGateTest {
                     }))
         .isInstanceOf(IllegalStateException.class);
 
+    clock.advance(Duration.ofSeconds(90));
+    assertThatThrownBy(() -> gate.run("g", "a", actions::incrementAndGet))
+        .isInstanceOfSatisfying(
+            RetryLater.class,
+            wait ->
+                assertThat(wait.notSooner())
+                    .isBetween(Duration.ofSeconds(30), Duration.ofSeconds(40)));
+    clock.advance(Duration.ofSeconds(31));
     assertThat(gate.run("g", "a", actions::incrementAndGet)).isEqualTo(OnceGate.Outcome.PERFORMED);
     assertThat(actions).hasValue(1);
+    assertThat(gate.isDone("g")).isTrue();
   }
 
   @Test
@@ -120,33 +145,6 @@ class OnceGateTest {
       latch.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  static final class MutableClock extends Clock {
-    private Instant now;
-
-    MutableClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
     }
   }
 }
