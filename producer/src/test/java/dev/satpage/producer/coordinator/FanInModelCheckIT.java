@@ -30,10 +30,10 @@ class FanInModelCheckIT {
   /** Crashes: two orders racing for the book id, two crashes anywhere, one permanent imagery failure. */
   private static final List<String> CRASH = List.of("-DORDERS=2", "-DNRENDER=1", "-DMAX_CRASH=2", "-DMAX_DUPS=0",
       "-DMAX_FAIL=1");
-  /** Duplicates: two extra deliveries (of one message or two), also while the first is being handled; two render slots. */
+  /** Duplicates: two extra deliveries (of one message or two), also while a copy is being handled; two render slots. */
   private static final List<String> DUPLICATE = List.of("-DORDERS=1", "-DNRENDER=2", "-DMAX_CRASH=0", "-DMAX_DUPS=2",
       "-DMAX_DUP=2", "-DMAX_FAIL=0");
-  /** Issue 21's scope: two crashes and two extra deliveries (of one message or two) in one run; one order, one render slot. */
+  /** Issue 21's scope: two crashes and two extra deliveries (of one message or two) in one run; one order. */
   private static final List<String> CRASH_AND_DUPLICATE = List.of("-DORDERS=1", "-DNRENDER=1", "-DMAX_CRASH=2",
       "-DMAX_DUPS=2", "-DMAX_DUP=2", "-DMAX_FAIL=0");
   /** Liveness under weak fairness: two orders, one permanent imagery failure. */
