@@ -21,15 +21,18 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One page's stages per codec, on the same high-entropy sources as bench/run.sh (four 2000×1500 q85 JPEGs → a
- * 4000×3000 page): decode (straight into the page), encode the print (q90), make and encode the preview (1000 px, q85).
+ * One page's stages per codec, on the same high-entropy sources as bench/run.sh (four 2000×1500 q85
+ * JPEGs → a 4000×3000 page): decode (straight into the page), encode the print (q90), make and
+ * encode the preview (1000 px, q85).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "-Xmx512m"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"--enable-native-access=ALL-UNNAMED", "-Xmx512m"})
 public class StageBenchmark {
   @Param({"turbojpeg", "imageio"})
   public String codec;
@@ -40,7 +43,10 @@ public class StageBenchmark {
 
   @Setup
   public void setUp() {
-    jpeg = codec.equals("imageio") ? new ImageIoJpegCodec() : TurboJpegCodec.load(new StringBuilder()).orElseThrow();
+    jpeg =
+        codec.equals("imageio")
+            ? new ImageIoJpegCodec()
+            : TurboJpegCodec.load(new StringBuilder()).orElseThrow();
     ImageIoJpegCodec encoder = new ImageIoJpegCodec(); // the same source bytes for both codecs
     sources = new byte[4][];
     for (int n = 0; n < 4; n++) {

@@ -12,8 +12,9 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * SDK v2 clients configured for the devstack endpoints: endpoint override, static credentials, path-style S3. The
- * caller closes them. Other modules build their clients with the same settings (see {@link #s3}).
+ * SDK v2 clients configured for the devstack endpoints: endpoint override, static credentials,
+ * path-style S3. The caller closes them. Other modules build their clients with the same settings
+ * (see {@link #s3}).
  */
 final class AwsClients {
   private AwsClients() {}
@@ -23,7 +24,8 @@ final class AwsClients {
         .endpointOverride(endpoint)
         .region(Region.of(region))
         .credentialsProvider(credentials(accessKey, secretKey))
-        // Explicit, because s3/sqs bring both the Apache and Netty clients and url-connection is on the path too.
+        // Explicit, because s3/sqs bring both the Apache and Netty clients and url-connection is on
+        // the path too.
         .httpClientBuilder(UrlConnectionHttpClient.builder())
         .build();
   }
@@ -33,9 +35,12 @@ final class AwsClients {
         .endpointOverride(endpoint)
         .region(Region.of(region))
         .credentialsProvider(credentials(accessKey, secretKey))
-        // S3Proxy serves the bucket as the first path segment; virtual-host style would need DNS for bucket.127.0.0.1.
+        // S3Proxy serves the bucket as the first path segment; virtual-host style would need DNS
+        // for bucket.127.0.0.1.
         .forcePathStyle(true)
-        .httpClientBuilder(Apache5HttpClient.builder()) // see dev.satpage.aws.AwsClients: not the JDK URL connection
+        .httpClientBuilder(
+            Apache5HttpClient
+                .builder()) // see dev.satpage.aws.AwsClients: not the JDK URL connection
         .build();
   }
 

@@ -17,8 +17,8 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * The local AWS stack in one process: ElasticMQ with every pipeline queue and its DLQ, S3Proxy with the bucket, and
- * the imagery simulator, all on 127.0.0.1. Closing stops them in reverse order.
+ * The local AWS stack in one process: ElasticMQ with every pipeline queue and its DLQ, S3Proxy with
+ * the bucket, and the imagery simulator, all on 127.0.0.1. Closing stops them in reverse order.
  */
 public final class Devstack implements AutoCloseable {
   private final DevstackConfig config;
@@ -34,7 +34,10 @@ public final class Devstack implements AutoCloseable {
     this.config = config;
   }
 
-  /** Starts SQS, S3 and imagery, creates the queues of {@link Queues#ALL} and the bucket; fails fast and cleans up. */
+  /**
+   * Starts SQS, S3 and imagery, creates the queues of {@link Queues#ALL} and the bucket; fails fast
+   * and cleans up.
+   */
   public static Devstack start(DevstackConfig config) {
     Devstack stack = new Devstack(config);
     try {
@@ -49,9 +52,13 @@ public final class Devstack implements AutoCloseable {
   private void startAll() {
     sqsServer = remember(ElasticMqServer.start(config.sqsPort(), config.region()));
     sqs = remember(newSqsClient());
-    queueUrls = Collections.unmodifiableMap(new QueueProvisioner(sqs).createAll(Queues.ALL)); // flow order
+    queueUrls =
+        Collections.unmodifiableMap(new QueueProvisioner(sqs).createAll(Queues.ALL)); // flow order
 
-    s3Server = remember(S3ProxyServer.start(config.s3Port(), config.accessKey(), config.secretKey(), config.dataDir()));
+    s3Server =
+        remember(
+            S3ProxyServer.start(
+                config.s3Port(), config.accessKey(), config.secretKey(), config.dataDir()));
     try (S3Client s3 = newS3Client()) {
       createBucketIfMissing(s3);
     }
@@ -113,8 +120,8 @@ public final class Devstack implements AutoCloseable {
   public static final String PREVIEW_API_CLIENTS_SETTING = "satpage.preview-api.clients";
 
   /**
-   * The value of {@link #PREVIEW_API_CLIENTS_SETTING} that admits devstack's key: the producer holds only SHA-256 hashes
-   * of client keys ({@code <id>:<sha256-hex>:<scopes>}).
+   * The value of {@link #PREVIEW_API_CLIENTS_SETTING} that admits devstack's key: the producer
+   * holds only SHA-256 hashes of client keys ({@code <id>:<sha256-hex>:<scopes>}).
    */
   public static String previewApiClients() {
     return "devstack:" + sha256Hex(DevstackConfig.DEFAULT_PREVIEW_API_KEY) + ":previews+books";
@@ -122,7 +129,9 @@ public final class Devstack implements AutoCloseable {
 
   private static String sha256Hex(String key) {
     try {
-      byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      byte[] hash =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       return java.util.HexFormat.of().formatHex(hash);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
@@ -133,21 +142,28 @@ public final class Devstack implements AutoCloseable {
     return imagery;
   }
 
-  /** Queue name → URL for every pipeline queue and its DLQ, in flow order (each DLQ before its queue). */
+  /**
+   * Queue name → URL for every pipeline queue and its DLQ, in flow order (each DLQ before its
+   * queue).
+   */
   public Map<String, String> queueUrls() {
     return queueUrls;
   }
 
-  /** The settings the apps read, named as in their configuration ({@code satpage.aws.*}, {@code satpage.imagery.*}). */
+  /**
+   * The settings the apps read, named as in their configuration ({@code satpage.aws.*}, {@code
+   * satpage.imagery.*}).
+   */
   public Map<String, String> endpointProperties() {
     return endpointProperties(config, sqsEndpoint(), s3Endpoint(), imageryEndpoint());
   }
 
   /**
-   * The apps' settings for a devstack of {@code config} serving at these endpoints — this one, or a {@code DevstackMain}
-   * in another process (the load and soak commands).
+   * The apps' settings for a devstack of {@code config} serving at these endpoints — this one, or a
+   * {@code DevstackMain} in another process (the load and soak commands).
    */
-  public static Map<String, String> endpointProperties(DevstackConfig config, URI sqs, URI s3, URI imagery) {
+  public static Map<String, String> endpointProperties(
+      DevstackConfig config, URI sqs, URI s3, URI imagery) {
     Map<String, String> properties = new LinkedHashMap<>();
     properties.put("satpage.aws.region", config.region());
     properties.put("satpage.aws.endpoint-sqs", sqs.toString());
@@ -159,7 +175,8 @@ public final class Devstack implements AutoCloseable {
     properties.put("satpage.imagery.api-key", config.imageryApiKey());
     properties.put(PREVIEW_API_CLIENTS_SETTING, previewApiClients());
     if (config.dataDir() != null) {
-      // S3Proxy's filesystem store answers 501 to server-side-encryption headers; the transient store ignores them.
+      // S3Proxy's filesystem store answers 501 to server-side-encryption headers; the transient
+      // store ignores them.
       properties.put("satpage.imagery.server-side-encryption", "none");
     }
     return properties;
@@ -181,20 +198,27 @@ public final class Devstack implements AutoCloseable {
   }
 
   /**
-   * Stops S3Proxy and starts it again on the same port over the same data directory, as an S3 outage of a second or
-   * two: requests in that window fail to connect. Needs a {@code dataDir} (an in-memory store would come back empty).
+   * Stops S3Proxy and starts it again on the same port over the same data directory, as an S3
+   * outage of a second or two: requests in that window fail to connect. Needs a {@code dataDir} (an
+   * in-memory store would come back empty).
    */
   public synchronized void restartS3() {
     if (config.dataDir() == null) {
-      throw new IllegalStateException("restartS3 needs a data dir: the in-memory store would lose every object");
+      throw new IllegalStateException(
+          "restartS3 needs a data dir: the in-memory store would lose every object");
     }
     int port = s3Server.endpoint().getPort();
     started.remove(s3Server);
     s3Server.close();
-    s3Server = remember(S3ProxyServer.start(port, config.accessKey(), config.secretKey(), config.dataDir()));
+    s3Server =
+        remember(
+            S3ProxyServer.start(port, config.accessKey(), config.secretKey(), config.dataDir()));
   }
 
-  /** Deletes every message in every queue (pipeline queues, DLQs and any a test created), for test isolation. */
+  /**
+   * Deletes every message in every queue (pipeline queues, DLQs and any a test created), for test
+   * isolation.
+   */
   public void purgeAllQueues() {
     for (String url : sqs.listQueues().queueUrls()) {
       // ElasticMQ purges immediately; real SQS allows one purge per queue per 60 s.

@@ -11,37 +11,62 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * Runs the {@link Devstack} until Ctrl-C on fixed ports (SQS 9324, S3 9000, imagery 9100) unless told otherwise; see
- * {@code --help}. {@code --imagery-pool} is for load runs, see
- * {@link dev.satpage.devstack.imagery.ImagerySimulator#usePool}.
+ * Runs the {@link Devstack} until Ctrl-C on fixed ports (SQS 9324, S3 9000, imagery 9100) unless
+ * told otherwise; see {@code --help}. {@code --imagery-pool} is for load runs, see {@link
+ * dev.satpage.devstack.imagery.ImagerySimulator#usePool}.
  */
-@Command(name = "devstack", sortOptions = false,
-    description = "Runs ElasticMQ (SQS), S3Proxy (S3) and the imagery simulator until Ctrl-C, and prints how to reach "
-        + "them.",
+@Command(
+    name = "devstack",
+    sortOptions = false,
+    description =
+        "Runs ElasticMQ (SQS), S3Proxy (S3) and the imagery simulator until Ctrl-C, and prints how to reach "
+            + "them.",
     footer = "%nExit codes: 2 usage; otherwise it runs until stopped.")
 public final class DevstackMain implements Callable<Integer> {
-  @Option(names = "--sqs-port", defaultValue = "" + DevstackConfig.STANDALONE_SQS_PORT, paramLabel = "N",
-      converter = Port.class, description = "ElasticMQ's port, 0 a free one (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--sqs-port",
+      defaultValue = "" + DevstackConfig.STANDALONE_SQS_PORT,
+      paramLabel = "N",
+      converter = Port.class,
+      description = "ElasticMQ's port, 0 a free one (default: ${DEFAULT-VALUE})")
   int sqsPort;
 
-  @Option(names = "--s3-port", defaultValue = "" + DevstackConfig.STANDALONE_S3_PORT, paramLabel = "N",
-      converter = Port.class, description = "S3Proxy's port, 0 a free one (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--s3-port",
+      defaultValue = "" + DevstackConfig.STANDALONE_S3_PORT,
+      paramLabel = "N",
+      converter = Port.class,
+      description = "S3Proxy's port, 0 a free one (default: ${DEFAULT-VALUE})")
   int s3Port;
 
-  @Option(names = "--imagery-port", defaultValue = "" + DevstackConfig.STANDALONE_IMAGERY_PORT, paramLabel = "N",
-      converter = Port.class, description = "the imagery simulator's port, 0 a free one (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--imagery-port",
+      defaultValue = "" + DevstackConfig.STANDALONE_IMAGERY_PORT,
+      paramLabel = "N",
+      converter = Port.class,
+      description = "the imagery simulator's port, 0 a free one (default: ${DEFAULT-VALUE})")
   int imageryPort;
 
-  @Option(names = "--data-dir", paramLabel = "DIR",
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
       description = "keep S3 objects as files under DIR (default: in memory)")
   Path dataDir;
 
-  @Option(names = "--imagery-pool", defaultValue = "0", paramLabel = "N", converter = Count.class,
-      description = "load mode: serve every image from N stand-ins per size; 0 draws every window "
-          + "(default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--imagery-pool",
+      defaultValue = "0",
+      paramLabel = "N",
+      converter = Count.class,
+      description =
+          "load mode: serve every image from N stand-ins per size; 0 draws every window "
+              + "(default: ${DEFAULT-VALUE})")
   int imageryPool;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "show this help and exit")
   boolean help;
 
   public static void main(String[] args) {
@@ -49,11 +74,15 @@ public final class DevstackMain implements Callable<Integer> {
     System.exit(new CommandLine(new DevstackMain()).execute(args));
   }
 
-  /** What the command line asks for: the stack, and the simulator's pool size (0 = draw every window). */
+  /**
+   * What the command line asks for: the stack, and the simulator's pool size (0 = draw every
+   * window).
+   */
   record Options(DevstackConfig config, int imageryPool) {}
 
   Options options() {
-    return new Options(DevstackConfig.defaults().withPorts(sqsPort, s3Port, imageryPort).withDataDir(dataDir),
+    return new Options(
+        DevstackConfig.defaults().withPorts(sqsPort, s3Port, imageryPort).withDataDir(dataDir),
         imageryPool);
   }
 
@@ -64,10 +93,14 @@ public final class DevstackMain implements Callable<Integer> {
     Devstack stack = Devstack.start(config);
     stack.imagery().usePool(options.imageryPool());
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      stack.close();
-      stopped.countDown();
-    }, "devstack-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  stack.close();
+                  stopped.countDown();
+                },
+                "devstack-shutdown"));
     System.out.println(banner(stack, config));
     stopped.await();
     return 0;
@@ -98,8 +131,11 @@ public final class DevstackMain implements Callable<Integer> {
     } catch (NumberFormatException e) {
       // refused below, with the range
     }
-    throw new TypeConversionException("'" + value + "' is not a whole number"
-        + (max == Integer.MAX_VALUE ? " ≥ " + min : " within " + min + ".." + max));
+    throw new TypeConversionException(
+        "'"
+            + value
+            + "' is not a whole number"
+            + (max == Integer.MAX_VALUE ? " ≥ " + min : " within " + min + ".." + max));
   }
 
   static String banner(Devstack stack, DevstackConfig config) {
@@ -108,16 +144,28 @@ public final class DevstackMain implements Callable<Integer> {
     out.append("  SQS (ElasticMQ)     ").append(stack.sqsEndpoint()).append('\n');
     out.append("  S3 (S3Proxy)        ").append(stack.s3Endpoint()).append("  (path-style)\n");
     out.append("  Imagery simulator   ").append(stack.imageryEndpoint()).append('\n');
-    out.append("  region ").append(stack.region()).append(", access key ").append(stack.accessKey())
-        .append(", secret key ").append(stack.secretKey()).append('\n');
-    out.append("  bucket ").append(stack.bucket())
-        .append(config.dataDir() == null ? " (in memory)" : " (files under " + config.dataDir() + ")").append('\n');
+    out.append("  region ")
+        .append(stack.region())
+        .append(", access key ")
+        .append(stack.accessKey())
+        .append(", secret key ")
+        .append(stack.secretKey())
+        .append('\n');
+    out.append("  bucket ")
+        .append(stack.bucket())
+        .append(
+            config.dataDir() == null ? " (in memory)" : " (files under " + config.dataDir() + ")")
+        .append('\n');
     out.append("  imagery api key ").append(stack.imageryApiKey());
     if (stack.imagery().poolSize() > 0) {
-      out.append(" (load mode: images from a pool of ").append(stack.imagery().poolSize()).append(" per size)");
+      out.append(" (load mode: images from a pool of ")
+          .append(stack.imagery().poolSize())
+          .append(" per size)");
     }
-    out.append("\n  preview API key ").append(stack.previewApiKey())
-        .append(" (a producer started with these properties accepts it: Authorization: Bearer <key>)");
+    out.append("\n  preview API key ")
+        .append(stack.previewApiKey())
+        .append(
+            " (a producer started with these properties accepts it: Authorization: Bearer <key>)");
     out.append("\n\nQueues:\n");
     stack.queueUrls().forEach((name, url) -> out.append("  ").append(url).append('\n'));
     out.append("\nApplication properties:\n");
@@ -125,26 +173,46 @@ public final class DevstackMain implements Callable<Integer> {
       out.append("  ").append(e.getKey()).append('=').append(e.getValue()).append('\n');
     }
     out.append("\nTry:\n");
-    out.append("  AWS_ACCESS_KEY_ID=").append(stack.accessKey()).append(" AWS_SECRET_ACCESS_KEY=")
-        .append(stack.secretKey()).append(" aws --region ").append(stack.region()).append(" --endpoint-url ")
-        .append(stack.sqsEndpoint()).append(" sqs list-queues\n");
-    out.append("  AWS_ACCESS_KEY_ID=").append(stack.accessKey()).append(" AWS_SECRET_ACCESS_KEY=")
-        .append(stack.secretKey()).append(" aws --region ").append(stack.region()).append(" --endpoint-url ")
-        .append(stack.s3Endpoint()).append(" s3 ls s3://").append(stack.bucket()).append('\n');
-    out.append("  curl -o aerial.jpg '").append(stack.imageryEndpoint())
+    out.append("  AWS_ACCESS_KEY_ID=")
+        .append(stack.accessKey())
+        .append(" AWS_SECRET_ACCESS_KEY=")
+        .append(stack.secretKey())
+        .append(" aws --region ")
+        .append(stack.region())
+        .append(" --endpoint-url ")
+        .append(stack.sqsEndpoint())
+        .append(" sqs list-queues\n");
+    out.append("  AWS_ACCESS_KEY_ID=")
+        .append(stack.accessKey())
+        .append(" AWS_SECRET_ACCESS_KEY=")
+        .append(stack.secretKey())
+        .append(" aws --region ")
+        .append(stack.region())
+        .append(" --endpoint-url ")
+        .append(stack.s3Endpoint())
+        .append(" s3 ls s3://")
+        .append(stack.bucket())
+        .append('\n');
+    out.append("  curl -o aerial.jpg '")
+        .append(stack.imageryEndpoint())
         .append("/REST/v1/Imagery/Map/Aerial/51.5007,-0.1246/17?mapSize=2000,1500&key=")
-        .append(stack.imageryApiKey()).append("'\n");
+        .append(stack.imageryApiKey())
+        .append("'\n");
     return out.toString();
   }
 
-  /** slf4j-simple at WARN unless the user set levels (ElasticMQ, Pekko and S3Proxy are chatty at INFO). */
+  /**
+   * slf4j-simple at WARN unless the user set levels (ElasticMQ, Pekko and S3Proxy are chatty at
+   * INFO).
+   */
   private static void quietLogging() {
     setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     setIfAbsent("org.slf4j.simpleLogger.showDateTime", "true");
     setIfAbsent("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
     setIfAbsent("org.slf4j.simpleLogger.log.org.elasticmq", "warn");
     setIfAbsent("org.slf4j.simpleLogger.log.org.apache.pekko", "warn");
-    // Our shutdown hook stops ElasticMQ; Pekko's own hook would only warn that shutdown is already in progress.
+    // Our shutdown hook stops ElasticMQ; Pekko's own hook would only warn that shutdown is already
+    // in progress.
     setIfAbsent("pekko.coordinated-shutdown.run-by-jvm-shutdown-hook", "off");
   }
 

@@ -57,7 +57,8 @@ class DevstackIT {
       assertThat(queue.get(QueueAttributeName.REDRIVE_POLICY))
           .contains("\"deadLetterTargetArn\":\"" + dlq.get(QueueAttributeName.QUEUE_ARN) + "\"")
           .containsPattern("\"maxReceiveCount\":\"?" + spec.maxReceiveCount() + "\"?");
-      // The DLQ is created with MessageRetentionPeriod 14 days, but ElasticMQ accepts and ignores that attribute
+      // The DLQ is created with MessageRetentionPeriod 14 days, but ElasticMQ accepts and ignores
+      // that attribute
       // (it keeps messages until deleted), so it cannot be read back here.
       assertThat(dlq).doesNotContainKey(QueueAttributeName.REDRIVE_POLICY);
     }
@@ -65,17 +66,23 @@ class DevstackIT {
   }
 
   @Test
-  void messageReceivedMoreThanMaxReceiveCount_movesToTheDeadLetterQueue() throws InterruptedException {
+  void messageReceivedMoreThanMaxReceiveCount_movesToTheDeadLetterQueue()
+      throws InterruptedException {
     QueueSpec spec = new QueueSpec("devstack-it-redrive", Duration.ofSeconds(1), 1);
     Map<String, String> urls = new QueueProvisioner(sqs).createAll(List.of(spec));
     String url = urls.get(spec.name());
     sqs.sendMessage(b -> b.queueUrl(url).messageBody("poison"));
 
-    assertThat(receive(url, 5)).extracting(Message::body).containsExactly("poison"); // receive 1, not deleted
+    assertThat(receive(url, 5))
+        .extracting(Message::body)
+        .containsExactly("poison"); // receive 1, not deleted
     Thread.sleep(1_200); // let the visibility timeout expire
 
-    assertThat(receive(url, 2)).isEmpty(); // a second receive would exceed maxReceiveCount: SQS moves it instead
-    assertThat(receive(urls.get(spec.deadLetterName()), 5)).extracting(Message::body).containsExactly("poison");
+    assertThat(receive(url, 2))
+        .isEmpty(); // a second receive would exceed maxReceiveCount: SQS moves it instead
+    assertThat(receive(urls.get(spec.deadLetterName()), 5))
+        .extracting(Message::body)
+        .containsExactly("poison");
   }
 
   @Test
@@ -90,45 +97,71 @@ class DevstackIT {
 
   @Test
   void s3_putGetHeadList() {
-    s3.putObject(b -> b.bucket(devstack.bucket()).key("it/plain.txt").contentType("text/plain"),
+    s3.putObject(
+        b -> b.bucket(devstack.bucket()).key("it/plain.txt").contentType("text/plain"),
         RequestBody.fromString("hello"));
 
-    assertThat(s3.getObjectAsBytes(b -> b.bucket(devstack.bucket()).key("it/plain.txt")).asUtf8String())
+    assertThat(
+            s3.getObjectAsBytes(b -> b.bucket(devstack.bucket()).key("it/plain.txt"))
+                .asUtf8String())
         .isEqualTo("hello");
-    assertThat(s3.headObject(b -> b.bucket(devstack.bucket()).key("it/plain.txt")).contentLength()).isEqualTo(5);
+    assertThat(s3.headObject(b -> b.bucket(devstack.bucket()).key("it/plain.txt")).contentLength())
+        .isEqualTo(5);
     assertThat(s3.listObjectsV2(b -> b.bucket(devstack.bucket()).prefix("it/")).contents())
-        .extracting(S3Object::key).contains("it/plain.txt");
+        .extracting(S3Object::key)
+        .contains("it/plain.txt");
   }
 
   @Test
   void s3_conditionalWrites_areHonoured() {
     String key = "it/conditional.txt";
-    String etag = s3.putObject(b -> b.bucket(devstack.bucket()).key(key).ifNoneMatch("*"),
-        RequestBody.fromString("first")).eTag();
+    String etag =
+        s3.putObject(
+                b -> b.bucket(devstack.bucket()).key(key).ifNoneMatch("*"),
+                RequestBody.fromString("first"))
+            .eTag();
 
-    assertThatThrownBy(() -> s3.putObject(b -> b.bucket(devstack.bucket()).key(key).ifNoneMatch("*"),
-            RequestBody.fromString("second")))
+    assertThatThrownBy(
+            () ->
+                s3.putObject(
+                    b -> b.bucket(devstack.bucket()).key(key).ifNoneMatch("*"),
+                    RequestBody.fromString("second")))
         .isInstanceOfSatisfying(S3Exception.class, e -> assertThat(e.statusCode()).isEqualTo(412));
-    assertThatThrownBy(() -> s3.putObject(b -> b.bucket(devstack.bucket()).key(key).ifMatch("\"0123456789abcdef\""),
-            RequestBody.fromString("third")))
+    assertThatThrownBy(
+            () ->
+                s3.putObject(
+                    b -> b.bucket(devstack.bucket()).key(key).ifMatch("\"0123456789abcdef\""),
+                    RequestBody.fromString("third")))
         .isInstanceOfSatisfying(S3Exception.class, e -> assertThat(e.statusCode()).isEqualTo(412));
 
-    s3.putObject(b -> b.bucket(devstack.bucket()).key(key).ifMatch(etag), RequestBody.fromString("fourth"));
-    assertThat(s3.getObjectAsBytes(b -> b.bucket(devstack.bucket()).key(key)).asUtf8String()).isEqualTo("fourth");
+    s3.putObject(
+        b -> b.bucket(devstack.bucket()).key(key).ifMatch(etag), RequestBody.fromString("fourth"));
+    assertThat(s3.getObjectAsBytes(b -> b.bucket(devstack.bucket()).key(key)).asUtf8String())
+        .isEqualTo("fourth");
   }
 
   @Test
   void presignedGetUrl_worksWithAPlainHttpClient() throws Exception {
-    s3.putObject(b -> b.bucket(devstack.bucket()).key("it/presigned.txt"), RequestBody.fromString("signed"));
+    s3.putObject(
+        b -> b.bucket(devstack.bucket()).key("it/presigned.txt"), RequestBody.fromString("signed"));
     String url;
     try (S3Presigner presigner = devstack.newS3Presigner()) {
-      url = presigner.presignGetObject(p -> p.signatureDuration(Duration.ofMinutes(5))
-          .getObjectRequest(g -> g.bucket(devstack.bucket()).key("it/presigned.txt"))).url().toString();
+      url =
+          presigner
+              .presignGetObject(
+                  p ->
+                      p.signatureDuration(Duration.ofMinutes(5))
+                          .getObjectRequest(
+                              g -> g.bucket(devstack.bucket()).key("it/presigned.txt")))
+              .url()
+              .toString();
     }
 
     try (HttpClient http = HttpClient.newHttpClient()) {
-      HttpResponse<String> response = http.send(HttpRequest.newBuilder(java.net.URI.create(url)).build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       assertThat(response.statusCode()).isEqualTo(200);
       assertThat(response.body()).isEqualTo("signed");
     }
@@ -150,19 +183,27 @@ class DevstackIT {
   @Test
   void imagerySimulator_answersOnItsEndpoint() throws Exception {
     try (HttpClient http = HttpClient.newHttpClient()) {
-      HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(devstack.imageryEndpoint()
-              .resolve("/tiles/3/1/2.jpg?key=" + devstack.imageryApiKey())).build(),
-          HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> response =
+          http.send(
+              HttpRequest.newBuilder(
+                      devstack
+                          .imageryEndpoint()
+                          .resolve("/tiles/3/1/2.jpg?key=" + devstack.imageryApiKey()))
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
       assertThat(response.statusCode()).isEqualTo(200);
     }
   }
 
   private static Map<QueueAttributeName, String> attributes(String queueName) {
     String url = sqs.getQueueUrl(b -> b.queueName(queueName)).queueUrl();
-    return sqs.getQueueAttributes(b -> b.queueUrl(url).attributeNames(QueueAttributeName.ALL)).attributes();
+    return sqs.getQueueAttributes(b -> b.queueUrl(url).attributeNames(QueueAttributeName.ALL))
+        .attributes();
   }
 
   private static List<Message> receive(String url, int waitSeconds) {
-    return sqs.receiveMessage(b -> b.queueUrl(url).waitTimeSeconds(waitSeconds).maxNumberOfMessages(10)).messages();
+    return sqs.receiveMessage(
+            b -> b.queueUrl(url).waitTimeSeconds(waitSeconds).maxNumberOfMessages(10))
+        .messages();
   }
 }

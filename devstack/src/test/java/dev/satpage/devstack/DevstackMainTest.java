@@ -17,32 +17,54 @@ class DevstackMainTest {
     return main.options();
   }
 
-  /** Executes as main does, except that arguments that parse fail the test instead of starting the stack. */
+  /**
+   * Executes as main does, except that arguments that parse fail the test instead of starting the
+   * stack.
+   */
   private static CommandLine cli(StringWriter out, StringWriter err) {
-    return new CommandLine(new DevstackMain()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
-        .setExecutionStrategy(parsed -> {
-          Integer help = CommandLine.executeHelpRequest(parsed);
-          if (help == null) {
-            throw new AssertionError("the arguments parsed; devstack would have started: " + parsed.originalArgs());
-          }
-          return help;
-        });
+    return new CommandLine(new DevstackMain())
+        .setOut(new PrintWriter(out, true))
+        .setErr(new PrintWriter(err, true))
+        .setExecutionStrategy(
+            parsed -> {
+              Integer help = CommandLine.executeHelpRequest(parsed);
+              if (help == null) {
+                throw new AssertionError(
+                    "the arguments parsed; devstack would have started: " + parsed.originalArgs());
+              }
+              return help;
+            });
   }
 
   @Test
   void noOptions_giveTheStandalonePorts_inMemory_noPool() {
     DevstackMain.Options o = parse();
 
-    assertThat(o.config()).isEqualTo(DevstackConfig.defaults().withPorts(DevstackConfig.STANDALONE_SQS_PORT,
-        DevstackConfig.STANDALONE_S3_PORT, DevstackConfig.STANDALONE_IMAGERY_PORT));
+    assertThat(o.config())
+        .isEqualTo(
+            DevstackConfig.defaults()
+                .withPorts(
+                    DevstackConfig.STANDALONE_SQS_PORT,
+                    DevstackConfig.STANDALONE_S3_PORT,
+                    DevstackConfig.STANDALONE_IMAGERY_PORT));
     assertThat(o.config().dataDir()).isNull();
     assertThat(o.imageryPool()).isZero();
   }
 
   @Test
   void everyOption_isRead_inAnyOrder() {
-    DevstackMain.Options o = parse("--sqs-port", "1", "--imagery-pool", "8", "--s3-port", "2", "--data-dir", "/tmp/x",
-        "--imagery-port", "0");
+    DevstackMain.Options o =
+        parse(
+            "--sqs-port",
+            "1",
+            "--imagery-pool",
+            "8",
+            "--s3-port",
+            "2",
+            "--data-dir",
+            "/tmp/x",
+            "--imagery-port",
+            "0");
 
     assertThat(o.imageryPool()).isEqualTo(8);
     assertThat(o.config().sqsPort()).isEqualTo(1);
@@ -52,14 +74,16 @@ class DevstackMainTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "--imagery-pool -1 | Invalid value for option '--imagery-pool': '-1' is not a whole number ≥ 0",
-    "--sqs-port 65536 | Invalid value for option '--sqs-port': '65536' is not a whole number within 0..65535",
-    "--s3-port x | Invalid value for option '--s3-port': 'x' is not a whole number within 0..65535",
-    "--imagery-port -1 | Invalid value for option '--imagery-port': '-1' is not a whole number within 0..65535",
-    "--imagery-pool | Missing required parameter for option '--imagery-pool' (N)",
-    "--region x | Unknown options: '--region', 'x'",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--imagery-pool -1 | Invalid value for option '--imagery-pool': '-1' is not a whole number ≥ 0",
+        "--sqs-port 65536 | Invalid value for option '--sqs-port': '65536' is not a whole number within 0..65535",
+        "--s3-port x | Invalid value for option '--s3-port': 'x' is not a whole number within 0..65535",
+        "--imagery-port -1 | Invalid value for option '--imagery-port': '-1' is not a whole number within 0..65535",
+        "--imagery-pool | Missing required parameter for option '--imagery-pool' (N)",
+        "--region x | Unknown options: '--region', 'x'",
+      })
   void refusals_areOneLineNamingTheOption_thenTheUsage_exit2(String args, String error) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -78,8 +102,18 @@ class DevstackMainTest {
     int code = cli(out, new StringWriter()).execute("--help");
 
     assertThat(code).isZero();
-    assertThat(out.toString().replaceAll("\\s+", " ")).contains("--sqs-port=N", "(default: 9324)", "--s3-port=N", "(default: 9000)",
-        "--imagery-port=N", "(default: 9100)", "--data-dir=DIR", "(default: in memory)", "--imagery-pool=N",
-        "(default: 0)", "Exit codes: 2");
+    assertThat(out.toString().replaceAll("\\s+", " "))
+        .contains(
+            "--sqs-port=N",
+            "(default: 9324)",
+            "--s3-port=N",
+            "(default: 9000)",
+            "--imagery-port=N",
+            "(default: 9100)",
+            "--data-dir=DIR",
+            "(default: in memory)",
+            "--imagery-pool=N",
+            "(default: 0)",
+            "Exit codes: 2");
   }
 }

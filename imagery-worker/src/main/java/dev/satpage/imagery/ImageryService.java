@@ -28,11 +28,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes one satellite page: plan, fetch, decode every provider image into the page, encode print and preview, store
- * both, announce
- * {@link ImageryCompleted}. The object keys are content-addressed ({@link OutputKeys}), so a page that already exists is
- * announced without a single provider call, and a redelivered job converges on the same objects. A permanent failure
- * is also announced as {@link ImageryFailed} before it is rethrown for the listener to dead-letter.
+ * Makes one satellite page: plan, fetch, decode every provider image into the page, encode print
+ * and preview, store both, announce {@link ImageryCompleted}. The object keys are content-addressed
+ * ({@link OutputKeys}), so a page that already exists is announced without a single provider call,
+ * and a redelivered job converges on the same objects. A permanent failure is also announced as
+ * {@link ImageryFailed} before it is rethrown for the listener to dead-letter.
  */
 public final class ImageryService {
   private static final Logger log = LoggerFactory.getLogger(ImageryService.class);
@@ -48,8 +48,15 @@ public final class ImageryService {
   private final Clock clock;
   private final ImageryMetrics metrics;
 
-  public ImageryService(Planner planner, PageFetcher fetcher, JpegCodec codec, OutputSettings output,
-      ObjectStore store, JobQueue queue, Clock clock, ImageryMetrics metrics) {
+  public ImageryService(
+      Planner planner,
+      PageFetcher fetcher,
+      JpegCodec codec,
+      OutputSettings output,
+      ObjectStore store,
+      JobQueue queue,
+      Clock clock,
+      ImageryMetrics metrics) {
     this.planner = planner;
     this.fetcher = fetcher;
     this.codec = codec;
@@ -60,7 +67,9 @@ public final class ImageryService {
     this.metrics = metrics;
   }
 
-  /** Makes the page of {@code job} (or finds it already made) and returns the completion it sent. */
+  /**
+   * Makes the page of {@code job} (or finds it already made) and returns the completion it sent.
+   */
   public ImageryCompleted handle(SatellitePageJob job) {
     try {
       return make(job);
@@ -80,12 +89,14 @@ public final class ImageryService {
   }
 
   /**
-   * The job failed transiently on its last allowed receive and the redrive policy is about to move it to the DLQ:
-   * announce it as {@link ImageryFailed} ({@code retries-exhausted}) so the book shows as blocked, with the cause.
+   * The job failed transiently on its last allowed receive and the redrive policy is about to move
+   * it to the DLQ: announce it as {@link ImageryFailed} ({@code retries-exhausted}) so the book
+   * shows as blocked, with the cause.
    */
   public void giveUp(SatellitePageJob job, RuntimeException lastFailure) {
     metrics.job("failed", FailureReason.RETRIES_EXHAUSTED.code());
-    String reason = truncate(FailureReason.RETRIES_EXHAUSTED.code() + ": " + lastFailure.getMessage());
+    String reason =
+        truncate(FailureReason.RETRIES_EXHAUSTED.code() + ": " + lastFailure.getMessage());
     ImageryFailed failed = ImageryFailed.of(job, reason, clock.instant());
     queue.send(Queues.IMAGERY_FAILED_NAME, message(job, Json.write(failed)));
   }
@@ -94,7 +105,9 @@ public final class ImageryService {
     SatellitePageSpec spec = job.spec();
     long t0 = System.nanoTime();
     PagePlan plan = planner.plan(spec);
-    OutputKeys keys = OutputKeys.of(fetcher.source().name(), spec, output.printQuality(), output.previewQuality());
+    OutputKeys keys =
+        OutputKeys.of(
+            fetcher.source().name(), spec, output.printQuality(), output.previewQuality());
     if (store.exists(keys.print()) && store.exists(keys.preview())) {
       log.info("page {} served from the store: {}", job.jobId(), keys.print());
       metrics.job("cached", "none");
@@ -106,12 +119,27 @@ public final class ImageryService {
     PixelBuffer page = new Stitcher(codec).stitch(plan, images);
     long t3 = System.nanoTime();
     byte[] print = codec.encode(page, output.printQuality(), output.densityPpi());
-    byte[] preview = codec.encode(codec.preview(page, spec.previewWidthPx()), output.previewQuality(), output.densityPpi());
+    byte[] preview =
+        codec.encode(
+            codec.preview(page, spec.previewWidthPx()),
+            output.previewQuality(),
+            output.densityPpi());
     long t4 = System.nanoTime();
     // Plain overwrites: the keys are content-addressed, so a retry writes the same page again.
-    WriteOptions upload = WriteOptions.of(JPEG).withEncryption(output.encryption()).withChecksumSha256()
-        .withMetadata(Map.of("job-id", job.jobId(), "provider", fetcher.source().name(),
-            "attribution", fetcher.source().attribution(), "codec", codec.name()));
+    WriteOptions upload =
+        WriteOptions.of(JPEG)
+            .withEncryption(output.encryption())
+            .withChecksumSha256()
+            .withMetadata(
+                Map.of(
+                    "job-id",
+                    job.jobId(),
+                    "provider",
+                    fetcher.source().name(),
+                    "attribution",
+                    fetcher.source().attribution(),
+                    "codec",
+                    codec.name()));
     store.put(keys.print(), print, upload);
     store.put(keys.preview(), preview, upload);
     long t5 = System.nanoTime();
@@ -122,16 +150,28 @@ public final class ImageryService {
     metrics.stage("upload", Duration.ofNanos(t5 - t4));
     metrics.bytes("fetched", images.stream().mapToLong(b -> b.length).sum());
     metrics.bytes("uploaded", print.length + (long) preview.length);
-    log.info("page {} {}x{} from {} {} images ({}): fetch {} ms, decode {} ms, encode {} ms, upload {} ms "
-            + "({} + {} bytes)", job.jobId(), plan.width(), plan.height(), plan.requests().size(),
-        fetcher.source().name(), codec.name(), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t4), print.length,
+    log.info(
+        "page {} {}x{} from {} {} images ({}): fetch {} ms, decode {} ms, encode {} ms, upload {} ms "
+            + "({} + {} bytes)",
+        job.jobId(),
+        plan.width(),
+        plan.height(),
+        plan.requests().size(),
+        fetcher.source().name(),
+        codec.name(),
+        ms(t2 - t1),
+        ms(t3 - t2),
+        ms(t4 - t3),
+        ms(t5 - t4),
+        print.length,
         preview.length);
     metrics.job("completed", "none");
     return announce(job, keys, plan.width(), plan.height());
   }
 
   private ImageryCompleted announce(SatellitePageJob job, OutputKeys keys, int width, int height) {
-    // Carries the job's Definition File version (a version 1 job, with none, gets a version 1 completion).
+    // Carries the job's Definition File version (a version 1 job, with none, gets a version 1
+    // completion).
     ImageryCompleted completed =
         ImageryCompleted.of(
             job,
@@ -148,7 +188,9 @@ public final class ImageryService {
 
   private static OutboundMessage message(SatellitePageJob job, String body) {
     return new OutboundMessage(
-        job.jobId(), body, Map.of(FailureAttributes.ORDER_ID, job.orderId(), FailureAttributes.BOOK_ID, job.bookId()));
+        job.jobId(),
+        body,
+        Map.of(FailureAttributes.ORDER_ID, job.orderId(), FailureAttributes.BOOK_ID, job.bookId()));
   }
 
   private static long ms(long nanos) {

@@ -8,20 +8,30 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The core (planning, stitching, codec, the service) stays free of AWS (the SDK and shared-aws), Spring and HTTP; only
- * adapters touch them.
+ * The core (planning, stitching, codec, the service) stays free of AWS (the SDK and shared-aws),
+ * Spring and HTTP; only adapters touch them.
  */
-@AnalyzeClasses(packages = "dev.satpage.imagery", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "dev.satpage.imagery",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
   @ArchTest
   static final ArchRule coreHasNoInfrastructure =
       noClasses()
           .that()
-          .resideInAnyPackage("dev.satpage.imagery", "..imagery.plan..", "..imagery.stitch..", "..imagery.codec..",
+          .resideInAnyPackage(
+              "dev.satpage.imagery",
+              "..imagery.plan..",
+              "..imagery.stitch..",
+              "..imagery.codec..",
               "..imagery.provider..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("software.amazon.awssdk..", "org.springframework..", "java.net.http..", "io.awspring..",
+          .resideInAnyPackage(
+              "software.amazon.awssdk..",
+              "org.springframework..",
+              "java.net.http..",
+              "io.awspring..",
               "dev.satpage.aws..");
 
   @ArchTest

@@ -43,16 +43,18 @@ import org.junit.jupiter.api.Test;
 class ImageryServiceTest {
   private static final Instant NOW = Instant.parse("2025-06-01T10:00:00Z");
   private static final SatellitePageSpec SPEC = SatellitePageSpec.of(51.5007, -0.1246, 17);
-  private static final SatellitePageJob JOB = SatellitePageJob.of("order-1", "book-1", 3, "sat-1", SPEC);
+  private static final SatellitePageJob JOB =
+      SatellitePageJob.of("order-1", "book-1", 3, "sat-1", SPEC);
 
   private final Map<String, WriteOptions> written = new ConcurrentHashMap<>();
-  private final InMemoryObjectStore store = new InMemoryObjectStore("satpage-test") {
-    @Override
-    public void put(String key, byte[] content, WriteOptions options) {
-      written.put(key, options);
-      super.put(key, content, options);
-    }
-  };
+  private final InMemoryObjectStore store =
+      new InMemoryObjectStore("satpage-test") {
+        @Override
+        public void put(String key, byte[] content, WriteOptions options) {
+          written.put(key, options);
+          super.put(key, content, options);
+        }
+      };
   private final InMemoryJobQueue queue = new InMemoryJobQueue();
   private final ImageIoJpegCodec codec = new ImageIoJpegCodec();
 
@@ -65,24 +67,39 @@ class ImageryServiceTest {
   }
 
   private ImageryService service(Function<PlannedImage, byte[]> images, Planner planner) {
-    ImagerySource source = new FakeImagerySource("fake", "© Fake Imagery", FakeImagerySource.KEY, request -> {
-      fetches.incrementAndGet();
-      return images.apply(request);
-    });
-    ImageryMetrics metrics = new ImageryMetrics() {
-      @Override
-      public void job(String outcome, String reason) {
-        outcomes.add(outcome + "/" + reason);
-      }
-    };
-    return new ImageryService(planner, new PageFetcher(source, 4), codec,
-        new OutputSettings(90, 85, 300, WriteOptions.Encryption.SSE_KMS), store, queue, Clock.fixed(NOW, ZoneOffset.UTC),
+    ImagerySource source =
+        new FakeImagerySource(
+            "fake",
+            "© Fake Imagery",
+            FakeImagerySource.KEY,
+            request -> {
+              fetches.incrementAndGet();
+              return images.apply(request);
+            });
+    ImageryMetrics metrics =
+        new ImageryMetrics() {
+          @Override
+          public void job(String outcome, String reason) {
+            outcomes.add(outcome + "/" + reason);
+          }
+        };
+    return new ImageryService(
+        planner,
+        new PageFetcher(source, 4),
+        codec,
+        new OutputSettings(90, 85, 300, WriteOptions.Encryption.SSE_KMS),
+        store,
+        queue,
+        Clock.fixed(NOW, ZoneOffset.UTC),
         metrics);
   }
 
   /** Each quadrant a different colour, so the stored page shows where each image went. */
   private static byte[] quadrant(PlannedImage r) {
-    Color c = r.offsetX() == 0 ? (r.offsetY() == 0 ? Color.RED : Color.BLUE) : (r.offsetY() == 0 ? Color.GREEN : Color.WHITE);
+    Color c =
+        r.offsetX() == 0
+            ? (r.offsetY() == 0 ? Color.RED : Color.BLUE)
+            : (r.offsetY() == 0 ? Color.GREEN : Color.WHITE);
     return Images.jpeg(r.width(), r.height(), c);
   }
 
@@ -109,7 +126,9 @@ class ImageryServiceTest {
         .containsEntry(FailureAttributes.BOOK_ID, "book-1");
     assertThat(completed.jobId()).isEqualTo("book-1/sat-1");
     assertThat(completed.schemaVersion()).isEqualTo(2);
-    assertThat(completed.definitionVersion()).as("the job's Definition File version, carried").isEqualTo(3);
+    assertThat(completed.definitionVersion())
+        .as("the job's Definition File version, carried")
+        .isEqualTo(3);
     assertThat(completed.printUri()).isEqualTo("s3://satpage-test/" + KEYS.print());
     assertThat(completed.previewUri()).isEqualTo("s3://satpage-test/" + KEYS.preview());
     assertThat(completed.widthPx()).isEqualTo(4000);
@@ -121,14 +140,17 @@ class ImageryServiceTest {
   }
 
   @Test
-  void azureStaticPage_isFourImagesWithinTheDocumentedLimit_stitchedAndEncodedOnceAtThePrintDensity() {
-    // 4000 x 3000 cannot come in one piece: Azure Maps static images stop at 2000 x 1500 (AzureMapsFacts).
+  void
+      azureStaticPage_isFourImagesWithinTheDocumentedLimit_stitchedAndEncodedOnceAtThePrintDensity() {
+    // 4000 x 3000 cannot come in one piece: Azure Maps static images stop at 2000 x 1500
+    // (AzureMapsFacts).
     service(ImageryServiceTest::quadrant, CentredGridPlanner.azure()).handle(JOB);
 
     assertThat(fetches).hasValue(4);
     byte[] print = store.get(KEYS.print()).orElseThrow().content();
     assertThat(KEYS.print()).endsWith("/4000x3000-q90/print.jpg");
-    assertThat(new String(print, 6, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("JFIF");
+    assertThat(new String(print, 6, 4, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("JFIF");
     assertThat(print[13]).isEqualTo((byte) 1); // density unit: dots per inch
     assertThat(((print[14] & 0xFF) << 8) | (print[15] & 0xFF)).isEqualTo(300);
     assertThat(new Color(codec.decode(print).getRGB(3000, 2250)).getRed()).isGreaterThan(230);
@@ -136,10 +158,13 @@ class ImageryServiceTest {
 
   @Test
   void tilePage_fromPngTiles_isStitchedLikeJpegTiles() {
-    // Azure documents PNG for microsoft.imagery tiles: green tiles in the top half of the page, blue below.
+    // Azure documents PNG for microsoft.imagery tiles: green tiles in the top half of the page,
+    // blue below.
     SatellitePageSpec spec = new SatellitePageSpec(0.0, 0.0, 3, 512, 512, 128);
-    service(t -> Images.png(t.width(), t.height(), t.offsetY() < 256 ? Color.GREEN : Color.BLUE),
-        TilePlanner.azure(256)).handle(SatellitePageJob.of("order-1", "book-1", 1, "sat-1", spec));
+    service(
+            t -> Images.png(t.width(), t.height(), t.offsetY() < 256 ? Color.GREEN : Color.BLUE),
+            TilePlanner.azure(256))
+        .handle(SatellitePageJob.of("order-1", "book-1", 1, "sat-1", spec));
 
     OutputKeys keys = OutputKeys.of("fake", spec, 90, 85);
     BufferedImage print = codec.decode(store.get(keys.print()).orElseThrow().content());
@@ -153,22 +178,30 @@ class ImageryServiceTest {
     service(ImageryServiceTest::quadrant).handle(JOB);
 
     // S3 user metadata travels as HTTP headers: the © is kept as printable ASCII (WriteOptions).
-    assertThat(store.get(KEYS.print()).orElseThrow().metadata()).containsEntry("job-id", "book-1/sat-1")
-        .containsEntry("provider", "fake").containsEntry("attribution", "\\u00a9 Fake Imagery")
+    assertThat(store.get(KEYS.print()).orElseThrow().metadata())
+        .containsEntry("job-id", "book-1/sat-1")
+        .containsEntry("provider", "fake")
+        .containsEntry("attribution", "\\u00a9 Fake Imagery")
         .containsEntry("codec", "imageio");
-    assertThat(store.get(KEYS.preview()).orElseThrow().metadata()).containsEntry("job-id", "book-1/sat-1");
-    assertThat(written).hasSize(2).allSatisfy((key, options) -> {
-      assertThat(options.encryption()).isEqualTo(WriteOptions.Encryption.SSE_KMS);
-      assertThat(options.checksumSha256()).isTrue();
-      assertThat(options.contentType()).isEqualTo("image/jpeg");
-    });
+    assertThat(store.get(KEYS.preview()).orElseThrow().metadata())
+        .containsEntry("job-id", "book-1/sat-1");
+    assertThat(written)
+        .hasSize(2)
+        .allSatisfy(
+            (key, options) -> {
+              assertThat(options.encryption()).isEqualTo(WriteOptions.Encryption.SSE_KMS);
+              assertThat(options.checksumSha256()).isTrue();
+              assertThat(options.contentType()).isEqualTo("image/jpeg");
+            });
     assertThat(outcomes).containsExactly("completed/none");
   }
 
   @Test
   void keys_areContentAddressed_fromProviderCentreZoomSizeAndQuality() {
-    assertThat(KEYS.print()).isEqualTo("imagery/fake/z17/51.500700_-0.124600/4000x3000-q90/print.jpg");
-    assertThat(KEYS.preview()).isEqualTo("imagery/fake/z17/51.500700_-0.124600/4000x3000-q90/preview-1000-q85.jpg");
+    assertThat(KEYS.print())
+        .isEqualTo("imagery/fake/z17/51.500700_-0.124600/4000x3000-q90/print.jpg");
+    assertThat(KEYS.preview())
+        .isEqualTo("imagery/fake/z17/51.500700_-0.124600/4000x3000-q90/preview-1000-q85.jpg");
     assertThat(OutputKeys.of("azure", SPEC, 90, 85)).isNotEqualTo(KEYS);
     assertThat(OutputKeys.of("fake", SPEC, 92, 85)).isNotEqualTo(KEYS);
   }
@@ -180,7 +213,8 @@ class ImageryServiceTest {
     byte[] first = store.get(KEYS.print()).orElseThrow().content();
     int fetchesBefore = fetches.get();
 
-    ImageryCompleted again = service.handle(SatellitePageJob.of("order-2", "book-2", 1, "sat-1", SPEC));
+    ImageryCompleted again =
+        service.handle(SatellitePageJob.of("order-2", "book-2", 1, "sat-1", SPEC));
 
     assertThat(fetchesBefore).isEqualTo(4);
     assertThat(fetches.get()).isEqualTo(4);
@@ -194,7 +228,11 @@ class ImageryServiceTest {
 
   @Test
   void permanentFailure_announcesImageryFailed_andIsRethrown() {
-    ImageryService service = service(r -> { throw new PermanentFailure(FailureReason.IMAGERY_REJECTED, "HTTP 401 from provider"); });
+    ImageryService service =
+        service(
+            r -> {
+              throw new PermanentFailure(FailureReason.IMAGERY_REJECTED, "HTTP 401 from provider");
+            });
 
     assertPermanent(FailureReason.IMAGERY_REJECTED, () -> service.handle(JOB));
 
@@ -214,16 +252,21 @@ class ImageryServiceTest {
   void givingUp_announcesRetriesExhausted_withTheJobsVersion() {
     service(ImageryServiceTest::quadrant).giveUp(JOB, new TransientFailure("HTTP 503"));
 
-    ImageryFailed message = Json.read(queue.sent(Queues.IMAGERY_FAILED_NAME).getFirst().body(), ImageryFailed.class);
+    ImageryFailed message =
+        Json.read(queue.sent(Queues.IMAGERY_FAILED_NAME).getFirst().body(), ImageryFailed.class);
     assertThat(message.reason()).isEqualTo("retries-exhausted: HTTP 503");
     assertThat(message.definitionVersion()).isEqualTo(3);
   }
 
   @Test
   void aVersion1Job_fromAProducerBeforeTheDeploy_isAnsweredInVersion1() {
-    SatellitePageJob v1 = Json.read("""
+    SatellitePageJob v1 =
+        Json.read(
+            """
         {"schemaVersion":1,"jobId":"book-1/sat-1","orderId":"order-1","bookId":"book-1","dependencyId":"sat-1",
-         "spec":%s}""".formatted(Json.write(SPEC)), SatellitePageJob.class);
+         "spec":%s}"""
+                .formatted(Json.write(SPEC)),
+            SatellitePageJob.class);
     ImageryService service = service(ImageryServiceTest::quadrant);
     service.handle(v1);
     service.giveUp(v1, new TransientFailure("HTTP 503"));
@@ -237,17 +280,24 @@ class ImageryServiceTest {
 
   @Test
   void aProgrammingError_isAnnouncedAsInternalError_andNotRetried() {
-    ImageryService service = service(r -> { throw new NullPointerException("no body"); });
+    ImageryService service =
+        service(
+            r -> {
+              throw new NullPointerException("no body");
+            });
 
     assertPermanent(FailureReason.INTERNAL_ERROR, () -> service.handle(JOB));
 
-    ImageryFailed message = Json.read(queue.sent(Queues.IMAGERY_FAILED_NAME).getFirst().body(), ImageryFailed.class);
-    assertThat(message.reason()).startsWith("internal-error: java.lang.NullPointerException: no body at ");
+    ImageryFailed message =
+        Json.read(queue.sent(Queues.IMAGERY_FAILED_NAME).getFirst().body(), ImageryFailed.class);
+    assertThat(message.reason())
+        .startsWith("internal-error: java.lang.NullPointerException: no body at ");
   }
 
   @Test
   void corruptImage_isAPermanentFailure() {
-    ImageryService service = service(r -> new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 0, 0});
+    ImageryService service =
+        service(r -> new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 0, 0});
 
     assertPermanent(FailureReason.IMAGERY_CORRUPT, () -> service.handle(JOB));
     assertThat(queue.sent(Queues.IMAGERY_FAILED_NAME)).hasSize(1);
@@ -255,7 +305,11 @@ class ImageryServiceTest {
 
   @Test
   void transientFailure_isRethrownWithoutAnnouncingAnything() {
-    ImageryService service = service(r -> { throw new TransientFailure("HTTP 503"); });
+    ImageryService service =
+        service(
+            r -> {
+              throw new TransientFailure("HTTP 503");
+            });
 
     assertThatThrownBy(() -> service.handle(JOB)).isInstanceOf(TransientFailure.class);
 

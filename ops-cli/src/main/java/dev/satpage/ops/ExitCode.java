@@ -5,7 +5,9 @@ public final class ExitCode {
   /** Done; nothing failed (held-back and skipped messages are not failures). */
   public static final int OK = 0;
 
-  /** Ran, but some messages could not be replayed, or a native move task failed: see the summary. */
+  /**
+   * Ran, but some messages could not be replayed, or a native move task failed: see the summary.
+   */
   public static final int PARTIAL = 1;
 
   /** Bad command line (picocli's own code for parameter errors). */

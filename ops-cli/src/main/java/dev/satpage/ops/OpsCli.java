@@ -17,14 +17,15 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * The ops CLI's composition root: wires the commands to SQS and S3 and turns every failure into one line on stderr and
- * the exit code of its kind ({@link ExitCode}).
+ * The ops CLI's composition root: wires the commands to SQS and S3 and turns every failure into one
+ * line on stderr and the exit code of its kind ({@link ExitCode}).
  */
 public final class OpsCli {
   private OpsCli() {}
 
   public static void main(String[] args) {
-    System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    System.exit(
+        execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
 
   /** Runs one command against AWS (or the endpoints given) and returns its exit code. */
@@ -33,14 +34,18 @@ public final class OpsCli {
   }
 
   /** As {@link #execute(PrintWriter, PrintWriter, String...)} with another backend (tests). */
-  public static int execute(Backend.Factory backends, PrintWriter out, PrintWriter err, String... args) {
+  public static int execute(
+      Backend.Factory backends, PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = OpsCommands.commandLine(backends, Clock.systemUTC());
-    cli.setOut(out).setErr(err).setExecutionExceptionHandler((e, cmd, parsed) -> {
-      OpsException ops = classify(e);
-      cmd.getErr().println("ops: " + ops.getMessage());
-      cmd.getErr().flush();
-      return ops.exitCode();
-    });
+    cli.setOut(out)
+        .setErr(err)
+        .setExecutionExceptionHandler(
+            (e, cmd, parsed) -> {
+              OpsException ops = classify(e);
+              cmd.getErr().println("ops: " + ops.getMessage());
+              cmd.getErr().flush();
+              return ops.exitCode();
+            });
     return cli.execute(args);
   }
 
@@ -48,7 +53,10 @@ public final class OpsCli {
     return switch (e) {
       case OpsException o -> o;
       case UnknownQueueException u ->
-          new OpsException(ExitCode.NOT_FOUND, u.getMessage() + " (queues: ops queues; names are case-sensitive)", u);
+          new OpsException(
+              ExitCode.NOT_FOUND,
+              u.getMessage() + " (queues: ops queues; names are case-sensitive)",
+              u);
       case IllegalArgumentException i -> new OpsException(ExitCode.USAGE, i.getMessage(), i);
       default -> {
         OpsException aws = AwsErrors.classify(e, "request failed");

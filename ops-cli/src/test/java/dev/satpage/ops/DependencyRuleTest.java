@@ -10,24 +10,38 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The replay and book logic is pure: only the aws adapter package and the composition root know the SDK. */
+/**
+ * The replay and book logic is pure: only the aws adapter package and the composition root know the
+ * SDK.
+ */
 class DependencyRuleTest {
-  // This module's compiled classes only: scanning the whole (e2e-sized) test classpath takes seconds.
-  private static final JavaClasses CLASSES = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importLocations(List.of(Location.of(Path.of("target/classes"))));
+  // This module's compiled classes only: scanning the whole (e2e-sized) test classpath takes
+  // seconds.
+  private static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importLocations(List.of(Location.of(Path.of("target/classes"))));
 
   @Test
   void coreAndCommands_doNotDependOnTheAwsSdk() {
-    noClasses().that().resideInAnyPackage("dev.satpage.ops.dlq..", "dev.satpage.ops.book..", "dev.satpage.ops.cli..")
-        .should().dependOnClassesThat().resideInAnyPackage("software.amazon.awssdk..", "dev.satpage.aws..")
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "dev.satpage.ops.dlq..", "dev.satpage.ops.book..", "dev.satpage.ops.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("software.amazon.awssdk..", "dev.satpage.aws..")
         .check(CLASSES);
   }
 
   @Test
   void core_doesNotDependOnPicocliOrTheAdapters() {
-    noClasses().that().resideInAnyPackage("dev.satpage.ops.dlq..", "dev.satpage.ops.book..")
-        .should().dependOnClassesThat().resideInAnyPackage("picocli..", "dev.satpage.ops.cli..", "dev.satpage.ops.aws..")
+    noClasses()
+        .that()
+        .resideInAnyPackage("dev.satpage.ops.dlq..", "dev.satpage.ops.book..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("picocli..", "dev.satpage.ops.cli..", "dev.satpage.ops.aws..")
         .check(CLASSES);
   }
 }

@@ -17,15 +17,17 @@ import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * The one builder of SDK clients, for the apps, the Lambda and the ops CLI: built once per process from {@link
- * AwsSettings}. (devstack keeps its own few lines: it cannot depend on this module, whose tests run against it.)
+ * The one builder of SDK clients, for the apps, the Lambda and the ops CLI: built once per process
+ * from {@link AwsSettings}. (devstack keeps its own few lines: it cannot depend on this module,
+ * whose tests run against it.)
  */
 public final class AwsClients {
   private AwsClients() {}
 
   /**
-   * How patient a client is. The services keep the SDK's connect timeout and retries ({@link #SERVICE}); the ops CLI
-   * wants to hear at once that an endpoint is unreachable ({@link #INTERACTIVE}).
+   * How patient a client is. The services keep the SDK's connect timeout and retries ({@link
+   * #SERVICE}); the ops CLI wants to hear at once that an endpoint is unreachable ({@link
+   * #INTERACTIVE}).
    *
    * @param connectTimeout null for the SDK's default
    * @param maxAttempts 0 for the SDK's default retry strategy
@@ -39,8 +41,10 @@ public final class AwsClients {
     return s3(settings, credentials(settings), Patience.SERVICE);
   }
 
-  public static S3Client s3(AwsSettings settings, AwsCredentialsProvider credentials, Patience patience) {
-    Apache5HttpClient.Builder http = Apache5HttpClient.builder().socketTimeout(Duration.ofSeconds(60));
+  public static S3Client s3(
+      AwsSettings settings, AwsCredentialsProvider credentials, Patience patience) {
+    Apache5HttpClient.Builder http =
+        Apache5HttpClient.builder().socketTimeout(Duration.ofSeconds(60));
     if (patience.connectTimeout() != null) {
       http.connectionTimeout(patience.connectTimeout());
     }
@@ -48,19 +52,25 @@ public final class AwsClients {
         S3Client.builder()
             .region(Region.of(settings.region()))
             .credentialsProvider(credentials)
-            // Apache HttpClient 5, not the JDK's URL connection: after a conditional PUT answered 412 (the server does not
-            // read the body), the JDK client reused the dead connection and the next request failed with "Error writing
-            // request body to server" — and when the SDK retried a write that had in fact landed, a 412 (S3ClientsIT).
+            // Apache HttpClient 5, not the JDK's URL connection: after a conditional PUT answered
+            // 412 (the server does not
+            // read the body), the JDK client reused the dead connection and the next request failed
+            // with "Error writing
+            // request body to server" — and when the SDK retried a write that had in fact landed, a
+            // 412 (S3ClientsIT).
             .httpClientBuilder(http);
     if (patience.maxAttempts() > 0) {
-      builder.overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(patience.maxAttempts())));
+      builder.overrideConfiguration(
+          o -> o.retryStrategy(r -> r.maxAttempts(patience.maxAttempts())));
     }
     if (settings.customS3()) {
       builder
           .endpointOverride(settings.s3Endpoint())
-          // S3-compatible servers are addressed path-style (http://host:port/bucket/key), not by virtual host.
+          // S3-compatible servers are addressed path-style (http://host:port/bucket/key), not by
+          // virtual host.
           .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())
-          // Only send/validate the flexible checksums where S3 requires them; S3-compatible servers vary in support.
+          // Only send/validate the flexible checksums where S3 requires them; S3-compatible servers
+          // vary in support.
           .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
           .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
     }
@@ -68,7 +78,10 @@ public final class AwsClients {
   }
 
   public static S3Presigner presigner(AwsSettings settings) {
-    var builder = S3Presigner.builder().region(Region.of(settings.region())).credentialsProvider(credentials(settings));
+    var builder =
+        S3Presigner.builder()
+            .region(Region.of(settings.region()))
+            .credentialsProvider(credentials(settings));
     if (settings.customS3()) {
       builder
           .endpointOverride(settings.s3Endpoint())
@@ -81,8 +94,10 @@ public final class AwsClients {
     return sqs(settings, credentials(settings), Patience.SERVICE);
   }
 
-  public static SqsClient sqs(AwsSettings settings, AwsCredentialsProvider credentials, Patience patience) {
-    UrlConnectionHttpClient.Builder http = UrlConnectionHttpClient.builder().socketTimeout(Duration.ofSeconds(30));
+  public static SqsClient sqs(
+      AwsSettings settings, AwsCredentialsProvider credentials, Patience patience) {
+    UrlConnectionHttpClient.Builder http =
+        UrlConnectionHttpClient.builder().socketTimeout(Duration.ofSeconds(30));
     if (patience.connectTimeout() != null) {
       http.connectionTimeout(patience.connectTimeout());
     }
@@ -92,7 +107,8 @@ public final class AwsClients {
             .credentialsProvider(credentials)
             .httpClientBuilder(http);
     if (patience.maxAttempts() > 0) {
-      builder.overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(patience.maxAttempts())));
+      builder.overrideConfiguration(
+          o -> o.retryStrategy(r -> r.maxAttempts(patience.maxAttempts())));
     }
     if (settings.sqsEndpoint() != null) {
       builder.endpointOverride(settings.sqsEndpoint());
@@ -100,17 +116,24 @@ public final class AwsClients {
     return builder.build();
   }
 
-  /** Static keys when set (devstack), else the default chain (on Lambda: the function role's session from its environment). */
+  /**
+   * Static keys when set (devstack), else the default chain (on Lambda: the function role's session
+   * from its environment).
+   */
   public static AwsCredentialsProvider credentials(AwsSettings settings) {
     if (settings.accessKey() != null) {
-      return StaticCredentialsProvider.create(AwsBasicCredentials.create(settings.accessKey(), settings.secretKey()));
+      return StaticCredentialsProvider.create(
+          AwsBasicCredentials.create(settings.accessKey(), settings.secretKey()));
     }
     return DefaultCredentialsProvider.builder().build();
   }
 
   /** The async client Spring Cloud AWS listeners poll with. */
   public static SqsAsyncClient sqsAsync(AwsSettings settings) {
-    var builder = SqsAsyncClient.builder().region(Region.of(settings.region())).credentialsProvider(credentials(settings));
+    var builder =
+        SqsAsyncClient.builder()
+            .region(Region.of(settings.region()))
+            .credentialsProvider(credentials(settings));
     if (settings.sqsEndpoint() != null) {
       builder.endpointOverride(settings.sqsEndpoint());
     }

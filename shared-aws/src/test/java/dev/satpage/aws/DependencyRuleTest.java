@@ -8,8 +8,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Spring and Spring Cloud AWS are optional dependencies of shared-aws: the imagery Lambda uses its S3 and SQS adapters
- * without them (the zip carries no Spring). Only the Spring wiring and the container health endpoint may touch them.
+ * Spring and Spring Cloud AWS are optional dependencies of shared-aws: the imagery Lambda uses its
+ * S3 and SQS adapters without them (the zip carries no Spring). Only the Spring wiring and the
+ * container health endpoint may touch them.
  */
 @AnalyzeClasses(packages = "dev.satpage.aws", importOptions = ImportOption.DoNotIncludeTests.class)
 class DependencyRuleTest {

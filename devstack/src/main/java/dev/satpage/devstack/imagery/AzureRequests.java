@@ -4,13 +4,17 @@ import dev.satpage.devstack.imagery.Parsed.Api;
 import java.util.Optional;
 
 /**
- * Reads Azure Maps Render 2024-04-01 requests — Get Map Static Image ({@link AzureStaticImageFacts}) and Get Map Tile
- * ({@link AzureMapTileFacts}) — and refuses, with the documented status, whatever lies outside the documented ranges.
+ * Reads Azure Maps Render 2024-04-01 requests — Get Map Static Image ({@link
+ * AzureStaticImageFacts}) and Get Map Tile ({@link AzureMapTileFacts}) — and refuses, with the
+ * documented status, whatever lies outside the documented ranges.
  */
 final class AzureRequests {
   private AzureRequests() {}
 
-  /** Static image: {@code /map/static?api-version=2024-04-01&tilesetId=microsoft.imagery&zoom&center=lon,lat&width&height}. */
+  /**
+   * Static image: {@code
+   * /map/static?api-version=2024-04-01&tilesetId=microsoft.imagery&zoom&center=lon,lat&width&height}.
+   */
   static Parsed staticImage(Query query, String accept, String keyHeader, String apiKey) {
     Optional<Parsed> refused = authoriseAndVersion(query, keyHeader, apiKey);
     if (refused.isPresent()) {
@@ -18,8 +22,13 @@ final class AzureRequests {
     }
     String tileset = query.get("tilesetId").orElse(AzureStaticImageFacts.DEFAULT_TILESET);
     if (!tileset.equals(AzureStaticImageFacts.IMAGERY_TILESET)) {
-      return bad("tilesetId '" + tileset + "' (the default is " + AzureStaticImageFacts.DEFAULT_TILESET
-          + "): this simulator draws only " + AzureStaticImageFacts.IMAGERY_TILESET);
+      return bad(
+          "tilesetId '"
+              + tileset
+              + "' (the default is "
+              + AzureStaticImageFacts.DEFAULT_TILESET
+              + "): this simulator draws only "
+              + AzureStaticImageFacts.IMAGERY_TILESET);
     }
     if (query.get("bbox").isPresent()) {
       return bad("bbox is documented but not simulated; use center, zoom, width and height");
@@ -68,7 +77,10 @@ final class AzureRequests {
     return new Parsed.Image(Api.AZURE, window, format.get());
   }
 
-  /** Tile: {@code /map/tile?api-version=2024-04-01&tilesetId=microsoft.imagery&zoom&x&y[&tileSize=256|512]}. */
+  /**
+   * Tile: {@code
+   * /map/tile?api-version=2024-04-01&tilesetId=microsoft.imagery&zoom&x&y[&tileSize=256|512]}.
+   */
   static Parsed tile(Query query, String keyHeader, String apiKey) {
     Optional<Parsed> refused = authoriseAndVersion(query, keyHeader, apiKey);
     if (refused.isPresent()) {
@@ -79,15 +91,25 @@ final class AzureRequests {
       return bad("tilesetId is required");
     }
     if (!tileset.get().equals(AzureMapTileFacts.IMAGERY_TILESET)) {
-      return bad("tilesetId '" + tileset.get() + "': this simulator draws only " + AzureMapTileFacts.IMAGERY_TILESET);
+      return bad(
+          "tilesetId '"
+              + tileset.get()
+              + "': this simulator draws only "
+              + AzureMapTileFacts.IMAGERY_TILESET);
     }
     int zoom;
     long x;
     long y;
     try {
-      zoom = Integer.parseInt(query.get("zoom").orElseThrow(() -> new NumberFormatException("zoom is required")));
-      x = Long.parseLong(query.get("x").orElseThrow(() -> new NumberFormatException("x is required")));
-      y = Long.parseLong(query.get("y").orElseThrow(() -> new NumberFormatException("y is required")));
+      zoom =
+          Integer.parseInt(
+              query.get("zoom").orElseThrow(() -> new NumberFormatException("zoom is required")));
+      x =
+          Long.parseLong(
+              query.get("x").orElseThrow(() -> new NumberFormatException("x is required")));
+      y =
+          Long.parseLong(
+              query.get("y").orElseThrow(() -> new NumberFormatException("y is required")));
     } catch (NumberFormatException e) {
       return bad("zoom, x and y are required integers: " + e.getMessage());
     }
@@ -96,7 +118,13 @@ final class AzureRequests {
     }
     long tiles = AzureMapTileFacts.tilesPerSide(zoom);
     if (x < 0 || x >= tiles || y < 0 || y >= tiles) {
-      return bad("x and y must be in the range [0, 2^zoom - 1] = [0, " + (tiles - 1) + "]: " + x + "," + y);
+      return bad(
+          "x and y must be in the range [0, 2^zoom - 1] = [0, "
+              + (tiles - 1)
+              + "]: "
+              + x
+              + ","
+              + y);
     }
     String size = query.get("tileSize").orElse(Integer.toString(AzureMapTileFacts.DEFAULT_TILE));
     int tileSize;
@@ -110,17 +138,27 @@ final class AzureRequests {
     return new Parsed.Image(Api.AZURE, ImageWindow.tile(zoom, x, y, tileSize), ImageFormat.PNG);
   }
 
-  /** 401 for a missing or wrong key (query parameter or header), then 400 for another api-version. */
-  private static Optional<Parsed> authoriseAndVersion(Query query, String keyHeader, String apiKey) {
+  /**
+   * 401 for a missing or wrong key (query parameter or header), then 400 for another api-version.
+   */
+  private static Optional<Parsed> authoriseAndVersion(
+      Query query, String keyHeader, String apiKey) {
     String key = query.get(AzureStaticImageFacts.KEY_PARAMETER).orElse(keyHeader);
     if (key == null || !key.equals(apiKey)) {
-      return Optional.of(new Parsed.Rejected(Api.AZURE, AzureStaticImageFacts.UNAUTHORIZED,
-          "Access denied due to a missing or invalid subscription key."));
+      return Optional.of(
+          new Parsed.Rejected(
+              Api.AZURE,
+              AzureStaticImageFacts.UNAUTHORIZED,
+              "Access denied due to a missing or invalid subscription key."));
     }
     String version = query.get("api-version").orElse(null);
     if (!AzureStaticImageFacts.API_VERSION.equals(version)) {
-      return Optional.of(bad("api-version must be " + AzureStaticImageFacts.API_VERSION
-          + " (the only version this simulator speaks): " + version));
+      return Optional.of(
+          bad(
+              "api-version must be "
+                  + AzureStaticImageFacts.API_VERSION
+                  + " (the only version this simulator speaks): "
+                  + version));
     }
     return Optional.empty();
   }

@@ -3,20 +3,33 @@ package dev.satpage.devstack.imagery;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-/** The JSON error body Bing Maps REST services return, e.g. {@code {"statusCode":400,"statusDescription":...}}. */
+/**
+ * The JSON error body Bing Maps REST services return, e.g. {@code
+ * {"statusCode":400,"statusDescription":...}}.
+ */
 final class BingError {
   private BingError() {}
 
   static byte[] json(int status, String detail, UUID traceId) {
     String authentication = status == 401 ? "InvalidCredentials" : "ValidCredentials";
-    String json = "{\"authenticationResultCode\":\"" + authentication + "\""
-        + ",\"brandLogoUri\":\"http://dev.virtualearth.net/Branding/logo_powered_by.png\""
-        + ",\"copyright\":\"Synthetic imagery from the satpage devstack simulator.\""
-        + ",\"errorDetails\":[\"" + escape(detail) + "\"]"
-        + ",\"resourceSets\":[]"
-        + ",\"statusCode\":" + status
-        + ",\"statusDescription\":\"" + description(status) + "\""
-        + ",\"traceId\":\"" + traceId + "\"}";
+    String json =
+        "{\"authenticationResultCode\":\""
+            + authentication
+            + "\""
+            + ",\"brandLogoUri\":\"http://dev.virtualearth.net/Branding/logo_powered_by.png\""
+            + ",\"copyright\":\"Synthetic imagery from the satpage devstack simulator.\""
+            + ",\"errorDetails\":[\""
+            + escape(detail)
+            + "\"]"
+            + ",\"resourceSets\":[]"
+            + ",\"statusCode\":"
+            + status
+            + ",\"statusDescription\":\""
+            + description(status)
+            + "\""
+            + ",\"traceId\":\""
+            + traceId
+            + "\"}";
     return json.getBytes(StandardCharsets.UTF_8);
   }
 

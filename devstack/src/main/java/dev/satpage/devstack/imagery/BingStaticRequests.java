@@ -6,15 +6,17 @@ import dev.satpage.devstack.imagery.Parsed.Api;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Reads a Bing "Get a Static Map" request centred on a point, enforcing {@link BingStaticMapFacts}. */
+/**
+ * Reads a Bing "Get a Static Map" request centred on a point, enforcing {@link BingStaticMapFacts}.
+ */
 final class BingStaticRequests {
   private BingStaticRequests() {}
 
   static Parsed parse(String centerPoint, String zoomText, Query query, String apiKey) {
     Optional<String> key = query.get(BingStaticMapFacts.KEY_PARAMETER);
     if (key.isEmpty() || !key.get().equals(apiKey)) {
-      return new Parsed.Rejected(Api.BING_STATIC, BingStaticMapFacts.UNAUTHORIZED,
-          BingStaticMapFacts.UNAUTHORIZED_DETAIL);
+      return new Parsed.Rejected(
+          Api.BING_STATIC, BingStaticMapFacts.UNAUTHORIZED, BingStaticMapFacts.UNAUTHORIZED_DETAIL);
     }
     String[] latLon = centerPoint.split(",", -1);
     double latitude;
@@ -30,13 +32,20 @@ final class BingStaticRequests {
     } catch (NumberFormatException e) {
       return bad("Invalid centerPoint or zoomLevel: " + centerPoint + "/" + zoomText);
     }
-    // A Point is a latitude and a longitude in degrees (Location and Area Types); the tile system clips the latitude.
+    // A Point is a latitude and a longitude in degrees (Location and Area Types); the tile system
+    // clips the latitude.
     if (!(Math.abs(latitude) <= 90) || !(Math.abs(longitude) <= 180)) {
-      return bad("centerPoint is not a latitude (-90..90) and longitude (-180..180): " + centerPoint);
+      return bad(
+          "centerPoint is not a latitude (-90..90) and longitude (-180..180): " + centerPoint);
     }
     if (zoom < BingStaticMapFacts.MIN_ZOOM || zoom > BingStaticMapFacts.MAX_ZOOM) {
-      return bad("zoomLevel must be an integer between " + BingStaticMapFacts.MIN_ZOOM + " and "
-          + BingStaticMapFacts.MAX_ZOOM + ": " + zoom);
+      return bad(
+          "zoomLevel must be an integer between "
+              + BingStaticMapFacts.MIN_ZOOM
+              + " and "
+              + BingStaticMapFacts.MAX_ZOOM
+              + ": "
+              + zoom);
     }
     int width = BingStaticMapFacts.DEFAULT_SIZE;
     int height = BingStaticMapFacts.DEFAULT_SIZE;
@@ -53,10 +62,15 @@ final class BingStaticRequests {
         return bad("mapSize must be 'width,height': " + mapSize.get());
       }
     }
-    if (width < BingStaticMapFacts.MIN_SIZE || width > BingStaticMapFacts.MAX_WIDTH
-        || height < BingStaticMapFacts.MIN_SIZE || height > BingStaticMapFacts.MAX_HEIGHT) {
-      return bad("The width must be between 80 and 2000 pixels and the height must be between 80 and 1500 pixels: "
-          + width + "," + height);
+    if (width < BingStaticMapFacts.MIN_SIZE
+        || width > BingStaticMapFacts.MAX_WIDTH
+        || height < BingStaticMapFacts.MIN_SIZE
+        || height > BingStaticMapFacts.MAX_HEIGHT) {
+      return bad(
+          "The width must be between 80 and 2000 pixels and the height must be between 80 and 1500 pixels: "
+              + width
+              + ","
+              + height);
     }
     ImageFormat format;
     String requested = query.first("format", "fmt").orElse("jpeg").toLowerCase(Locale.ROOT);
@@ -64,11 +78,15 @@ final class BingStaticRequests {
       case "jpeg" -> format = ImageFormat.JPEG;
       case "png" -> format = ImageFormat.PNG;
       default -> {
-        return bad("format must be jpeg or png in this simulator (gif is documented but not simulated): " + requested);
+        return bad(
+            "format must be jpeg or png in this simulator (gif is documented but not simulated): "
+                + requested);
       }
     }
-    // Bing's zoomLevel is the tile system's level of detail (assumed: the static-map page does not restate it).
-    return new Parsed.Image(Api.BING_STATIC, ImageWindow.centred(latitude, longitude, zoom, width, height), format);
+    // Bing's zoomLevel is the tile system's level of detail (assumed: the static-map page does not
+    // restate it).
+    return new Parsed.Image(
+        Api.BING_STATIC, ImageWindow.centred(latitude, longitude, zoom, width, height), format);
   }
 
   private static Parsed.Rejected bad(String detail) {

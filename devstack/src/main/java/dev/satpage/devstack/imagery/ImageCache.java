@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
-/** A small LRU of encoded images, bounded by entry count and total bytes, so repeated requests cost no rendering. */
+/**
+ * A small LRU of encoded images, bounded by entry count and total bytes, so repeated requests cost
+ * no rendering.
+ */
 final class ImageCache<K> {
   static final int DEFAULT_MAX_ENTRIES = 64;
   static final long DEFAULT_MAX_BYTES = 128L * 1024 * 1024;
@@ -21,8 +24,8 @@ final class ImageCache<K> {
   }
 
   /**
-   * The cached bytes for {@code key}, computing them outside the lock on a miss (two concurrent misses may both
-   * render; the result is identical, so that is only wasted work).
+   * The cached bytes for {@code key}, computing them outside the lock on a miss (two concurrent
+   * misses may both render; the result is identical, so that is only wasted work).
    */
   byte[] get(K key, Function<K, byte[]> encoder) {
     synchronized (this) {

@@ -3,7 +3,10 @@ package dev.satpage.devstack.imagery;
 import java.awt.image.BufferedImage;
 import java.util.random.RandomGenerator;
 
-/** The encodings the simulator serves, with their Content-Type and their deliberately broken variants. */
+/**
+ * The encodings the simulator serves, with their Content-Type and their deliberately broken
+ * variants.
+ */
 enum ImageFormat {
   JPEG("image/jpeg"),
   PNG("image/png");

@@ -5,17 +5,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Routes one request to the API it belongs to — Bing static map ({@link BingStaticRequests}), Azure Maps Render
- * ({@link AzureRequests}), generic tiles ({@link TileRequests}) — and returns what to draw or how to refuse. Pure: no HTTP
- * types, so every documented limit is unit-testable.
+ * Routes one request to the API it belongs to — Bing static map ({@link BingStaticRequests}), Azure
+ * Maps Render ({@link AzureRequests}), generic tiles ({@link TileRequests}) — and returns what to
+ * draw or how to refuse. Pure: no HTTP types, so every documented limit is unit-testable.
  */
 final class ImageryRequests {
-  private static final Pattern BING = Pattern.compile(
-      "/REST/v1/Imagery/Map/(?:" + BingStaticMapFacts.IMAGERY_SETS + ")/([^/]+)/([^/]+)/?", Pattern.CASE_INSENSITIVE);
-  private static final Pattern TILE = Pattern.compile("/tiles/(\\d{1,2})/(\\d{1,10})/(\\d{1,10})\\.jpe?g");
-  private static final Pattern TILE_512 = Pattern.compile("/tiles512/(\\d{1,2})/(\\d{1,10})/(\\d{1,10})\\.jpe?g");
-  private static final Pattern ESRI = Pattern.compile(
-      "/arcgis/rest/services/World_Imagery/MapServer/tile/(\\d{1,2})/(\\d{1,10})/(\\d{1,10})", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BING =
+      Pattern.compile(
+          "/REST/v1/Imagery/Map/(?:" + BingStaticMapFacts.IMAGERY_SETS + ")/([^/]+)/([^/]+)/?",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern TILE =
+      Pattern.compile("/tiles/(\\d{1,2})/(\\d{1,10})/(\\d{1,10})\\.jpe?g");
+  private static final Pattern TILE_512 =
+      Pattern.compile("/tiles512/(\\d{1,2})/(\\d{1,10})/(\\d{1,10})\\.jpe?g");
+  private static final Pattern ESRI =
+      Pattern.compile(
+          "/arcgis/rest/services/World_Imagery/MapServer/tile/(\\d{1,2})/(\\d{1,10})/(\\d{1,10})",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern QUADKEY = Pattern.compile("/tiles/a([0-3]{1,21})\\.jpe?g");
 
   private ImageryRequests() {}
@@ -57,7 +63,10 @@ final class ImageryRequests {
     if ((m = QUADKEY.matcher(path)).matches()) {
       return TileRequests.quadKey(m.group(1), query, apiKey);
     }
-    Api api = path.startsWith("/map/") ? Api.AZURE : path.startsWith("/REST/") ? Api.BING_STATIC : Api.TILES;
+    Api api =
+        path.startsWith("/map/")
+            ? Api.AZURE
+            : path.startsWith("/REST/") ? Api.BING_STATIC : Api.TILES;
     return new Parsed.Rejected(api, 404, "The requested resource was not found: " + path);
   }
 }

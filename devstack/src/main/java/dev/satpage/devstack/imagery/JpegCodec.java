@@ -12,7 +12,10 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
-/** JPEG bytes for the simulator: the honest encoding and the deliberately broken variants the fault knobs serve. */
+/**
+ * JPEG bytes for the simulator: the honest encoding and the deliberately broken variants the fault
+ * knobs serve.
+ */
 final class JpegCodec {
   static final float QUALITY = 0.9f;
   static final int ABSURD_DIMENSION = 60_000;
@@ -23,7 +26,8 @@ final class JpegCodec {
 
   static byte[] encode(BufferedImage image) {
     ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(image.getWidth() * image.getHeight() / 2);
+    ByteArrayOutputStream bytes =
+        new ByteArrayOutputStream(image.getWidth() * image.getHeight() / 2);
     try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
       ImageWriteParam param = writer.getDefaultWriteParam();
       param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
@@ -39,8 +43,9 @@ final class JpegCodec {
   }
 
   /**
-   * Keeps every marker segment up to and including the start-of-scan header intact (so the image still "looks" like a
-   * JPEG of the right size), then replaces the entropy-coded data with random bytes and drops the end-of-image marker.
+   * Keeps every marker segment up to and including the start-of-scan header intact (so the image
+   * still "looks" like a JPEG of the right size), then replaces the entropy-coded data with random
+   * bytes and drops the end-of-image marker.
    */
   static byte[] corrupt(byte[] jpeg, RandomGenerator random) {
     int scanStart = segmentEnd(jpeg, SOS);
@@ -56,7 +61,10 @@ final class JpegCodec {
     return result;
   }
 
-  /** A tiny valid JPEG whose frame header claims 60000×60000 pixels: a decompression bomb for naive decoders. */
+  /**
+   * A tiny valid JPEG whose frame header claims 60000×60000 pixels: a decompression bomb for naive
+   * decoders.
+   */
   static byte[] absurdDimensions() {
     byte[] jpeg = encode(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB));
     int sof = markerOffset(jpeg, SOF0);

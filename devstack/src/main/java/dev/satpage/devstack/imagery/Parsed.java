@@ -1,11 +1,20 @@
 package dev.satpage.devstack.imagery;
 
-/** The outcome of reading one provider request: an image to draw, or a refusal in that provider's words. */
+/**
+ * The outcome of reading one provider request: an image to draw, or a refusal in that provider's
+ * words.
+ */
 sealed interface Parsed permits Parsed.Image, Parsed.Rejected {
 
-  /** Which documented API a request belongs to: it decides the error body and which faults can hit it. */
+  /**
+   * Which documented API a request belongs to: it decides the error body and which faults can hit
+   * it.
+   */
   enum Api {
-    /** Bing Maps REST static map: Bing JSON errors, can be overloaded ({@link BingStaticMapFacts#OVERLOAD_HEADER}). */
+    /**
+     * Bing Maps REST static map: Bing JSON errors, can be overloaded ({@link
+     * BingStaticMapFacts#OVERLOAD_HEADER}).
+     */
     BING_STATIC,
     /** Azure Maps Render 2024-04-01, static image and tile: ErrorResponse bodies. */
     AZURE,

@@ -10,9 +10,10 @@ import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
 /**
- * PNG bytes for the simulator (Azure answers PNG unless asked for JPEG): the honest encoding and the broken variants of
- * the fault knobs. Layout per the PNG specification (W3C, https://www.w3.org/TR/png-3/): an 8-byte signature, then
- * chunks of length (4), type (4), data, CRC-32 (4); IHDR comes first, width and height its first 8 data bytes.
+ * PNG bytes for the simulator (Azure answers PNG unless asked for JPEG): the honest encoding and
+ * the broken variants of the fault knobs. Layout per the PNG specification (W3C,
+ * https://www.w3.org/TR/png-3/): an 8-byte signature, then chunks of length (4), type (4), data,
+ * CRC-32 (4); IHDR comes first, width and height its first 8 data bytes.
  */
 final class PngCodec {
   private static final int SIGNATURE = 8;
@@ -32,7 +33,10 @@ final class PngCodec {
     return bytes.toByteArray();
   }
 
-  /** Signature and IHDR intact (the size still reads right), then random bytes instead of the image data and IEND. */
+  /**
+   * Signature and IHDR intact (the size still reads right), then random bytes instead of the image
+   * data and IEND.
+   */
   static byte[] corrupt(byte[] png, RandomGenerator random) {
     byte[] garbage = new byte[Math.max(64, (png.length - IHDR_END) / 2)];
     synchronized (random) {
@@ -43,7 +47,10 @@ final class PngCodec {
     return result;
   }
 
-  /** A tiny valid PNG whose IHDR claims 60000×60000 pixels (CRC recomputed, so only the size is a lie). */
+  /**
+   * A tiny valid PNG whose IHDR claims 60000×60000 pixels (CRC recomputed, so only the size is a
+   * lie).
+   */
   static byte[] absurdDimensions() {
     byte[] png = encode(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB));
     int data = SIGNATURE + 8;

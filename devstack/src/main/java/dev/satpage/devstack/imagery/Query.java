@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Decoded query parameters with lower-cased names, the first occurrence winning. Bing documents its parameters as
- * case-insensitive (get-a-static-map, "Parameter values are not case-sensitive"); the simulator treats Azure's names the
- * same way, which is lenient, never stricter than the service.
+ * Decoded query parameters with lower-cased names, the first occurrence winning. Bing documents its
+ * parameters as case-insensitive (get-a-static-map, "Parameter values are not case-sensitive"); the
+ * simulator treats Azure's names the same way, which is lenient, never stricter than the service.
  */
 final class Query {
   private final Map<String, String> values;

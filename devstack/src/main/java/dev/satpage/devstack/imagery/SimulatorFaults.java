@@ -5,11 +5,12 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 /**
- * Runtime-settable misbehaviour of the {@link ImagerySimulator}, all off by default. Rates are fractions of requests in
- * [0, 1]; each request rolls the injected (seedable) random generator once per enabled fault, in the order error,
- * throttled, timeout, corrupt body, wrong content type, absurd dimensions, overload, and suffers the first that hits. The overload
- * signal is Bing's alone, so only Bing static-map requests roll it. Error bodies follow the API that was asked (Bing JSON
- * or Azure's ErrorResponse). Thread-safe.
+ * Runtime-settable misbehaviour of the {@link ImagerySimulator}, all off by default. Rates are
+ * fractions of requests in [0, 1]; each request rolls the injected (seedable) random generator once
+ * per enabled fault, in the order error, throttled, timeout, corrupt body, wrong content type,
+ * absurd dimensions, overload, and suffers the first that hits. The overload signal is Bing's
+ * alone, so only Bing static-map requests roll it. Error bodies follow the API that was asked (Bing
+ * JSON or Azure's ErrorResponse). Thread-safe.
  */
 public final class SimulatorFaults {
   public static final Duration DEFAULT_TIMEOUT_HANG = Duration.ofSeconds(30);
@@ -35,10 +36,12 @@ public final class SimulatorFaults {
     /** 503 Service Unavailable with the asked API's JSON error body. */
     ERROR,
     /**
-     * 429 Too Many Requests with the asked API's JSON error body: Azure Maps "When QPS limits are reached, an HTTP 429
-     * error is returned" (https://learn.microsoft.com/azure/azure-maps/azure-maps-qps-rate-limits); Bing "429 Too Many
-     * Requests: The account is being rate limited" (https://learn.microsoft.com/bingmaps/rest-services/status-codes-and-error-handling);
-     * both read 2026-12-03. Neither page promises a Retry-After, so none is sent.
+     * 429 Too Many Requests with the asked API's JSON error body: Azure Maps "When QPS limits are
+     * reached, an HTTP 429 error is returned"
+     * (https://learn.microsoft.com/azure/azure-maps/azure-maps-qps-rate-limits); Bing "429 Too Many
+     * Requests: The account is being rate limited"
+     * (https://learn.microsoft.com/bingmaps/rest-services/status-codes-and-error-handling); both
+     * read 2026-12-03. Neither page promises a Retry-After, so none is sent.
      */
     THROTTLED,
     /** The connection hangs for {@link #timeoutHang()} and is then closed without a response. */
@@ -50,8 +53,8 @@ public final class SimulatorFaults {
     /** A tiny image (JPEG or PNG, as asked) whose header claims 60000×60000 pixels. */
     ABSURD_DIMENSIONS,
     /**
-     * Bing's documented overload signal: header {@code X-MS-BM-WS-INFO: 1} and an empty body, with status 200 (see
-     * {@link BingStaticMapFacts#OVERLOAD_HEADER}). Bing static-map requests only.
+     * Bing's documented overload signal: header {@code X-MS-BM-WS-INFO: 1} and an empty body, with
+     * status 200 (see {@link BingStaticMapFacts#OVERLOAD_HEADER}). Bing static-map requests only.
      */
     OVERLOAD
   }
@@ -75,7 +78,9 @@ public final class SimulatorFaults {
     return this;
   }
 
-  /** How long a {@link Fault#TIMEOUT} request hangs before the connection is closed (default 30 s). */
+  /**
+   * How long a {@link Fault#TIMEOUT} request hangs before the connection is closed (default 30 s).
+   */
   public SimulatorFaults timeoutHang(Duration value) {
     if (value.isNegative()) {
       throw new IllegalArgumentException("timeoutHang must not be negative: " + value);
@@ -99,7 +104,10 @@ public final class SimulatorFaults {
     return this;
   }
 
-  /** Fraction of Bing static-map requests answered with Bing's overload signal ({@link Fault#OVERLOAD}). */
+  /**
+   * Fraction of Bing static-map requests answered with Bing's overload signal ({@link
+   * Fault#OVERLOAD}).
+   */
   public SimulatorFaults overloadRate(double value) {
     overloadRate = rate(value, "overloadRate");
     return this;
@@ -166,7 +174,10 @@ public final class SimulatorFaults {
     return roll(false);
   }
 
-  /** Decides the fault for one request; {@code overloadable} requests (Bing static maps) may also get {@link Fault#OVERLOAD}. */
+  /**
+   * Decides the fault for one request; {@code overloadable} requests (Bing static maps) may also
+   * get {@link Fault#OVERLOAD}.
+   */
   public Fault roll(boolean overloadable) {
     if (hits(errorRate)) {
       return Fault.ERROR;

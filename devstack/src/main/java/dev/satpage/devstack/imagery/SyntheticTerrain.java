@@ -4,13 +4,14 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 
 /**
- * Procedural "aerial imagery": a pure function of zoom and world pixel, so any two requests that overlap or abut show
- * identical pixels at the seam.
+ * Procedural "aerial imagery": a pure function of zoom and world pixel, so any two requests that
+ * overlap or abut show identical pixels at the seam.
  *
- * <p>The picture is a staggered grid of fields (hedges between them), each with a strong crop-row texture (period 6–12 px,
- * ±40 grey levels, orientation per field) so that a one-pixel misalignment is far above JPEG error; straight roads every
- * few hundred pixels and a meandering river band every 2048 rows. Everything is integer math on hashed lattice values:
- * no per-pixel noise, which JPEG would smear away.
+ * <p>The picture is a staggered grid of fields (hedges between them), each with a strong crop-row
+ * texture (period 6–12 px, ±40 grey levels, orientation per field) so that a one-pixel misalignment
+ * is far above JPEG error; straight roads every few hundred pixels and a meandering river band
+ * every 2048 rows. Everything is integer math on hashed lattice values: no per-pixel noise, which
+ * JPEG would smear away.
  */
 public final class SyntheticTerrain {
   static final int FIELD_WIDTH = 160;
@@ -43,17 +44,25 @@ public final class SyntheticTerrain {
     long cx = Math.floorDiv(worldX, SHADE_CELL);
     long cy = Math.floorDiv(worldY, SHADE_CELL);
     int fy = (int) (worldY - cy * SHADE_CELL);
-    return compose(salt, worldX, worldY,
+    return compose(
+        salt,
+        worldX,
+        worldY,
         stagger(salt, column),
-        (int) (worldX - roadBandX * ROAD_SPACING_X), roadWidth(salt, roadBandX, 0xB0ADL),
-        (int) (worldY - roadBandY * ROAD_SPACING_Y), roadWidth(salt, roadBandY, 0xB0AEL),
-        riverBand * RIVER_SPACING, riverPhase(salt, riverBand),
-        shadeColumn(salt, cx, cy, fy), shadeColumn(salt, cx + 1, cy, fy));
+        (int) (worldX - roadBandX * ROAD_SPACING_X),
+        roadWidth(salt, roadBandX, 0xB0ADL),
+        (int) (worldY - roadBandY * ROAD_SPACING_Y),
+        roadWidth(salt, roadBandY, 0xB0AEL),
+        riverBand * RIVER_SPACING,
+        riverPhase(salt, riverBand),
+        shadeColumn(salt, cx, cy, fy),
+        shadeColumn(salt, cx + 1, cy, fy));
   }
 
   /**
-   * Renders world pixels [left, left + width) × [top, top + height) at {@code zoom} into a new TYPE_INT_RGB image,
-   * pixel-for-pixel equal to {@link #rgb}: the per-column and per-row terms are hoisted out of the pixel loop.
+   * Renders world pixels [left, left + width) × [top, top + height) at {@code zoom} into a new
+   * TYPE_INT_RGB image, pixel-for-pixel equal to {@link #rgb}: the per-column and per-row terms are
+   * hoisted out of the pixel loop.
    */
   public static BufferedImage render(int zoom, long left, long top, int width, int height) {
     if (width <= 0 || height <= 0) {
@@ -95,15 +104,38 @@ public final class SyntheticTerrain {
       int offset = j * width;
       for (int i = 0; i < width; i++) {
         int cell = cellIndex[i];
-        pixels[offset + i] = compose(salt, left + i, y, stagger[i], inRoadX[i], roadWidthX[i], inRoadY, roadWidthY,
-            riverBase, riverPhase, shade[cell], shade[cell + 1]);
+        pixels[offset + i] =
+            compose(
+                salt,
+                left + i,
+                y,
+                stagger[i],
+                inRoadX[i],
+                roadWidthX[i],
+                inRoadY,
+                roadWidthY,
+                riverBase,
+                riverPhase,
+                shade[cell],
+                shade[cell + 1]);
       }
     }
     return image;
   }
 
-  private static int compose(long salt, long x, long y, long stagger, int inRoadX, int roadWidthX, int inRoadY,
-      int roadWidthY, long riverBase, long riverPhase, int shadeLeft, int shadeRight) {
+  private static int compose(
+      long salt,
+      long x,
+      long y,
+      long stagger,
+      int inRoadX,
+      int roadWidthX,
+      int inRoadY,
+      int roadWidthY,
+      long riverBase,
+      long riverPhase,
+      int shadeLeft,
+      int shadeRight) {
     long riverCentre = riverBase + triangle(x + riverPhase, RIVER_MEANDER_PERIOD, 300);
     long river = Math.abs(y - riverCentre);
     if (river <= RIVER_HALF_WIDTH) {
@@ -116,8 +148,9 @@ public final class SyntheticTerrain {
     boolean vertical = inRoadX < roadWidthX;
     boolean horizontal = inRoadY < roadWidthY;
     if (vertical || horizontal) {
-      boolean edge = vertical && !horizontal && (inRoadX == 0 || inRoadX == roadWidthX - 1)
-          || horizontal && !vertical && (inRoadY == 0 || inRoadY == roadWidthY - 1);
+      boolean edge =
+          vertical && !horizontal && (inRoadX == 0 || inRoadX == roadWidthX - 1)
+              || horizontal && !vertical && (inRoadY == 0 || inRoadY == roadWidthY - 1);
       return edge ? ROAD_EDGE : ROAD;
     }
 
@@ -143,7 +176,9 @@ public final class SyntheticTerrain {
           case 5 -> triangle(x - y + phase, period, TEXTURE_AMPLITUDE);
           default ->
               // Orchard / forest: a 2-D pattern, visible whichever way the image is shifted.
-              (triangle(x + phase, period, TEXTURE_AMPLITUDE) + triangle(y, period + 2, TEXTURE_AMPLITUDE)) / 2;
+              (triangle(x + phase, period, TEXTURE_AMPLITUDE)
+                      + triangle(y, period + 2, TEXTURE_AMPLITUDE))
+                  / 2;
         };
     int fx = Math.floorMod(x, SHADE_CELL);
     int shade = (shadeLeft * (SHADE_CELL - fx) + shadeRight * fx) / (SHADE_CELL * SHADE_CELL);
@@ -154,7 +189,10 @@ public final class SyntheticTerrain {
     return zoom * 0x165667B19E3779F9L;
   }
 
-  /** Each column of fields is shifted vertically by its own amount, so field corners do not line up into a grid. */
+  /**
+   * Each column of fields is shifted vertically by its own amount, so field corners do not line up
+   * into a grid.
+   */
   private static long stagger(long salt, long column) {
     return Math.floorMod(hash(salt, column, 0x51A6L), FIELD_HEIGHT);
   }
@@ -173,9 +211,10 @@ public final class SyntheticTerrain {
   }
 
   /**
-   * Smooth brightness variation (±15) is bilinear interpolation of hashed lattice values; this is the vertical half,
-   * scaled by {@code SHADE_CELL}, at lattice column {@code cx}. The horizontal half in {@link #compose} divides once at
-   * the end, so hoisting this per row gives exactly the same integers.
+   * Smooth brightness variation (±15) is bilinear interpolation of hashed lattice values; this is
+   * the vertical half, scaled by {@code SHADE_CELL}, at lattice column {@code cx}. The horizontal
+   * half in {@link #compose} divides once at the end, so hoisting this per row gives exactly the
+   * same integers.
    */
   private static int shadeColumn(long salt, long cx, long cy, int fy) {
     return lattice(salt, cx, cy) * (SHADE_CELL - fy) + lattice(salt, cx, cy + 1) * fy;

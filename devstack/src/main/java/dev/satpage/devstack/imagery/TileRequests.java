@@ -3,10 +3,12 @@ package dev.satpage.devstack.imagery;
 import dev.satpage.devstack.imagery.Parsed.Api;
 
 /**
- * Generic tile services: XYZ {@code /tiles/{z}/{x}/{y}.jpg} (256 px) and {@code /tiles512/{z}/{x}/{y}.jpg} (512 px, the
- * same 2^z grid at twice the resolution), Esri's row-first {@code …/MapServer/tile/{z}/{y}/{x}} and Bing quadkey tiles
- * {@code /tiles/a{quadkey}.jpeg} (quadkeys from the Bing Maps Tile System article). These stand for any tile provider,
- * not a documented one: their limits (levels up to {@link #MAX_ZOOM}, key in {@code key=}, JPEG) are the simulator's own.
+ * Generic tile services: XYZ {@code /tiles/{z}/{x}/{y}.jpg} (256 px) and {@code
+ * /tiles512/{z}/{x}/{y}.jpg} (512 px, the same 2^z grid at twice the resolution), Esri's row-first
+ * {@code …/MapServer/tile/{z}/{y}/{x}} and Bing quadkey tiles {@code /tiles/a{quadkey}.jpeg}
+ * (quadkeys from the Bing Maps Tile System article). These stand for any tile provider, not a
+ * documented one: their limits (levels up to {@link #MAX_ZOOM}, key in {@code key=}, JPEG) are the
+ * simulator's own.
  */
 final class TileRequests {
   /** The simulator's own ceiling for generic tiles (not a provider fact). */
@@ -14,7 +16,8 @@ final class TileRequests {
 
   private TileRequests() {}
 
-  static Parsed xyz(String zText, String xText, String yText, int tileSize, Query query, String apiKey) {
+  static Parsed xyz(
+      String zText, String xText, String yText, int tileSize, Query query, String apiKey) {
     if (!keyOk(query, apiKey)) {
       return unauthorized();
     }

@@ -16,10 +16,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
- * The few routes of the Lambda Runtime API (https://docs.aws.amazon.com/lambda/latest/dg/runtimes-api.html) a runtime
- * client uses: {@code GET /invocation/next} hands out queued events, {@code POST /invocation/{id}/response|error}
- * completes them, {@code POST /init/error} records an init failure. Tests start a function under the real runtime
- * interface client (a separate JVM, as on Lambda) against it and play the event source mapping.
+ * The few routes of the Lambda Runtime API
+ * (https://docs.aws.amazon.com/lambda/latest/dg/runtimes-api.html) a runtime client uses: {@code
+ * GET /invocation/next} hands out queued events, {@code POST /invocation/{id}/response|error}
+ * completes them, {@code POST /init/error} records an init failure. Tests start a function under
+ * the real runtime interface client (a separate JVM, as on Lambda) against it and play the event
+ * source mapping.
  */
 public final class RuntimeApiStandIn implements AutoCloseable {
   private static final String PREFIX = "/2018-06-01/runtime/";
@@ -42,7 +44,10 @@ public final class RuntimeApiStandIn implements AutoCloseable {
     return "127.0.0.1:" + server.getAddress().getPort();
   }
 
-  /** Queues an invocation; the future completes with the function's response body ("error: …" on an error). */
+  /**
+   * Queues an invocation; the future completes with the function's response body ("error: …" on an
+   * error).
+   */
   public CompletableFuture<String> invoke(String eventJson) {
     String id = UUID.randomUUID().toString();
     CompletableFuture<String> result = new CompletableFuture<>();
@@ -51,7 +56,10 @@ public final class RuntimeApiStandIn implements AutoCloseable {
     return result;
   }
 
-  /** Completes with the body the runtime client posted to /init/error, if the function's init failed. */
+  /**
+   * Completes with the body the runtime client posted to /init/error, if the function's init
+   * failed.
+   */
   public CompletableFuture<String> initError() {
     return initError;
   }
@@ -63,11 +71,17 @@ public final class RuntimeApiStandIn implements AutoCloseable {
       if (path.equals("invocation/next")) {
         String[] event = events.take(); // long-poll, as the real API does
         exchange.getResponseHeaders().set("Lambda-Runtime-Aws-Request-Id", event[0]);
-        exchange.getResponseHeaders().set("Lambda-Runtime-Deadline-Ms",
-            Long.toString(System.currentTimeMillis() + 300_000));
-        exchange.getResponseHeaders().set("Lambda-Runtime-Invoked-Function-Arn",
-            "arn:aws:lambda:us-east-1:000000000000:function:satpage-imagery-worker");
-        exchange.getResponseHeaders().set("Lambda-Runtime-Trace-Id", "Root=1-00000000-000000000000000000000000");
+        exchange
+            .getResponseHeaders()
+            .set("Lambda-Runtime-Deadline-Ms", Long.toString(System.currentTimeMillis() + 300_000));
+        exchange
+            .getResponseHeaders()
+            .set(
+                "Lambda-Runtime-Invoked-Function-Arn",
+                "arn:aws:lambda:us-east-1:000000000000:function:satpage-imagery-worker");
+        exchange
+            .getResponseHeaders()
+            .set("Lambda-Runtime-Trace-Id", "Root=1-00000000-000000000000000000000000");
         send(exchange, 200, event[1]);
       } else if (path.startsWith("invocation/") && path.endsWith("/response")) {
         results.get(path.split("/")[1]).complete(body);

@@ -6,8 +6,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 
 /**
- * Free loopback ports for servers and processes that must know their port before they bind (ElasticMQ's queue URLs,
- * the component processes of the load, soak and image smoke runs).
+ * Free loopback ports for servers and processes that must know their port before they bind
+ * (ElasticMQ's queue URLs, the component processes of the load, soak and image smoke runs).
  */
 public final class FreePorts {
   private FreePorts() {}

@@ -9,8 +9,8 @@ import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 
 /**
- * Embedded S3Proxy 4.x on 127.0.0.1 checking AWS Signature V2/V4 (including presigned URLs), backed by an in-memory
- * store or, with a data directory, by files that survive restarts.
+ * Embedded S3Proxy 4.x on 127.0.0.1 checking AWS Signature V2/V4 (including presigned URLs), backed
+ * by an in-memory store or, with a data directory, by files that survive restarts.
  */
 public final class S3ProxyServer implements AutoCloseable {
   private static final long START_TIMEOUT_MILLIS = 10_000;
@@ -22,23 +22,29 @@ public final class S3ProxyServer implements AutoCloseable {
     this.proxy = proxy;
   }
 
-  /** Starts S3Proxy on {@code port} (0 = a free port); {@code dataDir} null keeps objects in memory only. */
+  /**
+   * Starts S3Proxy on {@code port} (0 = a free port); {@code dataDir} null keeps objects in memory
+   * only.
+   */
   public static S3ProxyServer start(int port, String accessKey, String secretKey, Path dataDir) {
     // S3Proxy 4.x dropped jclouds: its own nio2 blob stores replace "transient" / "filesystem".
-    BlobStore store = dataDir == null
-        ? new TransientNio2BlobStore()
-        : new FilesystemNio2BlobStore(dataDir.toAbsolutePath().toString());
-    S3Proxy proxy = S3Proxy.builder()
-        .blobStore(store)
-        .endpoint(URI.create("http://127.0.0.1:" + port))
-        .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKey, secretKey)
-        .build();
+    BlobStore store =
+        dataDir == null
+            ? new TransientNio2BlobStore()
+            : new FilesystemNio2BlobStore(dataDir.toAbsolutePath().toString());
+    S3Proxy proxy =
+        S3Proxy.builder()
+            .blobStore(store)
+            .endpoint(URI.create("http://127.0.0.1:" + port))
+            .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKey, secretKey)
+            .build();
     try {
       proxy.start();
       long deadline = System.currentTimeMillis() + START_TIMEOUT_MILLIS;
       while (!"STARTED".equals(proxy.getState())) {
         if (System.currentTimeMillis() > deadline) {
-          throw new IllegalStateException("S3Proxy did not start within 10 s, state " + proxy.getState());
+          throw new IllegalStateException(
+              "S3Proxy did not start within 10 s, state " + proxy.getState());
         }
         Thread.sleep(10);
       }
@@ -52,7 +58,10 @@ public final class S3ProxyServer implements AutoCloseable {
     return new S3ProxyServer(proxy);
   }
 
-  /** {@code http://127.0.0.1:<port>}; use path-style addressing (the bucket is the first path segment). */
+  /**
+   * {@code http://127.0.0.1:<port>}; use path-style addressing (the bucket is the first path
+   * segment).
+   */
   public URI endpoint() {
     return URI.create("http://127.0.0.1:" + proxy.getPort());
   }

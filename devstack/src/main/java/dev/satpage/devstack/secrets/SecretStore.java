@@ -10,17 +10,20 @@ import java.util.UUID;
 import java.util.random.RandomGenerator;
 
 /**
- * The secrets of the stand-in, as Secrets Manager keeps them (user guide, read 2026-12-02): a secret has a name and an
- * ARN that ends with the name, a hyphen and six random characters
- * (https://docs.aws.amazon.com/secretsmanager/latest/userguide/reference_iam-permissions.html); each value put is a new
- * version, the newest carries the staging label {@code AWSCURRENT} and the one before it {@code AWSPREVIOUS}
- * (https://docs.aws.amazon.com/secretsmanager/latest/userguide/whats-in-a-secret.html). A secret created without a value
- * has no version at all — what Terraform's {@code aws_secretsmanager_secret} leaves until a value is put.
+ * The secrets of the stand-in, as Secrets Manager keeps them (user guide, read 2026-12-02): a
+ * secret has a name and an ARN that ends with the name, a hyphen and six random characters
+ * (https://docs.aws.amazon.com/secretsmanager/latest/userguide/reference_iam-permissions.html);
+ * each value put is a new version, the newest carries the staging label {@code AWSCURRENT} and the
+ * one before it {@code AWSPREVIOUS}
+ * (https://docs.aws.amazon.com/secretsmanager/latest/userguide/whats-in-a-secret.html). A secret
+ * created without a value has no version at all — what Terraform's {@code
+ * aws_secretsmanager_secret} leaves until a value is put.
  */
 final class SecretStore {
   static final String CURRENT = "AWSCURRENT";
   static final String PREVIOUS = "AWSPREVIOUS";
-  private static final String SUFFIX_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  private static final String SUFFIX_CHARS =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
   /** One version of a secret's value. */
   record Version(String id, String value, Instant created, List<String> stages) {}
@@ -63,7 +66,8 @@ final class SecretStore {
     for (int i = 0; i < 6; i++) {
       suffix.append(SUFFIX_CHARS.charAt(random.nextInt(SUFFIX_CHARS.length())));
     }
-    String arn = "arn:aws:secretsmanager:" + region + ":" + account + ":secret:" + name + "-" + suffix;
+    String arn =
+        "arn:aws:secretsmanager:" + region + ":" + account + ":secret:" + name + "-" + suffix;
     Secret secret = new Secret(name, arn, now, new ArrayList<>());
     byName.put(name, secret);
     return secret;
@@ -85,7 +89,12 @@ final class SecretStore {
       }
       versions.set(i, new Version(v.id(), v.value(), v.created(), List.copyOf(stages)));
     }
-    Version added = new Version(versionId == null ? UUID.randomUUID().toString() : versionId, value, now, List.of(CURRENT));
+    Version added =
+        new Version(
+            versionId == null ? UUID.randomUUID().toString() : versionId,
+            value,
+            now,
+            List.of(CURRENT));
     versions.add(added);
     return added;
   }

@@ -20,12 +20,14 @@ public final class ElasticMqServer implements AutoCloseable {
   /** Starts ElasticMQ on {@code port} (0 = a free port) and waits until it accepts requests. */
   public static ElasticMqServer start(int port, String region) {
     int actual = FreePorts.resolve(port);
-    SQSRestServer server = SQSRestServerBuilder.withInterface("127.0.0.1")
-        .withPort(actual)
-        // Queue URLs returned by CreateQueue/GetQueueUrl are built from this address, not from the bind address.
-        .withServerAddress(new NodeAddress("http", "127.0.0.1", actual, ""))
-        .withAWSRegion(region)
-        .start();
+    SQSRestServer server =
+        SQSRestServerBuilder.withInterface("127.0.0.1")
+            .withPort(actual)
+            // Queue URLs returned by CreateQueue/GetQueueUrl are built from this address, not from
+            // the bind address.
+            .withServerAddress(new NodeAddress("http", "127.0.0.1", actual, ""))
+            .withAWSRegion(region)
+            .start();
     server.waitUntilStarted();
     return new ElasticMqServer(server, actual);
   }

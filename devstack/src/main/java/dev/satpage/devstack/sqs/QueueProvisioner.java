@@ -19,22 +19,51 @@ public final class QueueProvisioner {
     this.sqs = sqs;
   }
 
-  /** Creates every spec's DLQ then the queue itself; returns queue name → URL for both. Idempotent. */
+  /**
+   * Creates every spec's DLQ then the queue itself; returns queue name → URL for both. Idempotent.
+   */
   public Map<String, String> createAll(List<QueueSpec> specs) {
     Map<String, String> urls = new LinkedHashMap<>();
     for (QueueSpec spec : specs) {
-      String dlqUrl = sqs.createQueue(b -> b.queueName(spec.deadLetterName())
-          .attributes(Map.of(QueueAttributeName.MESSAGE_RETENTION_PERIOD, DLQ_RETENTION_SECONDS))).queueUrl();
-      String dlqArn = sqs.getQueueAttributes(GetQueueAttributesRequest.builder()
-              .queueUrl(dlqUrl).attributeNames(QueueAttributeName.QUEUE_ARN).build())
-          .attributes().get(QueueAttributeName.QUEUE_ARN);
+      String dlqUrl =
+          sqs.createQueue(
+                  b ->
+                      b.queueName(spec.deadLetterName())
+                          .attributes(
+                              Map.of(
+                                  QueueAttributeName.MESSAGE_RETENTION_PERIOD,
+                                  DLQ_RETENTION_SECONDS)))
+              .queueUrl();
+      String dlqArn =
+          sqs.getQueueAttributes(
+                  GetQueueAttributesRequest.builder()
+                      .queueUrl(dlqUrl)
+                      .attributeNames(QueueAttributeName.QUEUE_ARN)
+                      .build())
+              .attributes()
+              .get(QueueAttributeName.QUEUE_ARN);
       // https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html
-      String redrive = "{\"deadLetterTargetArn\":\"" + dlqArn + "\",\"maxReceiveCount\":\"" + spec.maxReceiveCount() + "\"}";
-      String url = sqs.createQueue(b -> b.queueName(spec.name()).attributes(Map.of(
-          QueueAttributeName.VISIBILITY_TIMEOUT, Long.toString(spec.visibilityTimeout().toSeconds()),
-          // Short polling by default: consumers ask for long polling themselves (WaitTimeSeconds on ReceiveMessage).
-          QueueAttributeName.RECEIVE_MESSAGE_WAIT_TIME_SECONDS, "0",
-          QueueAttributeName.REDRIVE_POLICY, redrive))).queueUrl();
+      String redrive =
+          "{\"deadLetterTargetArn\":\""
+              + dlqArn
+              + "\",\"maxReceiveCount\":\""
+              + spec.maxReceiveCount()
+              + "\"}";
+      String url =
+          sqs.createQueue(
+                  b ->
+                      b.queueName(spec.name())
+                          .attributes(
+                              Map.of(
+                                  QueueAttributeName.VISIBILITY_TIMEOUT,
+                                  Long.toString(spec.visibilityTimeout().toSeconds()),
+                                  // Short polling by default: consumers ask for long polling
+                                  // themselves (WaitTimeSeconds on ReceiveMessage).
+                                  QueueAttributeName.RECEIVE_MESSAGE_WAIT_TIME_SECONDS,
+                                  "0",
+                                  QueueAttributeName.REDRIVE_POLICY,
+                                  redrive)))
+              .queueUrl();
       urls.put(spec.deadLetterName(), dlqUrl);
       urls.put(spec.name(), url);
     }

@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 class GroundTruthTest {
   @Test
   void centred_isTheTerrainAroundGooglesWorldCoordinateOfChicago() {
-    // Independent centre: Google's published world coordinate of Chicago (65.67111111111113, 95.17492654697409) at
-    // 256 px (developers.google.com/maps/documentation/javascript/coordinates, read 2026-12-02), times 2^18.
+    // Independent centre: Google's published world coordinate of Chicago (65.67111111111113,
+    // 95.17492654697409) at
+    // 256 px (developers.google.com/maps/documentation/javascript/coordinates, read 2026-12-02),
+    // times 2^18.
     double scale = 1 << 18;
     long left = Math.round(65.67111111111113 * scale - 640 / 2.0);
     long top = Math.round(95.17492654697409 * scale - 480 / 2.0);
@@ -28,7 +30,8 @@ class GroundTruthTest {
 
   @Test
   void abuttingCentres_giveAbuttingImages() {
-    // Two images whose centres are exactly one width apart share a seam: the right one starts where the left one ends.
+    // Two images whose centres are exactly one width apart share a seam: the right one starts where
+    // the left one ends.
     int level = 17;
     TileSystem.Pixel centre = TileSystem.pixel(48.8584, 2.2945, level);
     ImageWindow left = ImageWindow.centred(48.8584, 2.2945, level, 2000, 1500);

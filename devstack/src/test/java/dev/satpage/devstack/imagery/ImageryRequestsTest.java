@@ -7,8 +7,9 @@ import dev.satpage.devstack.imagery.Parsed.Api;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every documented request limit at its edge and just beyond, with its source. Bing: BingStaticMapFacts (get-a-static-map,
- * read 2026-12-02); generic tiles: TileRequests. Azure lives in AzureRequestsTest.
+ * Every documented request limit at its edge and just beyond, with its source. Bing:
+ * BingStaticMapFacts (get-a-static-map, read 2026-12-02); generic tiles: TileRequests. Azure lives
+ * in AzureRequestsTest.
  */
 class ImageryRequestsTest {
   private static final String KEY = "k";
@@ -16,13 +17,22 @@ class ImageryRequestsTest {
 
   @Test
   void bing_centresOnGooglesPublishedWorldCoordinate() {
-    // Google's Chicago world coordinate (65.67111111111113, 95.17492654697409) at 256 px, times 2^17, is the centre.
+    // Google's Chicago world coordinate (65.67111111111113, 95.17492654697409) at 256 px, times
+    // 2^17, is the centre.
     Parsed parsed = parse("/REST/v1/Imagery/Map/Aerial/41.85,-87.65/17", "mapSize=2000,1500&key=k");
 
     double scale = 1 << 17;
-    assertThat(parsed).isEqualTo(new Parsed.Image(Api.BING_STATIC, new ImageWindow(17,
-        Math.round(65.67111111111113 * scale - 1000), Math.round(95.17492654697409 * scale - 750), 2000, 1500),
-        ImageFormat.JPEG));
+    assertThat(parsed)
+        .isEqualTo(
+            new Parsed.Image(
+                Api.BING_STATIC,
+                new ImageWindow(
+                    17,
+                    Math.round(65.67111111111113 * scale - 1000),
+                    Math.round(95.17492654697409 * scale - 750),
+                    2000,
+                    1500),
+                ImageFormat.JPEG));
   }
 
   @Test
@@ -36,14 +46,19 @@ class ImageryRequestsTest {
 
   @Test
   void bing_mapSizeIs80To2000By80To1500_default350() {
-    // get-a-static-map, mapSize: width 80..2000, height 80..1500, default 350 x 350 (read 2026-12-02).
-    assertThat(window(parse(BING + "17", "mapSize=80,80&key=k"))).extracting(ImageWindow::width, ImageWindow::height)
+    // get-a-static-map, mapSize: width 80..2000, height 80..1500, default 350 x 350 (read
+    // 2026-12-02).
+    assertThat(window(parse(BING + "17", "mapSize=80,80&key=k")))
+        .extracting(ImageWindow::width, ImageWindow::height)
         .containsExactly(80, 80);
-    assertThat(window(parse(BING + "17", "ms=2000,1500&key=k"))).extracting(ImageWindow::width, ImageWindow::height)
+    assertThat(window(parse(BING + "17", "ms=2000,1500&key=k")))
+        .extracting(ImageWindow::width, ImageWindow::height)
         .containsExactly(2000, 1500);
-    assertThat(window(parse(BING + "17", "key=k"))).extracting(ImageWindow::width, ImageWindow::height)
+    assertThat(window(parse(BING + "17", "key=k")))
+        .extracting(ImageWindow::width, ImageWindow::height)
         .containsExactly(350, 350);
-    for (String size : new String[] {"79,80", "80,79", "2001,1500", "2000,1501", "x,1", "100", "4000,3000"}) {
+    for (String size :
+        new String[] {"79,80", "80,79", "2001,1500", "2000,1501", "x,1", "100", "4000,3000"}) {
       Parsed parsed = parse(BING + "17", "mapSize=" + size + "&key=k");
       assertThat(status(parsed)).as(size).isEqualTo(400);
       assertThat(parsed.api()).isEqualTo(Api.BING_STATIC);
@@ -52,16 +67,20 @@ class ImageryRequestsTest {
 
   @Test
   void bing_isJpegUnlessPngIsAsked_gifIsNotSimulated() {
-    // get-a-static-map, Response: "JPEG (image/jpeg): Default image format for ... aerial ... imagery" (read 2026-12-02).
+    // get-a-static-map, Response: "JPEG (image/jpeg): Default image format for ... aerial ...
+    // imagery" (read 2026-12-02).
     assertThat(((Parsed.Image) parse(BING + "17", "key=k")).format()).isEqualTo(ImageFormat.JPEG);
-    assertThat(((Parsed.Image) parse(BING + "17", "fmt=png&key=k")).format()).isEqualTo(ImageFormat.PNG);
-    assertThat(((Parsed.Image) parse(BING + "17", "format=jpeg&key=k")).format()).isEqualTo(ImageFormat.JPEG);
+    assertThat(((Parsed.Image) parse(BING + "17", "fmt=png&key=k")).format())
+        .isEqualTo(ImageFormat.PNG);
+    assertThat(((Parsed.Image) parse(BING + "17", "format=jpeg&key=k")).format())
+        .isEqualTo(ImageFormat.JPEG);
     assertThat(status(parse(BING + "17", "format=gif&key=k"))).isEqualTo(400);
   }
 
   @Test
   void bing_centerPointIsLatitudeLongitude_latitudeClippedNotRefused() {
-    assertThat(parse("/REST/v1/Imagery/Map/Aerial/90,0/5", "key=k")).isInstanceOf(Parsed.Image.class);
+    assertThat(parse("/REST/v1/Imagery/Map/Aerial/90,0/5", "key=k"))
+        .isInstanceOf(Parsed.Image.class);
     assertThat(window(parse("/REST/v1/Imagery/Map/Aerial/89,0/5", "mapSize=80,80&key=k")))
         .isEqualTo(window(parse("/REST/v1/Imagery/Map/Aerial/85.06,0/5", "mapSize=80,80&key=k")));
     assertThat(status(parse("/REST/v1/Imagery/Map/Aerial/90.5,0/5", "key=k"))).isEqualTo(400);
@@ -83,9 +102,11 @@ class ImageryRequestsTest {
 
   @Test
   void tiles_coverTheirWorldPixels() {
-    assertThat(window(parse("/tiles/5/3/7.jpg", "key=k"))).isEqualTo(new ImageWindow(5, 768, 1792, 256, 256));
+    assertThat(window(parse("/tiles/5/3/7.jpg", "key=k")))
+        .isEqualTo(new ImageWindow(5, 768, 1792, 256, 256));
     // A 512-px tile of the same 2^z grid: level z + 1, world pixels [x·512, x·512 + 512).
-    assertThat(window(parse("/tiles512/4/3/7.jpg", "key=k"))).isEqualTo(new ImageWindow(5, 1536, 3584, 512, 512));
+    assertThat(window(parse("/tiles512/4/3/7.jpg", "key=k")))
+        .isEqualTo(new ImageWindow(5, 1536, 3584, 512, 512));
     assertThat(status(parse("/tiles512/21/0/0.jpg", "key=k"))).isEqualTo(400);
     assertThat(status(parse("/tiles/2/4/0.jpg", "key=k"))).isEqualTo(400);
     assertThat(status(parse("/tiles/3/1/2.jpg", ""))).isEqualTo(401);
@@ -100,7 +121,8 @@ class ImageryRequestsTest {
   @Test
   void quadkeyTile_decodesTheArticlesExample() {
     // Bing Maps Tile System: quadkey "213" is tile (3, 5) at level 3.
-    assertThat(window(parse("/tiles/a213.jpeg", "key=k"))).isEqualTo(new ImageWindow(3, 768, 1280, 256, 256));
+    assertThat(window(parse("/tiles/a213.jpeg", "key=k")))
+        .isEqualTo(new ImageWindow(3, 768, 1280, 256, 256));
     assertThat(status(parse("/tiles/a213.jpeg", "key=x"))).isEqualTo(401);
   }
 

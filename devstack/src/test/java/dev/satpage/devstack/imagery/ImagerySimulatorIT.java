@@ -17,16 +17,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The simulator over HTTP: what each documented API answers, and what it refuses. Faults: SimulatorFaultsIT. */
+/**
+ * The simulator over HTTP: what each documented API answers, and what it refuses. Faults:
+ * SimulatorFaultsIT.
+ */
 class ImagerySimulatorIT {
   private static final String KEY = "test-key";
   private static final double LAT = 51.5007;
   private static final double LON = -0.1246;
   private static final int ZOOM = 17;
-  private static final String AZURE = "/map/static?api-version=2024-04-01&tilesetId=microsoft.imagery&center=-0.1246,51.5007"
-      + "&subscription-key=" + KEY;
-  private static final String AZURE_TILE = "/map/tile?api-version=2024-04-01&tilesetId=microsoft.imagery&subscription-key="
-      + KEY;
+  private static final String AZURE =
+      "/map/static?api-version=2024-04-01&tilesetId=microsoft.imagery&center=-0.1246,51.5007"
+          + "&subscription-key="
+          + KEY;
+  private static final String AZURE_TILE =
+      "/map/tile?api-version=2024-04-01&tilesetId=microsoft.imagery&subscription-key=" + KEY;
 
   private static ImagerySimulator simulator;
   private static SimulatorClient client;
@@ -60,7 +65,10 @@ class ImagerySimulatorIT {
     BufferedImage image = decode(response.body());
     assertThat(image.getWidth()).isEqualTo(2000);
     assertThat(image.getHeight()).isEqualTo(1500);
-    assertThat(ImageDiff.meanAbsoluteDifference(image, GroundTruth.centred(LAT, LON, ZOOM, 2000, 1500))).isLessThan(4.0);
+    assertThat(
+            ImageDiff.meanAbsoluteDifference(
+                image, GroundTruth.centred(LAT, LON, ZOOM, 2000, 1500)))
+        .isLessThan(4.0);
     assertThat(simulator.requestCount()).isEqualTo(before + 1);
   }
 
@@ -68,12 +76,17 @@ class ImagerySimulatorIT {
   void bing_refusals_areBingJson() throws Exception {
     HttpResponse<byte[]> wrongKey = client.get(bing(400, 300, "wrong"));
     assertThat(wrongKey.statusCode()).isEqualTo(401);
-    assertThat(body(wrongKey)).contains("\"statusCode\":401", "\"statusDescription\":\"Unauthorized\"",
-        "\"authenticationResultCode\":\"InvalidCredentials\"", "\"errorDetails\":[");
+    assertThat(body(wrongKey))
+        .contains(
+            "\"statusCode\":401",
+            "\"statusDescription\":\"Unauthorized\"",
+            "\"authenticationResultCode\":\"InvalidCredentials\"",
+            "\"errorDetails\":[");
 
     HttpResponse<byte[]> tooWide = client.get(bing(2001, 1500, KEY));
     assertThat(tooWide.statusCode()).isEqualTo(400);
-    assertThat(body(tooWide)).contains("\"statusCode\":400", "\"statusDescription\":\"Bad Request\"");
+    assertThat(body(tooWide))
+        .contains("\"statusCode\":400", "\"statusDescription\":\"Bad Request\"");
   }
 
   @Test
@@ -84,34 +97,42 @@ class ImagerySimulatorIT {
     assertThat(response.headers().firstValue("Content-Type")).hasValue("image/png");
     assertThat(response.body()).startsWith(0x89, 'P', 'N', 'G');
     // PNG is lossless: the pixels are exactly the ground truth of Azure zoom 16 (level 17).
-    assertThat(rgb(decode(response.body()))).isEqualTo(rgb(GroundTruth.azureStatic(LAT, LON, 16, 640, 480)));
+    assertThat(rgb(decode(response.body())))
+        .isEqualTo(rgb(GroundTruth.azureStatic(LAT, LON, 16, 640, 480)));
   }
 
   @Test
   void azureStatic_isJpegWhenAcceptAsksForIt() throws Exception {
-    HttpResponse<byte[]> response = client.get(AZURE + "&zoom=16&width=640&height=480", "Accept", "image/jpeg");
+    HttpResponse<byte[]> response =
+        client.get(AZURE + "&zoom=16&width=640&height=480", "Accept", "image/jpeg");
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("image/jpeg");
     assertThat(response.body()).startsWith(0xFF, 0xD8, 0xFF);
-    assertThat(ImageDiff.meanAbsoluteDifference(decode(response.body()),
-        GroundTruth.azureStatic(LAT, LON, 16, 640, 480))).isLessThan(4.0);
+    assertThat(
+            ImageDiff.meanAbsoluteDifference(
+                decode(response.body()), GroundTruth.azureStatic(LAT, LON, 16, 640, 480)))
+        .isLessThan(4.0);
   }
 
   @Test
   void azureStatic_refusesTheOld4000x3000PageWith400AndAnErrorResponse() throws Exception {
-    HttpResponse<byte[]> response = client.get(AZURE + "&zoom=17&width=4000&height=3000", "Accept", "image/jpeg");
+    HttpResponse<byte[]> response =
+        client.get(AZURE + "&zoom=17&width=4000&height=3000", "Accept", "image/jpeg");
 
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        v -> assertThat(v).startsWith("application/json"));
-    assertThat(body(response)).startsWith("{\"error\":{\"code\":\"400 BadRequest\",\"message\":\"width must range from 80"
-        + " to 2000: 4000\"}}");
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+    assertThat(body(response))
+        .startsWith(
+            "{\"error\":{\"code\":\"400 BadRequest\",\"message\":\"width must range from 80"
+                + " to 2000: 4000\"}}");
   }
 
   @Test
   void azureStatic_wrongKeyIs401WithAnErrorResponse() throws Exception {
-    HttpResponse<byte[]> response = client.get(AZURE.replace(KEY, "wrong") + "&zoom=5&width=80&height=80");
+    HttpResponse<byte[]> response =
+        client.get(AZURE.replace(KEY, "wrong") + "&zoom=5&width=80&height=80");
 
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(body(response)).startsWith("{\"error\":{\"code\":\"401 Unauthorized\",\"message\":");
@@ -132,18 +153,24 @@ class ImagerySimulatorIT {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("image/png");
     BufferedImage tile = decode(response.body());
-    assertThat(rgb(tile)).isEqualTo(rgb(SyntheticTerrain.render(ZOOM, 65483L * 256, 43578L * 256, 256, 256)));
+    assertThat(rgb(tile))
+        .isEqualTo(rgb(SyntheticTerrain.render(ZOOM, 65483L * 256, 43578L * 256, 256, 256)));
   }
 
   @Test
   void azureTile512_isTheFour256TilesOfTheNextZoom() throws Exception {
-    BufferedImage big = decode(client.get(AZURE_TILE + "&zoom=16&x=32741&y=21789&tileSize=512").body());
+    BufferedImage big =
+        decode(client.get(AZURE_TILE + "&zoom=16&x=32741&y=21789&tileSize=512").body());
     assertThat(big.getWidth()).isEqualTo(512);
     for (int dy = 0; dy < 2; dy++) {
       for (int dx = 0; dx < 2; dx++) {
-        BufferedImage quarter = decode(client.get(AZURE_TILE + "&zoom=17&x=" + (2 * 32741 + dx) + "&y="
-            + (2 * 21789 + dy)).body());
-        assertThat(rgb(big.getSubimage(256 * dx, 256 * dy, 256, 256))).as("quarter %d,%d", dx, dy)
+        BufferedImage quarter =
+            decode(
+                client
+                    .get(AZURE_TILE + "&zoom=17&x=" + (2 * 32741 + dx) + "&y=" + (2 * 21789 + dy))
+                    .body());
+        assertThat(rgb(big.getSubimage(256 * dx, 256 * dy, 256, 256)))
+            .as("quarter %d,%d", dx, dy)
             .isEqualTo(rgb(quarter));
       }
     }
@@ -159,24 +186,34 @@ class ImagerySimulatorIT {
 
   @Test
   void genericTiles_showTheSameWorldPixelsInEveryAddressing() throws Exception {
-    // Tile (65483, 43578) at 17 as XYZ, Esri (row first) and its quadkey; the 512-px XYZ tile at 16 contains it.
+    // Tile (65483, 43578) at 17 as XYZ, Esri (row first) and its quadkey; the 512-px XYZ tile at 16
+    // contains it.
     String quadkey = TileSystem.quadKey(65483, 43578, ZOOM);
     BufferedImage expected = SyntheticTerrain.render(ZOOM, 65483L * 256, 43578L * 256, 256, 256);
-    for (String path : new String[] {"/tiles/" + ZOOM + "/65483/43578.jpg",
-        "/arcgis/rest/services/World_Imagery/MapServer/tile/" + ZOOM + "/43578/65483", "/tiles/a" + quadkey + ".jpeg"}) {
+    for (String path :
+        new String[] {
+          "/tiles/" + ZOOM + "/65483/43578.jpg",
+          "/arcgis/rest/services/World_Imagery/MapServer/tile/" + ZOOM + "/43578/65483",
+          "/tiles/a" + quadkey + ".jpeg"
+        }) {
       HttpResponse<byte[]> response = client.get(path + "?key=" + KEY);
       assertThat(response.statusCode()).as(path).isEqualTo(200);
       assertThat(response.headers().firstValue("Content-Type")).hasValue("image/jpeg");
-      assertThat(ImageDiff.meanAbsoluteDifference(decode(response.body()), expected)).as(path).isLessThan(4.0);
+      assertThat(ImageDiff.meanAbsoluteDifference(decode(response.body()), expected))
+          .as(path)
+          .isLessThan(4.0);
     }
-    BufferedImage big = decode(client.get("/tiles512/" + (ZOOM - 1) + "/32741/21789.jpg?key=" + KEY).body());
+    BufferedImage big =
+        decode(client.get("/tiles512/" + (ZOOM - 1) + "/32741/21789.jpg?key=" + KEY).body());
     // 65483 = 2·32741 + 1, 43578 = 2·21789: the right-hand upper quarter.
-    assertThat(ImageDiff.meanAbsoluteDifference(big.getSubimage(256, 0, 256, 256), expected)).isLessThan(4.0);
+    assertThat(ImageDiff.meanAbsoluteDifference(big.getSubimage(256, 0, 256, 256), expected))
+        .isLessThan(4.0);
   }
 
   @Test
   void repeatedRequest_servesIdenticalBytes() throws Exception {
-    assertThat(client.get(bing(400, 300, KEY)).body()).isEqualTo(client.get(bing(400, 300, KEY)).body());
+    assertThat(client.get(bing(400, 300, KEY)).body())
+        .isEqualTo(client.get(bing(400, 300, KEY)).body());
   }
 
   @Test
@@ -185,8 +222,16 @@ class ImagerySimulatorIT {
     long drawnBefore = simulator.windowsDrawn();
     Set<String> distinct = new HashSet<>();
     for (int i = 0; i < 12; i++) {
-      HttpResponse<byte[]> response = client.get("/REST/v1/Imagery/Map/Aerial/" + (48 + i * 0.01) + ","
-          + (2 + i * 0.01) + "/" + ZOOM + "?mapSize=320,240&key=" + KEY);
+      HttpResponse<byte[]> response =
+          client.get(
+              "/REST/v1/Imagery/Map/Aerial/"
+                  + (48 + i * 0.01)
+                  + ","
+                  + (2 + i * 0.01)
+                  + "/"
+                  + ZOOM
+                  + "?mapSize=320,240&key="
+                  + KEY);
       assertThat(response.statusCode()).isEqualTo(200);
       BufferedImage image = decode(response.body());
       assertThat(image.getWidth()).isEqualTo(320);
@@ -196,17 +241,30 @@ class ImagerySimulatorIT {
     assertThat(distinct).hasSize(2); // new windows take the two stand-ins in turn
     assertThat(simulator.windowsDrawn() - drawnBefore).isEqualTo(2);
     String again = "/REST/v1/Imagery/Map/Aerial/48.0,2.0/" + ZOOM + "?mapSize=320,240&key=" + KEY;
-    assertThat(client.get(again).body()).isEqualTo(client.get(again).body()); // a window keeps its stand-in
+    assertThat(client.get(again).body())
+        .isEqualTo(client.get(again).body()); // a window keeps its stand-in
 
     simulator.usePool(0); // back to drawing the requested window
     BufferedImage faithful = decode(client.get(bing(320, 240, KEY)).body());
-    assertThat(ImageDiff.meanAbsoluteDifference(faithful, GroundTruth.centred(LAT, LON, ZOOM, 320, 240)))
+    assertThat(
+            ImageDiff.meanAbsoluteDifference(
+                faithful, GroundTruth.centred(LAT, LON, ZOOM, 320, 240)))
         .isLessThan(4.0);
     assertThatThrownBy(() -> simulator.usePool(-1)).isInstanceOf(IllegalArgumentException.class);
   }
 
   static String bing(int width, int height, String key) {
-    return "/REST/v1/Imagery/Map/Aerial/" + LAT + "," + LON + "/" + ZOOM + "?mapSize=" + width + "," + height + "&key="
+    return "/REST/v1/Imagery/Map/Aerial/"
+        + LAT
+        + ","
+        + LON
+        + "/"
+        + ZOOM
+        + "?mapSize="
+        + width
+        + ","
+        + height
+        + "&key="
         + key;
   }
 

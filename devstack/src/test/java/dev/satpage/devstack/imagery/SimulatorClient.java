@@ -16,7 +16,8 @@ import javax.imageio.stream.ImageInputStream;
 
 /** Test helper: plain JDK HTTP requests to a running simulator, and image decoding. */
 final class SimulatorClient implements AutoCloseable {
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final ImagerySimulator simulator;
 
   SimulatorClient(ImagerySimulator simulator) {
@@ -27,8 +28,10 @@ final class SimulatorClient implements AutoCloseable {
     return simulator.endpoint().resolve(pathAndQuery);
   }
 
-  HttpResponse<byte[]> get(String pathAndQuery, String... headers) throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(10));
+  HttpResponse<byte[]> get(String pathAndQuery, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(10));
     if (headers.length > 0) {
       request.headers(headers);
     }

@@ -20,8 +20,10 @@ import org.junit.jupiter.api.Test;
 /** The fault knobs over HTTP, each in the words of the API that was asked. */
 class SimulatorFaultsIT {
   private static final String KEY = "test-key";
-  private static final String AZURE = "/map/static?api-version=2024-04-01&tilesetId=microsoft.imagery&center=2.2945,48.8584"
-      + "&zoom=15&width=200&height=150&subscription-key=" + KEY;
+  private static final String AZURE =
+      "/map/static?api-version=2024-04-01&tilesetId=microsoft.imagery&center=2.2945,48.8584"
+          + "&zoom=15&width=200&height=150&subscription-key="
+          + KEY;
 
   private static ImagerySimulator simulator;
   private static SimulatorClient client;
@@ -49,7 +51,8 @@ class SimulatorFaultsIT {
 
     HttpResponse<byte[]> response = client.get(bing(400, 300, KEY));
 
-    // status-codes-and-error-handling, "Handling empty responses": X-MS-BM-WS-INFO set to 1 (read 2026-12-02).
+    // status-codes-and-error-handling, "Handling empty responses": X-MS-BM-WS-INFO set to 1 (read
+    // 2026-12-02).
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("X-MS-BM-WS-INFO")).hasValue("1");
     assertThat(response.body()).isEmpty();
@@ -74,7 +77,8 @@ class SimulatorFaultsIT {
 
     assertThat(client.get(bing(100, 100, KEY)).statusCode()).isEqualTo(200);
 
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(400));
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(400));
   }
 
   @Test
@@ -93,7 +97,10 @@ class SimulatorFaultsIT {
   @Test
   void timeout_neverAnswers() {
     simulator.faults().timeoutRate(1.0).timeoutHang(Duration.ofSeconds(3));
-    HttpRequest request = HttpRequest.newBuilder(client.uri(bing(100, 100, KEY))).timeout(Duration.ofMillis(500)).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(client.uri(bing(100, 100, KEY)))
+            .timeout(Duration.ofMillis(500))
+            .build();
 
     assertThatThrownBy(() -> client.send(request)).isInstanceOf(HttpTimeoutException.class);
   }
@@ -109,8 +116,10 @@ class SimulatorFaultsIT {
     byte[] body = response.body();
     assertThat(body).startsWith((byte) 0xFF, (byte) 0xD8);
     assertThat(Arrays.copyOfRange(body, body.length - 2, body.length))
-        .as("no end-of-image marker").isNotEqualTo(new byte[] {(byte) 0xFF, (byte) 0xD9});
-    assertThat(dimensions(body)).containsExactly(400, 300); // only decoding the data reveals the damage
+        .as("no end-of-image marker")
+        .isNotEqualTo(new byte[] {(byte) 0xFF, (byte) 0xD9});
+    assertThat(dimensions(body))
+        .containsExactly(400, 300); // only decoding the data reveals the damage
   }
 
   @Test
@@ -131,7 +140,8 @@ class SimulatorFaultsIT {
     HttpResponse<byte[]> response = client.get(bing(100, 100, KEY));
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
   }
 
   @Test
@@ -150,8 +160,10 @@ class SimulatorFaultsIT {
 
   @Test
   void rates_outsideZeroToOne_areRefused() {
-    assertThatThrownBy(() -> simulator.faults().overloadRate(1.5)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> simulator.faults().errorRate(-0.1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> simulator.faults().overloadRate(1.5))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> simulator.faults().errorRate(-0.1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   private static String body(HttpResponse<byte[]> response) {

@@ -14,14 +14,16 @@ import org.junit.jupiter.api.Test;
 
 class SyntheticTerrainTest {
   private static final int ZOOM = 17;
-  // Somewhere in the middle of the world at zoom 17, far from the origin so no special case hides a bug.
+  // Somewhere in the middle of the world at zoom 17, far from the origin so no special case hides a
+  // bug.
   private static final long LEFT = 16_777_216L + 12_345;
   private static final long TOP = 11_000_000L;
 
   @Test
   void rgb_isDeterministic() {
     for (long x = LEFT; x < LEFT + 500; x += 7) {
-      assertThat(SyntheticTerrain.rgb(ZOOM, x, TOP + x % 300)).isEqualTo(SyntheticTerrain.rgb(ZOOM, x, TOP + x % 300));
+      assertThat(SyntheticTerrain.rgb(ZOOM, x, TOP + x % 300))
+          .isEqualTo(SyntheticTerrain.rgb(ZOOM, x, TOP + x % 300));
     }
     assertThat(pixels(SyntheticTerrain.render(ZOOM, LEFT, TOP, 300, 200)))
         .isEqualTo(pixels(SyntheticTerrain.render(ZOOM, LEFT, TOP, 300, 200)));
@@ -45,7 +47,8 @@ class SyntheticTerrainTest {
     BufferedImage image = SyntheticTerrain.render(ZOOM, LEFT, TOP, 64, 48);
     for (int j = 0; j < 48; j++) {
       for (int i = 0; i < 64; i++) {
-        assertThat(image.getRGB(i, j) & 0xFFFFFF).isEqualTo(SyntheticTerrain.rgb(ZOOM, LEFT + i, TOP + j));
+        assertThat(image.getRGB(i, j) & 0xFFFFFF)
+            .isEqualTo(SyntheticTerrain.rgb(ZOOM, LEFT + i, TOP + j));
       }
     }
   }
@@ -71,8 +74,12 @@ class SyntheticTerrainTest {
     BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(JpegCodec.encode(original)));
 
     double jpegError = ImageDiff.meanAbsoluteDifference(decoded, original);
-    double shiftedX = ImageDiff.meanAbsoluteDifference(decoded, SyntheticTerrain.render(ZOOM, LEFT + 1, TOP, 2000, 1500));
-    double shiftedY = ImageDiff.meanAbsoluteDifference(decoded, SyntheticTerrain.render(ZOOM, LEFT, TOP + 1, 2000, 1500));
+    double shiftedX =
+        ImageDiff.meanAbsoluteDifference(
+            decoded, SyntheticTerrain.render(ZOOM, LEFT + 1, TOP, 2000, 1500));
+    double shiftedY =
+        ImageDiff.meanAbsoluteDifference(
+            decoded, SyntheticTerrain.render(ZOOM, LEFT, TOP + 1, 2000, 1500));
 
     assertThat(jpegError).isLessThan(4.0);
     assertThat(shiftedX).isGreaterThan(3 * jpegError);

@@ -23,8 +23,9 @@ import software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundExce
 import software.amazon.awssdk.services.secretsmanager.model.SecretsManagerException;
 
 /**
- * The stand-in checked by clients someone else maintains: the AWS SDK for Java 2.x's SecretsManagerClient and the AWS
- * CLI (Debian package awscli; its part is skipped without it). Both must read, write and fail as against AWS.
+ * The stand-in checked by clients someone else maintains: the AWS SDK for Java 2.x's
+ * SecretsManagerClient and the AWS CLI (Debian package awscli; its part is skipped without it).
+ * Both must read, write and fail as against AWS.
  */
 class SecretsManagerStandInIT {
   static final String REGION = "eu-west-1";
@@ -46,9 +47,13 @@ class SecretsManagerStandInIT {
   }
 
   static SecretsManagerClient client(String keyId) {
-    return SecretsManagerClient.builder().region(Region.of(REGION)).endpointOverride(standIn.endpoint())
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(keyId, SECRET_KEY)))
-        .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+    return SecretsManagerClient.builder()
+        .region(Region.of(REGION))
+        .endpointOverride(standIn.endpoint())
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create(keyId, SECRET_KEY)))
+        .httpClientBuilder(UrlConnectionHttpClient.builder())
+        .build();
   }
 
   @Test
@@ -59,9 +64,11 @@ class SecretsManagerStandInIT {
 
     GetSecretValueResponse byName = sdk.getSecretValue(b -> b.secretId("satpage/sdk-key"));
     GetSecretValueResponse byArn = sdk.getSecretValue(b -> b.secretId(arn));
-    GetSecretValueResponse previous = sdk.getSecretValue(b -> b.secretId(arn).versionStage("AWSPREVIOUS"));
+    GetSecretValueResponse previous =
+        sdk.getSecretValue(b -> b.secretId(arn).versionStage("AWSPREVIOUS"));
 
-    assertThat(arn).matches("arn:aws:secretsmanager:eu-west-1:\\d{12}:secret:satpage/sdk-key-[A-Za-z0-9]{6}");
+    assertThat(arn)
+        .matches("arn:aws:secretsmanager:eu-west-1:\\d{12}:secret:satpage/sdk-key-[A-Za-z0-9]{6}");
     assertThat(byName.secretString()).isEqualTo("second");
     assertThat(byName.versionStages()).containsExactly("AWSCURRENT");
     assertThat(byName.createdDate()).isNotNull();
@@ -72,7 +79,8 @@ class SecretsManagerStandInIT {
 
   @Test
   void sdk_getsResourceNotFound_forAnUnknownSecret_andForOneWithoutAValue() {
-    String empty = standIn.createSecret("satpage/empty-key"); // what Terraform leaves until the key is put
+    String empty =
+        standIn.createSecret("satpage/empty-key"); // what Terraform leaves until the key is put
 
     assertThatThrownBy(() -> sdk.getSecretValue(b -> b.secretId("satpage/no-such-key")))
         .isInstanceOf(ResourceNotFoundException.class);
@@ -86,20 +94,35 @@ class SecretsManagerStandInIT {
     standIn.createSecret("satpage/guarded-key");
     try (SecretsManagerClient stranger = client("someone-else")) {
       assertThatThrownBy(() -> stranger.getSecretValue(b -> b.secretId("satpage/guarded-key")))
-          .isInstanceOfSatisfying(SecretsManagerException.class,
+          .isInstanceOfSatisfying(
+              SecretsManagerException.class,
               e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidClientTokenId"));
     }
   }
 
   @Test
-  void awsCli_putsAndGetsTheValue_throughEndpointUrlAndTheServiceEndpointVariable() throws Exception {
-    assertThat(awsCliPresent()).as("the AWS CLI ('aws', Debian package awscli) is not installed; ./satpage test installs it").isTrue();
+  void awsCli_putsAndGetsTheValue_throughEndpointUrlAndTheServiceEndpointVariable()
+      throws Exception {
+    assertThat(awsCliPresent())
+        .as(
+            "the AWS CLI ('aws', Debian package awscli) is not installed; ./satpage test installs it")
+        .isTrue();
     String arn = standIn.createSecret("satpage/cli-key");
 
-    Cli put = aws(true, "secretsmanager", "put-secret-value", "--secret-id", arn, "--secret-string", "from-the-cli");
-    // The same variable the imagery function's SDK honours (SecretsManagerApiKey), instead of --endpoint-url.
+    Cli put =
+        aws(
+            true,
+            "secretsmanager",
+            "put-secret-value",
+            "--secret-id",
+            arn,
+            "--secret-string",
+            "from-the-cli");
+    // The same variable the imagery function's SDK honours (SecretsManagerApiKey), instead of
+    // --endpoint-url.
     Cli got = aws(false, "secretsmanager", "get-secret-value", "--secret-id", arn);
-    Cli missing = aws(true, "secretsmanager", "get-secret-value", "--secret-id", "satpage/no-such-key");
+    Cli missing =
+        aws(true, "secretsmanager", "get-secret-value", "--secret-id", "satpage/no-such-key");
 
     assertThat(put.exit()).as(put.err()).isZero();
     assertThat(got.exit()).as(got.err()).isZero();
@@ -109,7 +132,8 @@ class SecretsManagerStandInIT {
     assertThat(value.path("VersionStages").toString()).isEqualTo("[\"AWSCURRENT\"]");
     assertThat(missing.exit()).isNotZero();
     assertThat(missing.err()).contains("ResourceNotFoundException").contains("GetSecretValue");
-    assertThat(sdk.getSecretValue(b -> b.secretId("satpage/cli-key")).secretString()).isEqualTo("from-the-cli");
+    assertThat(sdk.getSecretValue(b -> b.secretId("satpage/cli-key")).secretString())
+        .isEqualTo("from-the-cli");
   }
 
   record Cli(int exit, String out, String err) {}
@@ -121,8 +145,19 @@ class SecretsManagerStandInIT {
     }
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command);
-    pb.environment().putAll(Map.of("AWS_ACCESS_KEY_ID", KEY_ID, "AWS_SECRET_ACCESS_KEY", SECRET_KEY, "AWS_PAGER", "",
-        "AWS_CONFIG_FILE", "/dev/null", "AWS_SHARED_CREDENTIALS_FILE", "/dev/null"));
+    pb.environment()
+        .putAll(
+            Map.of(
+                "AWS_ACCESS_KEY_ID",
+                KEY_ID,
+                "AWS_SECRET_ACCESS_KEY",
+                SECRET_KEY,
+                "AWS_PAGER",
+                "",
+                "AWS_CONFIG_FILE",
+                "/dev/null",
+                "AWS_SHARED_CREDENTIALS_FILE",
+                "/dev/null"));
     if (!endpointUrlOption) {
       pb.environment().put("AWS_ENDPOINT_URL_SECRETS_MANAGER", standIn.endpoint().toString());
     }
@@ -134,7 +169,8 @@ class SecretsManagerStandInIT {
 
   static boolean awsCliPresent() {
     try {
-      return new ProcessBuilder("aws", "--version").redirectErrorStream(true).start().waitFor() == 0;
+      return new ProcessBuilder("aws", "--version").redirectErrorStream(true).start().waitFor()
+          == 0;
     } catch (IOException | InterruptedException e) {
       return false;
     }

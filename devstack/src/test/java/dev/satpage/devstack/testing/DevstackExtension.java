@@ -11,23 +11,30 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Starts one {@link Devstack} per test class before its {@code @BeforeAll} methods and stops it after its
- * {@code @AfterAll} methods (a {@code @Nested} class uses its outer class's); {@code @BeforeAll}, constructors and test methods receive it as a {@code Devstack}
- * parameter. {@code @ExtendWith(DevstackExtension.class)} starts {@link DevstackConfig#defaults()};
- * {@code @RegisterExtension static final DevstackExtension DEVSTACK = DevstackExtension.of(config)} starts another
- * configuration and also hands the stack out through {@link #devstack()}.
+ * Starts one {@link Devstack} per test class before its {@code @BeforeAll} methods and stops it
+ * after its {@code @AfterAll} methods (a {@code @Nested} class uses its outer class's);
+ * {@code @BeforeAll}, constructors and test methods receive it as a {@code Devstack} parameter.
+ * {@code @ExtendWith(DevstackExtension.class)} starts {@link DevstackConfig#defaults()};
+ * {@code @RegisterExtension static final DevstackExtension DEVSTACK = DevstackExtension.of(config)}
+ * starts another configuration and also hands the stack out through {@link #devstack()}.
  *
- * <p>Per class, not per JVM: ITs delete pipeline queues (MissingQueueIT), leave Spring listeners' messages behind and
- * set imagery faults, so a stack shared between classes would carry one class's state into the next. Fault knobs are
- * per test: set them through {@code devstack.imagery().faults()} in the test and reset them there.
+ * <p>Per class, not per JVM: ITs delete pipeline queues (MissingQueueIT), leave Spring listeners'
+ * messages behind and set imagery faults, so a stack shared between classes would carry one class's
+ * state into the next. Fault knobs are per test: set them through {@code
+ * devstack.imagery().faults()} in the test and reset them there.
  */
-public final class DevstackExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
-  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(DevstackExtension.class);
+public final class DevstackExtension
+    implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(DevstackExtension.class);
 
   private final DevstackConfig config;
   private volatile Devstack current;
 
-  /** Devstack with {@link DevstackConfig#defaults()}: what {@code @ExtendWith(DevstackExtension.class)} uses. */
+  /**
+   * Devstack with {@link DevstackConfig#defaults()}: what
+   * {@code @ExtendWith(DevstackExtension.class)} uses.
+   */
   public DevstackExtension() {
     this(DevstackConfig.defaults());
   }
@@ -36,7 +43,10 @@ public final class DevstackExtension implements BeforeAllCallback, AfterAllCallb
     this.config = Objects.requireNonNull(config, "config");
   }
 
-  /** Devstack started with {@code config} (another bucket, a data dir for {@link Devstack#restartS3()}). */
+  /**
+   * Devstack started with {@code config} (another bucket, a data dir for {@link
+   * Devstack#restartS3()}).
+   */
   public static DevstackExtension of(DevstackConfig config) {
     return new DevstackExtension(config);
   }
@@ -49,18 +59,23 @@ public final class DevstackExtension implements BeforeAllCallback, AfterAllCallb
   @Override
   public void afterAll(ExtensionContext context) {
     if (context.getTestClass().equals(Optional.of(classContext(context).getRequiredTestClass()))) {
-      Devstack stack = classContext(context).getStore(NAMESPACE).remove(key(context), Devstack.class);
+      Devstack stack =
+          classContext(context).getStore(NAMESPACE).remove(key(context), Devstack.class);
       if (stack != null) {
         stack.close();
       }
     }
   }
 
-  /** The running stack of the current test class; only between its {@code beforeAll} and {@code afterAll}. */
+  /**
+   * The running stack of the current test class; only between its {@code beforeAll} and {@code
+   * afterAll}.
+   */
   public Devstack devstack() {
     Devstack stack = current;
     if (stack == null) {
-      throw new IllegalStateException("devstack is not running: register DevstackExtension as a static field");
+      throw new IllegalStateException(
+          "devstack is not running: register DevstackExtension as a static field");
     }
     return stack;
   }
@@ -75,9 +90,13 @@ public final class DevstackExtension implements BeforeAllCallback, AfterAllCallb
     return devstackOf(context);
   }
 
-  /** The class's stack, started on first use and kept in the outermost class's store until its {@code afterAll}. */
+  /**
+   * The class's stack, started on first use and kept in the outermost class's store until its
+   * {@code afterAll}.
+   */
   private Devstack devstackOf(ExtensionContext context) {
-    return classContext(context).getStore(NAMESPACE)
+    return classContext(context)
+        .getStore(NAMESPACE)
         .getOrComputeIfAbsent(key(context), k -> Devstack.start(config), Devstack.class);
   }
 
@@ -87,7 +106,8 @@ public final class DevstackExtension implements BeforeAllCallback, AfterAllCallb
 
   private static ExtensionContext classContext(ExtensionContext context) {
     ExtensionContext c = context;
-    // A @Nested class or a test method: walk up to the outermost class that registered the extension.
+    // A @Nested class or a test method: walk up to the outermost class that registered the
+    // extension.
     while (c.getParent().filter(p -> p.getTestClass().isPresent()).isPresent()) {
       c = c.getParent().orElseThrow();
     }

@@ -14,15 +14,17 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.sqs.model.ReceiveMessageRequest;
 
 /**
- * What tests do with a queue over a real SQS client (ElasticMQ in devstack): receive and delete, drain, lease as a
- * Lambda event source mapping does, read bodies as records, and create throw-away queue pairs. Queues are named, not
- * addressed by URL. Every receive is a long poll of {@value #POLL_SECONDS} s for up to 10 messages with all message and
- * system attributes.
+ * What tests do with a queue over a real SQS client (ElasticMQ in devstack): receive and delete,
+ * drain, lease as a Lambda event source mapping does, read bodies as records, and create throw-away
+ * queue pairs. Queues are named, not addressed by URL. Every receive is a long poll of {@value
+ * #POLL_SECONDS} s for up to 10 messages with all message and system attributes.
  */
 public final class TestQueues {
   /** One receive's long poll. */
   public static final int POLL_SECONDS = 1;
-  // https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_ReceiveMessage.html: 1 to 10 messages.
+
+  // https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_ReceiveMessage.html:
+  // 1 to 10 messages.
   private static final int MAX_MESSAGES = 10;
 
   private TestQueues() {}
@@ -35,8 +37,12 @@ public final class TestQueues {
     return messages;
   }
 
-  /** Receives and deletes until it holds at least {@code count} messages or {@code timeout} has passed. */
-  public static List<Message> receiveAndDelete(SqsClient sqs, String queue, int count, Duration timeout) {
+  /**
+   * Receives and deletes until it holds at least {@code count} messages or {@code timeout} has
+   * passed.
+   */
+  public static List<Message> receiveAndDelete(
+      SqsClient sqs, String queue, int count, Duration timeout) {
     List<Message> all = new ArrayList<>();
     long deadline = System.nanoTime() + timeout.toNanos();
     while (all.size() < count && System.nanoTime() < deadline) {
@@ -67,10 +73,12 @@ public final class TestQueues {
   }
 
   /**
-   * Receives without deleting, each message then invisible for {@code visibility}, until it holds at least
-   * {@code count} or {@code timeout} has passed: the lease a Lambda event source mapping takes before it invokes.
+   * Receives without deleting, each message then invisible for {@code visibility}, until it holds
+   * at least {@code count} or {@code timeout} has passed: the lease a Lambda event source mapping
+   * takes before it invokes.
    */
-  public static List<Message> lease(SqsClient sqs, String queue, int count, Duration timeout, Duration visibility) {
+  public static List<Message> lease(
+      SqsClient sqs, String queue, int count, Duration timeout, Duration visibility) {
     String url = url(sqs, queue);
     List<Message> all = new ArrayList<>();
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -87,7 +95,10 @@ public final class TestQueues {
     return attributes;
   }
 
-  /** Creates {@code prefix-<random>} and its {@code -dlq} (FIFO pair when {@code fifo}); returns the queue name. */
+  /**
+   * Creates {@code prefix-<random>} and its {@code -dlq} (FIFO pair when {@code fifo}); returns the
+   * queue name.
+   */
   public static String createPair(SqsClient sqs, String prefix, boolean fifo) {
     String base = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     String suffix = fifo ? ".fifo" : "";
@@ -95,11 +106,16 @@ public final class TestQueues {
     if (fifo) {
       dlqAttrs.put(QueueAttributeName.FIFO_QUEUE, "true");
     }
-    String dlqUrl = sqs.createQueue(b -> b.queueName(base + "-dlq" + suffix).attributes(dlqAttrs)).queueUrl();
-    String arn = sqs.getQueueAttributes(b -> b.queueUrl(dlqUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
-        .attributes().get(QueueAttributeName.QUEUE_ARN);
+    String dlqUrl =
+        sqs.createQueue(b -> b.queueName(base + "-dlq" + suffix).attributes(dlqAttrs)).queueUrl();
+    String arn =
+        sqs.getQueueAttributes(b -> b.queueUrl(dlqUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
+            .attributes()
+            .get(QueueAttributeName.QUEUE_ARN);
     Map<QueueAttributeName, String> attrs = new HashMap<>(dlqAttrs);
-    attrs.put(QueueAttributeName.REDRIVE_POLICY, "{\"deadLetterTargetArn\":\"" + arn + "\",\"maxReceiveCount\":\"3\"}");
+    attrs.put(
+        QueueAttributeName.REDRIVE_POLICY,
+        "{\"deadLetterTargetArn\":\"" + arn + "\",\"maxReceiveCount\":\"3\"}");
     sqs.createQueue(b -> b.queueName(base + suffix).attributes(attrs));
     return base + suffix;
   }
@@ -114,9 +130,13 @@ public final class TestQueues {
   }
 
   private static ReceiveMessageRequest poll(String url, Duration visibility) {
-    ReceiveMessageRequest.Builder request = ReceiveMessageRequest.builder().queueUrl(url)
-        .maxNumberOfMessages(MAX_MESSAGES).waitTimeSeconds(POLL_SECONDS)
-        .messageAttributeNames("All").messageSystemAttributeNames(MessageSystemAttributeName.ALL);
+    ReceiveMessageRequest.Builder request =
+        ReceiveMessageRequest.builder()
+            .queueUrl(url)
+            .maxNumberOfMessages(MAX_MESSAGES)
+            .waitTimeSeconds(POLL_SECONDS)
+            .messageAttributeNames("All")
+            .messageSystemAttributeNames(MessageSystemAttributeName.ALL);
     if (visibility != null) {
       request.visibilityTimeout(Math.toIntExact(visibility.toSeconds()));
     }

@@ -12,10 +12,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * SIGKILLs a component process at random intervals and starts it again after a short pause, until stopped. Victims
- * are drawn from a shuffled round of every target, so that even a short run kills each kind at least once; a restart
- * runs on its own thread (a JVM start takes tens of seconds on a busy machine) and a process still restarting is
- * skipped. A component that fails to come back is a finding, reported, not hidden.
+ * SIGKILLs a component process at random intervals and starts it again after a short pause, until
+ * stopped. Victims are drawn from a shuffled round of every target, so that even a short run kills
+ * each kind at least once; a restart runs on its own thread (a JVM start takes tens of seconds on a
+ * busy machine) and a process still restarting is skipped. A component that fails to come back is a
+ * finding, reported, not hidden.
  */
 final class ChaosMonkey implements Runnable {
   private final List<ComponentProcess> targets;

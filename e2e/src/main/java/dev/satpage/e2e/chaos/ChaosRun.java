@@ -3,8 +3,8 @@ package dev.satpage.e2e.chaos;
 import dev.satpage.devstack.Devstack;
 import dev.satpage.devstack.DevstackConfig;
 import dev.satpage.e2e.load.LoadOrders;
-import dev.satpage.e2e.pipeline.PipelineEvents;
 import dev.satpage.e2e.load.StackClients;
+import dev.satpage.e2e.pipeline.PipelineEvents;
 import dev.satpage.e2e.process.ComponentProcess;
 import dev.satpage.e2e.process.Fleet;
 import dev.satpage.e2e.process.JvmLauncher;
@@ -38,9 +38,10 @@ import java.util.stream.Collectors;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
- * The chaos run. Devstack (the AWS side and the imagery provider) runs in this JVM so that the simulator's faults and
- * an S3 restart are direct calls; the producer, two imagery workers and the render worker are separate JVMs that get
- * SIGKILLed and restarted. Then the invariants are checked, the DLQs replayed, and checked again.
+ * The chaos run. Devstack (the AWS side and the imagery provider) runs in this JVM so that the
+ * simulator's faults and an S3 restart are direct calls; the producer, two imagery workers and the
+ * render worker are separate JVMs that get SIGKILLed and restarted. Then the invariants are
+ * checked, the DLQs replayed, and checked again.
  */
 public final class ChaosRun {
   private static final Duration SIMULATOR_HANG = Duration.ofSeconds(5);
@@ -55,16 +56,21 @@ public final class ChaosRun {
     this.random = new Random(options.seed());
   }
 
-  /** Provider requests of one print page on the default path (Azure Maps tiles of 512 px): 48–63. */
+  /**
+   * Provider requests of one print page on the default path (Azure Maps tiles of 512 px): 48–63.
+   */
   static int requestsPerPage() {
     return TilePlanner.azure(ImageryProperties.DEFAULT_AZURE_TILE_SIZE)
-        .plan(SatellitePageSpec.of(51.4769, -0.0005, ProductCatalog.HOME_ZOOM)).requests().size();
+        .plan(SatellitePageSpec.of(51.4769, -0.0005, ProductCatalog.HOME_ZOOM))
+        .requests()
+        .size();
   }
 
   /**
-   * The per-request fault rate that fails a page of {@code requests} requests with probability {@code perPage}:
-   * 1 − (1 − perPage)^(1/requests). Kept per page so a run stresses the pipeline as much whatever the plan (4 static
-   * images or 56 tiles), instead of dead-lettering most pages when the plan has many requests.
+   * The per-request fault rate that fails a page of {@code requests} requests with probability
+   * {@code perPage}: 1 − (1 − perPage)^(1/requests). Kept per page so a run stresses the pipeline
+   * as much whatever the plan (4 static images or 56 tiles), instead of dead-lettering most pages
+   * when the plan has many requests.
    */
   static double perRequest(double perPage, int requests) {
     return 1 - Math.pow(1 - perPage, 1.0 / requests);
@@ -79,23 +85,34 @@ public final class ChaosRun {
         Fleet fleet = new Fleet(JvmLauncher.fromEnvironment(), options.out().resolve("logs"))) {
       new TemplateSeeder(stack.store()).seed(ProductCatalog.SATELLITE_ADVENTURE);
       Map<String, String> extra = shortenVisibility(stack);
-      // A hung provider request gives up after 3 s (the simulator hangs 5 s): a timeout, then a retry.
+      // A hung provider request gives up after 3 s (the simulator hangs 5 s): a timeout, then a
+      // retry.
       extra.put("satpage.imagery.read-timeout", "3s");
-      // S3Proxy's filesystem store (needed so objects survive the S3 restart) answers 501 "Server-side encryption is
+      // S3Proxy's filesystem store (needed so objects survive the S3 restart) answers 501
+      // "Server-side encryption is
       // not supported" to the imagery worker's default SSE header; the in-memory store ignores it.
       extra.put("satpage.imagery.server-side-encryption", "none");
-      System.out.println("chaos: starting producer, 2 imagery workers, render worker; logs in " + fleet.logDir());
+      System.out.println(
+          "chaos: starting producer, 2 imagery workers, render worker; logs in " + fleet.logDir());
       List<ComponentProcess> procs =
-          fleet.startAll(new PipelineComponents(devstack.endpointProperties(), extra).all(2), Fleet.DEFAULT_READY_TIMEOUT);
+          fleet.startAll(
+              new PipelineComponents(devstack.endpointProperties(), extra).all(2),
+              Fleet.DEFAULT_READY_TIMEOUT);
 
-      // Load mode: the simulator serves stand-in images (drawn once each) so its CPU does not starve the pipeline; the
+      // Load mode: the simulator serves stand-in images (drawn once each) so its CPU does not
+      // starve the pipeline; the
       // invariants do not depend on what the pictures show.
       devstack.imagery().usePool(IMAGERY_POOL);
       int requests = requestsPerPage();
-      devstack.imagery().faults().errorRate(perRequest(options.errorRate(), requests))
-          .timeoutRate(perRequest(options.timeoutRate(), requests)).timeoutHang(SIMULATOR_HANG)
+      devstack
+          .imagery()
+          .faults()
+          .errorRate(perRequest(options.errorRate(), requests))
+          .timeoutRate(perRequest(options.timeoutRate(), requests))
+          .timeoutHang(SIMULATOR_HANG)
           .corruptBodyRate(perRequest(options.corruptRate(), requests));
-      ChaosMonkey monkey = new ChaosMonkey(procs, options.killEveryMin(), options.killEveryMax(), random);
+      ChaosMonkey monkey =
+          new ChaosMonkey(procs, options.killEveryMin(), options.killEveryMax(), random);
       Thread monkeyThread = Thread.ofPlatform().name("chaos-monkey").start(monkey);
 
       PipelineEvents events = new PipelineEvents(stack.sqs(), stack.queue());
@@ -109,27 +126,48 @@ public final class ChaosRun {
       monkey.stopAndAwaitRestarts();
       join(monkeyThread);
       devstack.imagery().faults().reset();
-      System.out.println("chaos: all orders placed; faults off, no more kills; waiting for the pipeline to settle");
+      System.out.println(
+          "chaos: all orders placed; faults off, no more kills; waiting for the pipeline to settle");
 
       DeadLetterQueues dlqs = new DeadLetterQueues(stack);
       awaitQuiet(stack, events, dlqs, books, true);
       List<DlqEntry> dead = ours(dlqs.peekAll(), runId);
       Verdict before = verdict(stack, events, books, dead, true);
       Map<String, Long> byReason =
-          dead.stream().collect(Collectors.groupingBy(DlqEntry::reason, TreeMap::new, Collectors.counting()));
+          dead.stream()
+              .collect(
+                  Collectors.groupingBy(DlqEntry::reason, TreeMap::new, Collectors.counting()));
       System.out.println("chaos: before replay: " + before.counts() + "; DLQ " + byReason);
 
       int replayed = dlqs.replayAll();
       System.out.println("chaos: replayed " + replayed + " dead letters");
       awaitQuiet(stack, events, dlqs, books, false);
       Verdict after = verdict(stack, events, books, ours(dlqs.peekAll(), runId), false);
-      return new ChaosReport(books.size(), duplicates, monkey.kills(), 1, devstack.imagery().requestCount(), byReason,
-          replayed, before, after, Duration.between(t0, Instant.now()).toMillis() / 1000.0, monkey.failure());
+      return new ChaosReport(
+          books.size(),
+          duplicates,
+          monkey.kills(),
+          1,
+          devstack.imagery().requestCount(),
+          byReason,
+          replayed,
+          before,
+          after,
+          Duration.between(t0, Instant.now()).toMillis() / 1000.0,
+          monkey.failure());
     }
   }
 
-  /** Places every order at the rate; a share twice; restarts S3 half-way. Returns how many were sent twice. */
-  private int placeAll(StackClients stack, PipelineEvents events, String runId, List<String> books, Devstack devstack) {
+  /**
+   * Places every order at the rate; a share twice; restarts S3 half-way. Returns how many were sent
+   * twice.
+   */
+  private int placeAll(
+      StackClients stack,
+      PipelineEvents events,
+      String runId,
+      List<String> books,
+      Devstack devstack) {
     int duplicates = 0;
     long start = System.currentTimeMillis();
     List<OrderPlaced> again = new ArrayList<>();
@@ -137,7 +175,9 @@ public final class ChaosRun {
       long wait = start + Math.round(n * 1000.0 / options.rate()) - System.currentTimeMillis();
       if (wait > 0) {
         events.poll(0);
-        sleep(Math.max(0, start + Math.round(n * 1000.0 / options.rate()) - System.currentTimeMillis()));
+        sleep(
+            Math.max(
+                0, start + Math.round(n * 1000.0 / options.rate()) - System.currentTimeMillis()));
       }
       OrderPlaced order = LoadOrders.order(runId, n, 3, Instant.now());
       send(stack, order);
@@ -160,12 +200,25 @@ public final class ChaosRun {
   }
 
   private static void send(StackClients stack, OrderPlaced order) {
-    stack.queue().send(Queues.ORDER_PLACED_NAME, new OutboundMessage(order.orderId(), Json.write(order),
-        Map.of(FailureAttributes.ORDER_ID, order.orderId())));
+    stack
+        .queue()
+        .send(
+            Queues.ORDER_PLACED_NAME,
+            new OutboundMessage(
+                order.orderId(),
+                Json.write(order),
+                Map.of(FailureAttributes.ORDER_ID, order.orderId())));
   }
 
-  /** Until every book is rendered (or, before the replay, dead-lettered) and nothing is in flight, or the timeout. */
-  private void awaitQuiet(StackClients stack, PipelineEvents events, DeadLetterQueues dlqs, List<String> books,
+  /**
+   * Until every book is rendered (or, before the replay, dead-lettered) and nothing is in flight,
+   * or the timeout.
+   */
+  private void awaitQuiet(
+      StackClients stack,
+      PipelineEvents events,
+      DeadLetterQueues dlqs,
+      List<String> books,
       boolean dlqCounts) {
     Instant deadline = Instant.now().plus(options.quiesceTimeout());
     int quietPolls = 0;
@@ -174,19 +227,28 @@ public final class ChaosRun {
       long rendered = events.rendered().stream().map(BookRendered::bookId).distinct().count();
       int inFlight = dlqs.inFlight();
       quietPolls = inFlight == 0 && (rendered == books.size() || dlqCounts) ? quietPolls + 1 : 0;
-      System.out.printf("\rchaos: %d/%d rendered, %d messages in flight   ", rendered, books.size(), inFlight);
+      System.out.printf(
+          "\rchaos: %d/%d rendered, %d messages in flight   ", rendered, books.size(), inFlight);
     }
     System.out.println();
     events.poll(2); // a late second book-rendered would show here
   }
 
-  private static Verdict verdict(StackClients stack, PipelineEvents events, List<String> books, List<DlqEntry> dead,
+  private static Verdict verdict(
+      StackClients stack,
+      PipelineEvents events,
+      List<String> books,
+      List<DlqEntry> dead,
       boolean dlqAllowed) {
     Map<String, BookRendered> firstEvent = new LinkedHashMap<>();
     events.rendered().forEach(r -> firstEvent.putIfAbsent(r.bookId(), r));
-    List<InvariantChecker.RenderedBook> rendered = firstEvent.values().stream()
-        .map(r -> RenderedBooks.inspect(stack.store(), r)).toList();
-    return InvariantChecker.check(books, events.rendered().stream().map(BookRendered::bookId).toList(), rendered, dead,
+    List<InvariantChecker.RenderedBook> rendered =
+        firstEvent.values().stream().map(r -> RenderedBooks.inspect(stack.store(), r)).toList();
+    return InvariantChecker.check(
+        books,
+        events.rendered().stream().map(BookRendered::bookId).toList(),
+        rendered,
+        dead,
         dlqAllowed);
   }
 
@@ -195,8 +257,9 @@ public final class ChaosRun {
   }
 
   /**
-   * With {@code visibilitySeconds} set, the work queues hand a killed consumer's messages back after that long instead
-   * of up to 120 s, and the stale-claim takeovers follow (they must stay longer than the visibility timeout).
+   * With {@code visibilitySeconds} set, the work queues hand a killed consumer's messages back
+   * after that long instead of up to 120 s, and the stale-claim takeovers follow (they must stay
+   * longer than the visibility timeout).
    */
   private Map<String, String> shortenVisibility(StackClients stack) {
     Map<String, String> extra = new HashMap<>();
@@ -204,8 +267,15 @@ public final class ChaosRun {
       return extra;
     }
     for (QueueSpec spec : DeadLetterQueues.PIPELINE) {
-      stack.sqs().setQueueAttributes(b -> b.queueUrl(stack.queue().urlOf(spec.name())).attributes(
-          Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, Integer.toString(options.visibilitySeconds()))));
+      stack
+          .sqs()
+          .setQueueAttributes(
+              b ->
+                  b.queueUrl(stack.queue().urlOf(spec.name()))
+                      .attributes(
+                          Map.of(
+                              QueueAttributeName.VISIBILITY_TIMEOUT,
+                              Integer.toString(options.visibilitySeconds()))));
     }
     String stale = (options.visibilitySeconds() + 10) + "s";
     extra.put("satpage.coordinator.dispatch-claim-stale-after", stale);

@@ -16,17 +16,25 @@ import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
- * Reads every pipeline DLQ without consuming it (receive with a lease, then make each message visible again, as
- * {@code ops dlq show} does), and replays DLQs losslessly: copy to the source queue with every attribute and the
- * replay count + 1, delete from the DLQ only after the copy was accepted (the ops CLI's rule).
+ * Reads every pipeline DLQ without consuming it (receive with a lease, then make each message
+ * visible again, as {@code ops dlq show} does), and replays DLQs losslessly: copy to the source
+ * queue with every attribute and the replay count + 1, delete from the DLQ only after the copy was
+ * accepted (the ops CLI's rule).
  */
 public final class DeadLetterQueues {
   private static final Pattern BOOK_ID = Pattern.compile("\"bookId\"\\s*:\\s*\"([^\"]+)\"");
   private static final Pattern ORDER_ID = Pattern.compile("\"orderId\"\\s*:\\s*\"([^\"]+)\"");
-  /** The outbound queues' DLQs are the web shop's and the printhouse's business, not the pipeline's. */
-  static final List<QueueSpec> PIPELINE = Queues.ALL.stream()
-      .filter(q -> !q.name().equals(Queues.BOOK_RENDERED_NAME) && !q.name().equals(Queues.PRINTHOUSE_DELIVERY_NAME))
-      .toList();
+
+  /**
+   * The outbound queues' DLQs are the web shop's and the printhouse's business, not the pipeline's.
+   */
+  static final List<QueueSpec> PIPELINE =
+      Queues.ALL.stream()
+          .filter(
+              q ->
+                  !q.name().equals(Queues.BOOK_RENDERED_NAME)
+                      && !q.name().equals(Queues.PRINTHOUSE_DELIVERY_NAME))
+          .toList();
 
   private final SqsClient sqs;
   private final StackClients stack;
@@ -43,8 +51,14 @@ public final class DeadLetterQueues {
       String url = stack.queue().urlOf(spec.deadLetterName());
       List<Message> held = new ArrayList<>();
       while (true) {
-        List<Message> batch = sqs.receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(10).visibilityTimeout(30)
-            .messageAttributeNames("All")).messages();
+        List<Message> batch =
+            sqs.receiveMessage(
+                    b ->
+                        b.queueUrl(url)
+                            .maxNumberOfMessages(10)
+                            .visibilityTimeout(30)
+                            .messageAttributeNames("All"))
+                .messages();
         if (batch.isEmpty()) {
           break;
         }
@@ -52,7 +66,8 @@ public final class DeadLetterQueues {
       }
       for (Message m : held) {
         entries.add(entry(spec.deadLetterName(), m));
-        sqs.changeMessageVisibility(b -> b.queueUrl(url).receiptHandle(m.receiptHandle()).visibilityTimeout(0));
+        sqs.changeMessageVisibility(
+            b -> b.queueUrl(url).receiptHandle(m.receiptHandle()).visibilityTimeout(0));
       }
     }
     return entries;
@@ -65,19 +80,32 @@ public final class DeadLetterQueues {
       String from = stack.queue().urlOf(spec.deadLetterName());
       String to = stack.queue().urlOf(spec.name());
       while (true) {
-        List<Message> batch = sqs.receiveMessage(b -> b.queueUrl(from).maxNumberOfMessages(10).visibilityTimeout(120)
-            .messageAttributeNames("All")).messages();
+        List<Message> batch =
+            sqs.receiveMessage(
+                    b ->
+                        b.queueUrl(from)
+                            .maxNumberOfMessages(10)
+                            .visibilityTimeout(120)
+                            .messageAttributeNames("All"))
+                .messages();
         if (batch.isEmpty()) {
           break;
         }
         for (Message m : batch) {
           Map<String, MessageAttributeValue> attrs = new HashMap<>(m.messageAttributes());
-          int count = attrs.containsKey(FailureAttributes.REPLAY_COUNT)
-              ? Integer.parseInt(attrs.get(FailureAttributes.REPLAY_COUNT).stringValue()) : 0;
-          attrs.put(FailureAttributes.REPLAY_COUNT,
-              MessageAttributeValue.builder().dataType("Number").stringValue(Integer.toString(count + 1)).build());
+          int count =
+              attrs.containsKey(FailureAttributes.REPLAY_COUNT)
+                  ? Integer.parseInt(attrs.get(FailureAttributes.REPLAY_COUNT).stringValue())
+                  : 0;
+          attrs.put(
+              FailureAttributes.REPLAY_COUNT,
+              MessageAttributeValue.builder()
+                  .dataType("Number")
+                  .stringValue(Integer.toString(count + 1))
+                  .build());
           sqs.sendMessage(b -> b.queueUrl(to).messageBody(m.body()).messageAttributes(attrs));
-          // Only once the copy is accepted: a crash between the two leaves a duplicate, never a loss.
+          // Only once the copy is accepted: a crash between the two leaves a duplicate, never a
+          // loss.
           sqs.deleteMessage(b -> b.queueUrl(from).receiptHandle(m.receiptHandle()));
           moved++;
         }
@@ -90,10 +118,15 @@ public final class DeadLetterQueues {
   public int inFlight() {
     int total = 0;
     for (QueueSpec spec : PIPELINE) {
-      Map<QueueAttributeName, String> a = sqs.getQueueAttributes(b -> b.queueUrl(stack.queue().urlOf(spec.name()))
-          .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
-              QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE,
-              QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_DELAYED)).attributes();
+      Map<QueueAttributeName, String> a =
+          sqs.getQueueAttributes(
+                  b ->
+                      b.queueUrl(stack.queue().urlOf(spec.name()))
+                          .attributeNames(
+                              QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+                              QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE,
+                              QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_DELAYED))
+              .attributes();
       total += a.values().stream().mapToInt(Integer::parseInt).sum();
     }
     return total;
@@ -110,8 +143,14 @@ public final class DeadLetterQueues {
       order = first(ORDER_ID, m.body());
     }
     String reason = attr(a, FailureAttributes.REASON);
-    // SQS's redrive moves a message without telling the consumer: no attributes, the reason is the redrive itself.
-    return new DlqEntry(queue, book, order, reason == null ? DlqEntry.REDRIVE : reason, attr(a, FailureAttributes.DETAIL));
+    // SQS's redrive moves a message without telling the consumer: no attributes, the reason is the
+    // redrive itself.
+    return new DlqEntry(
+        queue,
+        book,
+        order,
+        reason == null ? DlqEntry.REDRIVE : reason,
+        attr(a, FailureAttributes.DETAIL));
   }
 
   private static String attr(Map<String, MessageAttributeValue> a, String name) {

@@ -9,16 +9,26 @@ import dev.satpage.model.storage.S3Layout;
 import dev.satpage.model.storage.S3Uri;
 import java.util.List;
 
-/** Reads back what a rendered book was made from: its patched Definition File, checked complete and present in S3. */
+/**
+ * Reads back what a rendered book was made from: its patched Definition File, checked complete and
+ * present in S3.
+ */
 final class RenderedBooks {
   private RenderedBooks() {}
 
   static InvariantChecker.RenderedBook inspect(ObjectStore store, BookRendered event) {
-    int version = Integer.parseInt(event.idempotencyKey().substring(event.idempotencyKey().lastIndexOf("/v") + 2));
-    boolean complete = store.get(S3Layout.patchedDefinition(event.bookId(), version))
-        .map(o -> Json.read(o.content(), DefinitionFile.class))
-        .map(d -> d.isComplete() && d.dependencies().values().stream().allMatch(dep -> exists(store, dep)))
-        .orElse(false);
+    int version =
+        Integer.parseInt(
+            event.idempotencyKey().substring(event.idempotencyKey().lastIndexOf("/v") + 2));
+    boolean complete =
+        store
+            .get(S3Layout.patchedDefinition(event.bookId(), version))
+            .map(o -> Json.read(o.content(), DefinitionFile.class))
+            .map(
+                d ->
+                    d.isComplete()
+                        && d.dependencies().values().stream().allMatch(dep -> exists(store, dep)))
+            .orElse(false);
     List<String> outputs = event.pageUris();
     // An announced output that is not in S3 counts as a bad render as well.
     boolean outputsExist = outputs.stream().allMatch(u -> exists(store, u));

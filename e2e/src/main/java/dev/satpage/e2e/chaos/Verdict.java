@@ -22,9 +22,16 @@ public record Verdict(
   }
 
   public String counts() {
-    return String.format("ordered %d, rendered once %d, rendered twice or more %d, in a DLQ with a reason %d, lost %d, "
-        + "rendered with an unresolved dependency %d (render refusals for unresolved-dependency: %d), violations %d",
-        ordered, renderedOnce, renderedTwiceOrMore, inDlqWithReason, lost, unresolvedRenders, unresolvedRefusals,
+    return String.format(
+        "ordered %d, rendered once %d, rendered twice or more %d, in a DLQ with a reason %d, lost %d, "
+            + "rendered with an unresolved dependency %d (render refusals for unresolved-dependency: %d), violations %d",
+        ordered,
+        renderedOnce,
+        renderedTwiceOrMore,
+        inDlqWithReason,
+        lost,
+        unresolvedRenders,
+        unresolvedRefusals,
         violations.size());
   }
 }

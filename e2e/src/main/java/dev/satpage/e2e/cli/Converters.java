@@ -5,9 +5,10 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * The value rules the e2e commands ({@code demo}, {@code load}, {@code soak}, {@code chaos}) share, each written once
- * as a picocli converter. picocli reports a refusal as {@code Invalid value for option '--x': <message>} and exits 2.
- * Each converter converts one value; a comma list ({@code split = ","}) is converted element by element.
+ * The value rules the e2e commands ({@code demo}, {@code load}, {@code soak}, {@code chaos}) share,
+ * each written once as a picocli converter. picocli reports a refusal as {@code Invalid value for
+ * option '--x': <message>} and exits 2. Each converter converts one value; a comma list ({@code
+ * split = ","}) is converted element by element.
  */
 public final class Converters {
   /** The most imagery workers (each its own JVM) a load or soak run starts. */
@@ -76,8 +77,11 @@ public final class Converters {
     } catch (NumberFormatException e) {
       // refused below, with the range
     }
-    throw new TypeConversionException("'" + value + "' is not a whole number"
-        + (max == Integer.MAX_VALUE ? " ≥ " + min : " within " + min + ".." + max));
+    throw new TypeConversionException(
+        "'"
+            + value
+            + "' is not a whole number"
+            + (max == Integer.MAX_VALUE ? " ≥ " + min : " within " + min + ".." + max));
   }
 
   static double positiveDecimal(String value) {

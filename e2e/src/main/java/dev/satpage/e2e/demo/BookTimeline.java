@@ -11,7 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** When each stage of one book finished, read back from the events and the S3 state the pipeline left. */
+/**
+ * When each stage of one book finished, read back from the events and the S3 state the pipeline
+ * left.
+ */
 record BookTimeline(
     String bookId,
     Instant placedAt,
@@ -24,16 +27,23 @@ record BookTimeline(
   static BookTimeline read(ObjectStore store, Instant placedAt, BookRendered event) {
     String bookId = event.bookId();
     DefinitionFile patched =
-        Json.read(store.get(S3Layout.patchedDefinition(bookId, 1)).orElseThrow().content(), DefinitionFile.class);
+        Json.read(
+            store.get(S3Layout.patchedDefinition(bookId, 1)).orElseThrow().content(),
+            DefinitionFile.class);
     List<Instant> completions =
         store.list(S3Layout.resolvedPrefix(bookId, patched.version())).stream()
-            .map(k -> Json.read(store.get(k).orElseThrow().content(), ImageryCompleted.class).completedAt())
+            .map(
+                k ->
+                    Json.read(store.get(k).orElseThrow().content(), ImageryCompleted.class)
+                        .completedAt())
             .toList();
     GateMarker dispatch =
         Json.read(
-            store.get(S3Layout.renderDispatch(bookId, patched.version())).orElseThrow().content(), GateMarker.class);
+            store.get(S3Layout.renderDispatch(bookId, patched.version())).orElseThrow().content(),
+            GateMarker.class);
     Instant dispatchedAt = dispatch.doneAt() != null ? dispatch.doneAt() : dispatch.claimedAt();
-    return new BookTimeline(bookId, placedAt, completions, dispatchedAt, event.renderedAt(), patched, event);
+    return new BookTimeline(
+        bookId, placedAt, completions, dispatchedAt, event.renderedAt(), patched, event);
   }
 
   Instant lastImagery() {

@@ -26,45 +26,78 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The main job ({@code ./satpage demo}): starts devstack and every component, places sample orders, shows progress
- * while they flow, writes previews and patched Definition Files under {@code ./out/}, and prints a summary.
+ * The main job ({@code ./satpage demo}): starts devstack and every component, places sample orders,
+ * shows progress while they flow, writes previews and patched Definition Files under {@code
+ * ./out/}, and prints a summary.
  */
-@Command(name = "demo", sortOptions = false,
-    description = "Starts devstack and every component in this JVM, places sample orders and shows them flow; writes "
-        + "previews and patched Definition Files under the output directory.",
-    footer = "%nExit codes: 0 every book rendered, 1 timed out or failed (see the pipeline log), 2 usage.")
+@Command(
+    name = "demo",
+    sortOptions = false,
+    description =
+        "Starts devstack and every component in this JVM, places sample orders and shows them flow; writes "
+            + "previews and patched Definition Files under the output directory.",
+    footer =
+        "%nExit codes: 0 every book rendered, 1 timed out or failed (see the pipeline log), 2 usage.")
 public final class DemoMain implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   // No defaultValue: picocli would apply it after --orders, over the value given there.
   private int books = DemoOptions.DEFAULT_BOOKS;
 
-  @Option(names = "--books", paramLabel = "N", converter = Converters.PositiveInt.class,
-      description = "books to order, at most " + DemoOptions.MAX_BOOKS + " (default: " + DemoOptions.DEFAULT_BOOKS + ")")
+  @Option(
+      names = "--books",
+      paramLabel = "N",
+      converter = Converters.PositiveInt.class,
+      description =
+          "books to order, at most "
+              + DemoOptions.MAX_BOOKS
+              + " (default: "
+              + DemoOptions.DEFAULT_BOOKS
+              + ")")
   void books(int n) {
     if (n > DemoOptions.MAX_BOOKS) {
-      throw new ParameterException(spec.commandLine(), "--books " + n + " is more than this demo is meant for ("
-          + DemoOptions.MAX_BOOKS + "); use the load command");
+      throw new ParameterException(
+          spec.commandLine(),
+          "--books "
+              + n
+              + " is more than this demo is meant for ("
+              + DemoOptions.MAX_BOOKS
+              + "); use the load command");
     }
     books = n;
   }
 
   // Its own option rather than an alias, so that a refusal names the option that was typed.
-  @Option(names = "--orders", paramLabel = "N", converter = Converters.PositiveInt.class,
+  @Option(
+      names = "--orders",
+      paramLabel = "N",
+      converter = Converters.PositiveInt.class,
       description = "the same as --books")
   void orders(int n) {
     books(n);
   }
 
-  @Option(names = "--out", defaultValue = "out", paramLabel = "DIR",
-      description = "where previews, Definition Files and the pipeline log go (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--out",
+      defaultValue = "out",
+      paramLabel = "DIR",
+      description =
+          "where previews, Definition Files and the pipeline log go (default: ${DEFAULT-VALUE})")
   Path outDir;
 
-  @Option(names = "--timeout-seconds", defaultValue = "600", paramLabel = "S", converter = Converters.Seconds.class,
-      description = "give up after this long, naming how many books were rendered (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--timeout-seconds",
+      defaultValue = "600",
+      paramLabel = "S",
+      converter = Converters.Seconds.class,
+      description =
+          "give up after this long, naming how many books were rendered (default: ${DEFAULT-VALUE})")
   Duration timeout;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "show this help and exit")
   boolean help;
 
   public static void main(String[] args) {
@@ -85,10 +118,12 @@ public final class DemoMain implements Callable<Integer> {
   static int run(DemoOptions options) {
     Instant t0 = Instant.now();
     Path log = Outputs.prepare(options.outDir()).resolve("pipeline.log");
-    System.out.println("satpage: starting devstack (ElasticMQ, S3Proxy, imagery simulator) and the pipeline...");
+    System.out.println(
+        "satpage: starting devstack (ElasticMQ, S3Proxy, imagery simulator) and the pipeline...");
     System.out.println("satpage: component logs go to " + log);
     // The progress line is the console; the components' own logs go to a file.
-    Map<String, Object> logging = Map.of("logging.file.name", log.toString(), "logging.pattern.console", "");
+    Map<String, Object> logging =
+        Map.of("logging.file.name", log.toString(), "logging.pattern.console", "");
     try (LocalPipeline pipeline = LocalPipeline.start(DevstackConfig.defaults(), logging)) {
       System.out.printf(
           "satpage: up in %s — SQS %s, S3 %s, imagery %s%n",
@@ -96,7 +131,8 @@ public final class DemoMain implements Callable<Integer> {
           pipeline.devstack().sqsEndpoint(),
           pipeline.devstack().s3Endpoint(),
           pipeline.devstack().imageryEndpoint());
-      System.out.printf("satpage: preview API %s (Authorization: Bearer %s; the OpenAPI document at /openapi.yaml)%n",
+      System.out.printf(
+          "satpage: preview API %s (Authorization: Bearer %s; the OpenAPI document at /openapi.yaml)%n",
           pipeline.previewApi(), pipeline.devstack().previewApiKey());
 
       String runId = "demo-" + UUID.randomUUID().toString().substring(0, 8);
@@ -112,7 +148,9 @@ public final class DemoMain implements Callable<Integer> {
           books.put(b.bookId(), b);
         }
       }
-      System.out.printf("satpage: placed %d orders with %d books (%d satellite pages)%n", orders.size(), books.size(), books.size() * 2);
+      System.out.printf(
+          "satpage: placed %d orders with %d books (%d satellite pages)%n",
+          orders.size(), books.size(), books.size() * 2);
 
       Progress progress = new Progress(pipeline, books.keySet());
       PipelineEvents events = new PipelineEvents(pipeline);
@@ -137,10 +175,18 @@ public final class DemoMain implements Callable<Integer> {
 
       Map<String, BookTimeline> timelines = new HashMap<>();
       for (BookRendered event : rendered) {
-        timelines.put(event.bookId(), BookTimeline.read(pipeline.store(), placedAt.get(event.bookId()), event));
+        timelines.put(
+            event.bookId(),
+            BookTimeline.read(pipeline.store(), placedAt.get(event.bookId()), event));
       }
       Outputs.write(pipeline.store(), options.outDir(), timelines.values());
-      Summary.print(System.out, books, timelines, events.printReady(), Duration.between(start, end), options.outDir());
+      Summary.print(
+          System.out,
+          books,
+          timelines,
+          events.printReady(),
+          Duration.between(start, end),
+          options.outDir());
       return 0;
     } catch (RuntimeException e) {
       System.err.println("satpage demo failed: " + e);

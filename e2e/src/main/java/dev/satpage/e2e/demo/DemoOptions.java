@@ -6,6 +6,7 @@ import java.time.Duration;
 /** What a {@code ./satpage demo} run does; the command line is {@link DemoMain}'s. */
 record DemoOptions(int books, Path outDir, Duration timeout) {
   static final int DEFAULT_BOOKS = 6;
+
   /** More books than this is a load test: {@code ./satpage load}. */
   static final int MAX_BOOKS = 200;
 

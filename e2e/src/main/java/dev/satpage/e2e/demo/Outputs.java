@@ -11,18 +11,26 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Comparator;
 
-/** Copies what a person wants to look at out of S3: rendered pages, satellite previews, patched Definition Files. */
+/**
+ * Copies what a person wants to look at out of S3: rendered pages, satellite previews, patched
+ * Definition Files.
+ */
 final class Outputs {
   private Outputs() {}
 
-  /** Creates the output folder and removes what an earlier demo run left there (book folders, index, log). */
+  /**
+   * Creates the output folder and removes what an earlier demo run left there (book folders, index,
+   * log).
+   */
   static Path prepare(Path outDir) {
     try {
       Files.createDirectories(outDir);
       try (var entries = Files.list(outDir)) {
         for (Path p : entries.toList()) {
           String name = p.getFileName().toString();
-          if (name.startsWith("demo-") || name.equals("index.html") || name.equals("pipeline.log")) {
+          if (name.startsWith("demo-")
+              || name.equals("index.html")
+              || name.equals("pipeline.log")) {
             deleteRecursively(p);
           }
         }
@@ -49,7 +57,8 @@ final class Outputs {
               "<!doctype html><meta charset=utf-8><title>satpage demo</title>"
                   + "<style>body{font-family:sans-serif;margin:2em}img{width:320px;margin:4px;border:1px solid #ccc}</style>"
                   + "<h1>satpage demo output</h1>");
-      for (BookTimeline book : books.stream().sorted(Comparator.comparing(BookTimeline::bookId)).toList()) {
+      for (BookTimeline book :
+          books.stream().sorted(Comparator.comparing(BookTimeline::bookId)).toList()) {
         Path dir = outDir.resolve(book.bookId());
         Files.createDirectories(dir.resolve("pages"));
         Files.createDirectories(dir.resolve("satellite"));
@@ -65,7 +74,11 @@ final class Outputs {
           Files.write(dir.resolve("pages").resolve(name), store.get(key).orElseThrow().content());
           String href = book.bookId() + "/pages/" + name;
           if (name.endsWith(".pdf")) {
-            html.append("<p>Print PDF: <a href=\"").append(href).append("\">").append(name).append("</a></p>");
+            html.append("<p>Print PDF: <a href=\"")
+                .append(href)
+                .append("\">")
+                .append(name)
+                .append("</a></p>");
           } else {
             html.append("<img src=\"").append(href).append("\">");
           }

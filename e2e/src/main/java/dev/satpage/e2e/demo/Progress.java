@@ -65,7 +65,10 @@ final class Progress {
       String n =
           pipeline
               .sqs()
-              .getQueueAttributes(b -> b.queueUrl(url).attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
+              .getQueueAttributes(
+                  b ->
+                      b.queueUrl(url)
+                          .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
               .attributes()
               .get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES);
       total += n == null ? 0 : Integer.parseInt(n);

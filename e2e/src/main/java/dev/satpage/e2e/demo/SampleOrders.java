@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Sample orders at real-world places (public landmarks, not anyone's home), as the web shop would send them. */
+/**
+ * Sample orders at real-world places (public landmarks, not anyone's home), as the web shop would
+ * send them.
+ */
 final class SampleOrders {
   private record Child(String name, double lat, double lon) {}
 
@@ -25,18 +28,23 @@ final class SampleOrders {
 
   private SampleOrders() {}
 
-  /** {@code books} books spread over orders of one or two books; the run id keeps ids unique across runs. */
+  /**
+   * {@code books} books spread over orders of one or two books; the run id keeps ids unique across
+   * runs.
+   */
   static List<OrderPlaced> create(int books, String runId, Instant now) {
     List<OrderPlaced> orders = new ArrayList<>();
     int made = 0;
     int orderNo = 1;
     while (made < books) {
-      int inThisOrder = (orderNo % 3 == 0 && books - made >= 2) ? 2 : 1; // every third order has two books
+      int inThisOrder =
+          (orderNo % 3 == 0 && books - made >= 2) ? 2 : 1; // every third order has two books
       List<BookOrder> items = new ArrayList<>();
       String orderId = runId + "-o" + orderNo;
       for (int i = 0; i < inThisOrder; i++) {
         Child c = CHILDREN.get(made % CHILDREN.size());
-        // Every third book is a print book (a PDF for the printhouse); the others are web-shop previews.
+        // Every third book is a print book (a PDF for the printhouse); the others are web-shop
+        // previews.
         Purpose purpose = made % 3 == 2 ? Purpose.PRINT : Purpose.PREVIEW;
         items.add(
             new BookOrder(

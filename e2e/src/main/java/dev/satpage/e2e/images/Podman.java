@@ -9,13 +9,18 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The podman CLI, as the images' users run it. Containers get the host network (devstack listens on 127.0.0.1) and the
- * ulimits this kind of sandbox allows (higher ones are refused: {@code --ulimit nofile=1024:4096 --ulimit
- * nproc=1024:2048}).
+ * The podman CLI, as the images' users run it. Containers get the host network (devstack listens on
+ * 127.0.0.1) and the ulimits this kind of sandbox allows (higher ones are refused: {@code --ulimit
+ * nofile=1024:4096 --ulimit nproc=1024:2048}).
  */
 final class Podman {
-  static final List<String> ULIMITS = List.of("--ulimit", "nofile=1024:4096", "--ulimit", "nproc=1024:2048");
-  /** runc: Debian's default crun refuses hybrid cgroup hierarchies ("cgroups in hybrid mode not supported"). */
+  static final List<String> ULIMITS =
+      List.of("--ulimit", "nofile=1024:4096", "--ulimit", "nproc=1024:2048");
+
+  /**
+   * runc: Debian's default crun refuses hybrid cgroup hierarchies ("cgroups in hybrid mode not
+   * supported").
+   */
   static final String RUNTIME = System.getenv().getOrDefault("SATPAGE_PODMAN_RUNTIME", "runc");
 
   record Result(int exit, String output) {
@@ -35,16 +40,27 @@ final class Podman {
         return line.substring(line.indexOf(':') + 1).strip().split(",")[0].strip();
       }
     }
-    throw new IllegalStateException("podman load " + archive + " named no image: " + result.output());
+    throw new IllegalStateException(
+        "podman load " + archive + " named no image: " + result.output());
   }
 
-  /** {@code podman run -d} with the host network, the sandbox ulimits, a memory limit, env and a health command. */
-  void start(String name, String image, String memory, Map<String, String> env, List<String> healthCmd) {
-    List<String> args = new ArrayList<>(List.of("run", "-d", "--name", name, "--network", "host", "--memory", memory));
+  /**
+   * {@code podman run -d} with the host network, the sandbox ulimits, a memory limit, env and a
+   * health command.
+   */
+  void start(
+      String name, String image, String memory, Map<String, String> env, List<String> healthCmd) {
+    List<String> args =
+        new ArrayList<>(
+            List.of("run", "-d", "--name", name, "--network", "host", "--memory", memory));
     args.addAll(ULIMITS);
     env.forEach((k, v) -> args.addAll(List.of("--env", k + "=" + v)));
-    // The JSON array form is an exec-form check (CMD): the images have no shell for the string form (CMD-SHELL).
-    String exec = healthCmd.stream().map(a -> "\"" + a + "\"").collect(java.util.stream.Collectors.joining(",", "[", "]"));
+    // The JSON array form is an exec-form check (CMD): the images have no shell for the string form
+    // (CMD-SHELL).
+    String exec =
+        healthCmd.stream()
+            .map(a -> "\"" + a + "\"")
+            .collect(java.util.stream.Collectors.joining(",", "[", "]"));
     args.addAll(List.of("--health-cmd", exec, "--health-interval", "0"));
     args.add(image);
     Result result = run(args, 60);
@@ -53,7 +69,9 @@ final class Podman {
     }
   }
 
-  /** {@code podman healthcheck run}: true when the image's health command exits 0 in the container. */
+  /**
+   * {@code podman healthcheck run}: true when the image's health command exits 0 in the container.
+   */
   boolean healthy(String name) {
     return run(List.of("healthcheck", "run", name), 60).ok();
   }

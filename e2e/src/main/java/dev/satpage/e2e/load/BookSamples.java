@@ -17,17 +17,28 @@ public final class BookSamples {
   public static Optional<BookSample> read(ObjectStore store, Instant placedAt, BookRendered event) {
     int version = versionOf(event.idempotencyKey());
     String book = event.bookId();
-    Optional<Instant> last = store.list(S3Layout.resolvedPrefix(book, version)).stream()
-        .map(k -> store.get(k).map(o -> Json.read(o.content(), ImageryCompleted.class).completedAt()))
-        .flatMap(Optional::stream).max(Instant::compareTo);
-    Optional<GateMarker> gate = store.get(S3Layout.renderDispatch(book, version))
-        .map(o -> Json.read(o.content(), GateMarker.class));
+    Optional<Instant> last =
+        store.list(S3Layout.resolvedPrefix(book, version)).stream()
+            .map(
+                k ->
+                    store
+                        .get(k)
+                        .map(o -> Json.read(o.content(), ImageryCompleted.class).completedAt()))
+            .flatMap(Optional::stream)
+            .max(Instant::compareTo);
+    Optional<GateMarker> gate =
+        store
+            .get(S3Layout.renderDispatch(book, version))
+            .map(o -> Json.read(o.content(), GateMarker.class));
     if (last.isEmpty() || gate.isEmpty()) {
       return Optional.empty();
     }
-    // doneAt is set once the render job was sent; claimedAt a few ms earlier (a crashed holder may leave only that).
+    // doneAt is set once the render job was sent; claimedAt a few ms earlier (a crashed holder may
+    // leave only that).
     Instant dispatched = gate.get().doneAt() != null ? gate.get().doneAt() : gate.get().claimedAt();
-    return Optional.of(new BookSample(book, event.purpose(), placedAt, last.get(), dispatched, event.renderedAt()));
+    return Optional.of(
+        new BookSample(
+            book, event.purpose(), placedAt, last.get(), dispatched, event.renderedAt()));
   }
 
   /** {@code {book}/v{n}} → n. */

@@ -6,17 +6,34 @@ import java.time.Duration;
 import java.util.List;
 
 /** What a {@code ./satpage load} run does; the command line is {@link LoadMain}'s. */
-public record LoadOptions(int books, List<Double> rates, int printEvery, List<Integer> imageryWorkers, Path out,
-    Duration timeout, int imageryPool, String imageryHeap) {
+public record LoadOptions(
+    int books,
+    List<Double> rates,
+    int printEvery,
+    List<Integer> imageryWorkers,
+    Path out,
+    Duration timeout,
+    int imageryPool,
+    String imageryHeap) {
   public static final int DEFAULT_PRINT_EVERY = 3;
-  /** Stand-in images per size the simulator serves (see ImagerySimulator#usePool); 0 draws every requested window. */
+
+  /**
+   * Stand-in images per size the simulator serves (see ImagerySimulator#usePool); 0 draws every
+   * requested window.
+   */
   public static final int DEFAULT_IMAGERY_POOL = 8;
+
   /** Each imagery worker's -Xmx. */
   public static final String DEFAULT_IMAGERY_HEAP = "1g";
 
   public LoadOptions {
-    if (books < 1 || rates.isEmpty() || rates.stream().anyMatch(r -> !(r > 0)) || printEvery < 0 || imageryWorkers.isEmpty()
-        || imageryWorkers.stream().anyMatch(n -> n < 1 || n > Converters.MAX_IMAGERY_WORKERS) || imageryPool < 0) {
+    if (books < 1
+        || rates.isEmpty()
+        || rates.stream().anyMatch(r -> !(r > 0))
+        || printEvery < 0
+        || imageryWorkers.isEmpty()
+        || imageryWorkers.stream().anyMatch(n -> n < 1 || n > Converters.MAX_IMAGERY_WORKERS)
+        || imageryPool < 0) {
       throw new IllegalArgumentException(
           "books ≥ 1, rate > 0, print-every ≥ 0, imagery-workers within 1..8, imagery-pool ≥ 0");
     }

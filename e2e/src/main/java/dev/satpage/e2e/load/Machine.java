@@ -6,21 +6,35 @@ import java.nio.file.Path;
 import java.time.Instant;
 
 /** The machine a run was measured on: CPU model and count, memory, load average, JVM, date. */
-public record Machine(String cpuModel, int cpus, long memoryGiB, String loadAverage, String java, Instant at) {
+public record Machine(
+    String cpuModel, int cpus, long memoryGiB, String loadAverage, String java, Instant at) {
 
   public static Machine now() {
-    return new Machine(readCpuModel(), Runtime.getRuntime().availableProcessors(), readMemoryGiB(), currentLoadAverage(),
-        System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), Instant.now());
+    return new Machine(
+        readCpuModel(),
+        Runtime.getRuntime().availableProcessors(),
+        readMemoryGiB(),
+        currentLoadAverage(),
+        System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+        Instant.now());
   }
 
   private static String readCpuModel() {
-    return read("/proc/cpuinfo").lines().filter(l -> l.startsWith("model name")).findFirst()
-        .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown");
+    return read("/proc/cpuinfo")
+        .lines()
+        .filter(l -> l.startsWith("model name"))
+        .findFirst()
+        .map(l -> l.substring(l.indexOf(':') + 1).trim())
+        .orElse("unknown");
   }
 
   private static long readMemoryGiB() {
-    return read("/proc/meminfo").lines().filter(l -> l.startsWith("MemTotal:")).findFirst()
-        .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / (1024 * 1024)).orElse(0L);
+    return read("/proc/meminfo")
+        .lines()
+        .filter(l -> l.startsWith("MemTotal:"))
+        .findFirst()
+        .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / (1024 * 1024))
+        .orElse(0L);
   }
 
   /** 1, 5 and 15 minute load averages. */

@@ -24,7 +24,12 @@ public final class Percentiles {
 
   /** p50, p90, p99 and max of {@code values}. */
   public static Summary summary(List<Duration> values) {
-    return new Summary(values.size(), millis(values, 50), millis(values, 90), millis(values, 99), millis(values, 100));
+    return new Summary(
+        values.size(),
+        millis(values, 50),
+        millis(values, 90),
+        millis(values, 99),
+        millis(values, 100));
   }
 
   /** Latency summary of one measured interval. */

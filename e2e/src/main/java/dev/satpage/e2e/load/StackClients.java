@@ -10,8 +10,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * The driver's own SQS and S3 clients for a devstack, built from its {@code endpointProperties()}: it places orders and
- * reads results as the web shop would, never through the components.
+ * The driver's own SQS and S3 clients for a devstack, built from its {@code endpointProperties()}:
+ * it places orders and reads results as the web shop would, never through the components.
  */
 public final class StackClients implements AutoCloseable {
   private final Map<String, String> endpoints;
@@ -22,9 +22,13 @@ public final class StackClients implements AutoCloseable {
 
   public StackClients(Map<String, String> endpoints) {
     this.endpoints = Map.copyOf(endpoints);
-    AwsSettings settings = new AwsSettings(endpoints.get("satpage.aws.region"),
-        URI.create(endpoints.get("satpage.aws.endpoint-sqs")), URI.create(endpoints.get("satpage.aws.endpoint-s3")),
-        endpoints.get("satpage.aws.access-key"), endpoints.get("satpage.aws.secret-key"));
+    AwsSettings settings =
+        new AwsSettings(
+            endpoints.get("satpage.aws.region"),
+            URI.create(endpoints.get("satpage.aws.endpoint-sqs")),
+            URI.create(endpoints.get("satpage.aws.endpoint-s3")),
+            endpoints.get("satpage.aws.access-key"),
+            endpoints.get("satpage.aws.secret-key"));
     this.sqs = AwsClients.sqs(settings);
     this.s3 = AwsClients.s3(settings);
     this.queue = new SqsJobQueue(sqs);

@@ -20,8 +20,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * The whole pipeline on this machine: devstack (ElasticMQ, S3Proxy, imagery simulator) and the producer, imagery
- * worker and render worker as Spring Boot apps in this JVM, talking to each other only through SQS and S3 over HTTP.
+ * The whole pipeline on this machine: devstack (ElasticMQ, S3Proxy, imagery simulator) and the
+ * producer, imagery worker and render worker as Spring Boot apps in this JVM, talking to each other
+ * only through SQS and S3 over HTTP.
  */
 public final class LocalPipeline implements AutoCloseable {
   private final Devstack devstack;
@@ -38,7 +39,11 @@ public final class LocalPipeline implements AutoCloseable {
     this.devstack = devstack;
     AwsSettings settings =
         new AwsSettings(
-            devstack.region(), devstack.sqsEndpoint(), devstack.s3Endpoint(), devstack.accessKey(), devstack.secretKey());
+            devstack.region(),
+            devstack.sqsEndpoint(),
+            devstack.s3Endpoint(),
+            devstack.accessKey(),
+            devstack.secretKey());
     this.sqs = AwsClients.sqs(settings);
     this.s3 = AwsClients.s3(settings);
     this.queue = new SqsJobQueue(sqs);
@@ -52,12 +57,15 @@ public final class LocalPipeline implements AutoCloseable {
       // The sample book template and its art, as a platform team would upload them to the bucket.
       new TemplateSeeder(pipeline.store).seed(ProductCatalog.SATELLITE_ADVENTURE);
       Map<String, Object> props = new HashMap<>(pipeline.devstack.endpointProperties());
-      // Short long-polls so that closing the pipeline does not wait out a 10 s receive on every listener.
+      // Short long-polls so that closing the pipeline does not wait out a 10 s receive on every
+      // listener.
       props.put("spring.cloud.aws.sqs.listener.poll-timeout", "2s");
-      // Logback is one per JVM: an app-name tag would show whichever app configured it last, so leave it out here;
+      // Logback is one per JVM: an app-name tag would show whichever app configured it last, so
+      // leave it out here;
       // logger names (dev.satpage.imagery, .producer, .render) say which component wrote a line.
       props.put("logging.include-application-name", "false");
-      props.put("server.port", "0"); // the producer's preview API, on a free port (see previewApi())
+      props.put(
+          "server.port", "0"); // the producer's preview API, on a free port (see previewApi())
       props.putAll(extra);
       pipeline.appProperties = Map.copyOf(props);
       pipeline.producer = ProducerApplication.start(props);
@@ -72,8 +80,8 @@ public final class LocalPipeline implements AutoCloseable {
   }
 
   /**
-   * Stops the render worker, as when it is scaled to zero: render jobs wait in their queue (and books in RENDERING)
-   * until {@link #startRenderWorker()}.
+   * Stops the render worker, as when it is scaled to zero: render jobs wait in their queue (and
+   * books in RENDERING) until {@link #startRenderWorker()}.
    */
   public synchronized void stopRenderWorker() {
     if (renderWorker != null) {
@@ -99,7 +107,8 @@ public final class LocalPipeline implements AutoCloseable {
 
   /** The producer's preview API base URI, e.g. {@code http://127.0.0.1:41234}. */
   public java.net.URI previewApi() {
-    return java.net.URI.create("http://127.0.0.1:" + producer.getEnvironment().getProperty("local.server.port"));
+    return java.net.URI.create(
+        "http://127.0.0.1:" + producer.getEnvironment().getProperty("local.server.port"));
   }
 
   /** An SQS client for placing orders and reading events, as an outside system would. */

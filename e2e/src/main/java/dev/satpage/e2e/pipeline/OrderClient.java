@@ -20,7 +20,10 @@ public final class OrderClient {
         .queue()
         .send(
             Queues.ORDER_PLACED_NAME,
-            new OutboundMessage(order.orderId(), Json.write(order), Map.of(FailureAttributes.ORDER_ID, order.orderId())));
+            new OutboundMessage(
+                order.orderId(),
+                Json.write(order),
+                Map.of(FailureAttributes.ORDER_ID, order.orderId())));
   }
 
   /** Sends raw text, for bad-input checks. */

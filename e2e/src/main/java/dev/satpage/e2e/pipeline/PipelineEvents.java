@@ -11,8 +11,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
- * Reads the pipeline's outbound events as their downstream consumers would (receive, then delete): book-rendered for
- * the web shop, print-ready for the printhouse delivery pipeline.
+ * Reads the pipeline's outbound events as their downstream consumers would (receive, then delete):
+ * book-rendered for the web shop, print-ready for the printhouse delivery pipeline.
  */
 public final class PipelineEvents {
   private final SqsClient sqs;
@@ -32,15 +32,18 @@ public final class PipelineEvents {
     this.printReadyUrl = queue.urlOf(Queues.PRINTHOUSE_DELIVERY_NAME);
   }
 
-  /** Long-polls book-rendered once (up to {@code waitSeconds}), drains print-ready, returns every book-rendered so far. */
+  /**
+   * Long-polls book-rendered once (up to {@code waitSeconds}), drains print-ready, returns every
+   * book-rendered so far.
+   */
   public synchronized List<BookRendered> poll(int waitSeconds) {
     pollNew(waitSeconds);
     return List.copyOf(rendered);
   }
 
   /**
-   * As {@link #poll}, returning only the book-rendered events this call received. Every event is kept, duplicates
-   * included: counting them is how a double render is seen.
+   * As {@link #poll}, returning only the book-rendered events this call received. Every event is
+   * kept, duplicates included: counting them is how a double render is seen.
    */
   public synchronized List<BookRendered> pollNew(int waitSeconds) {
     List<BookRendered> fresh = new ArrayList<>();
@@ -64,7 +67,9 @@ public final class PipelineEvents {
 
   private List<Message> receive(String url, int waitSeconds) {
     List<Message> messages =
-        sqs.receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(waitSeconds)).messages();
+        sqs.receiveMessage(
+                b -> b.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(waitSeconds))
+            .messages();
     for (Message m : messages) {
       sqs.deleteMessage(d -> d.queueUrl(url).receiptHandle(m.receiptHandle()));
     }

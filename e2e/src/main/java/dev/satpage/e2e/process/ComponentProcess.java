@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One component running as its own JVM, with stdout and stderr appended to {@code <logDir>/<name>.log}. It can be
- * SIGKILLed and restarted; CPU time adds up over its incarnations and the peak RSS is the largest seen.
+ * One component running as its own JVM, with stdout and stderr appended to {@code
+ * <logDir>/<name>.log}. It can be SIGKILLed and restarted; CPU time adds up over its incarnations
+ * and the peak RSS is the largest seen.
  */
 public final class ComponentProcess implements AutoCloseable {
   private final ComponentSpec spec;
@@ -29,7 +30,10 @@ public final class ComponentProcess implements AutoCloseable {
     this.log = logDir.resolve(spec.name() + ".log");
   }
 
-  /** Starts the JVM and waits until its log shows the ready line; fails with the log's tail if it exits or times out. */
+  /**
+   * Starts the JVM and waits until its log shows the ready line; fails with the log's tail if it
+   * exits or times out.
+   */
   public synchronized ComponentProcess start(Duration timeout) {
     if (process != null && process.isAlive()) {
       throw new IllegalStateException(spec.name() + " is already running");
@@ -37,10 +41,17 @@ public final class ComponentProcess implements AutoCloseable {
     long offset = size();
     List<String> command = launcher.command(spec);
     try {
-      Files.writeString(log, "=== start " + (starts + 1) + ": " + spec.mainClass() + "\n", StandardCharsets.UTF_8,
-          java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-      process = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+      Files.writeString(
+          log,
+          "=== start " + (starts + 1) + ": " + spec.mainClass() + "\n",
+          StandardCharsets.UTF_8,
+          java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.APPEND);
+      process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+              .start();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start " + spec.name(), e);
     }
@@ -56,12 +67,17 @@ public final class ComponentProcess implements AutoCloseable {
         return;
       }
       if (!process.isAlive()) {
-        throw new IllegalStateException(spec.name() + " exited with " + process.exitValue() + " before it was ready:\n"
-            + tail(logSince(offset), 40));
+        throw new IllegalStateException(
+            spec.name()
+                + " exited with "
+                + process.exitValue()
+                + " before it was ready:\n"
+                + tail(logSince(offset), 40));
       }
       sleep(100);
     }
-    throw new IllegalStateException(spec.name() + " not ready within " + timeout + ":\n" + tail(logSince(offset), 40));
+    throw new IllegalStateException(
+        spec.name() + " not ready within " + timeout + ":\n" + tail(logSince(offset), 40));
   }
 
   /** SIGKILL (no shutdown hooks, no graceful stop: a crash), then wait for it to be gone. */
@@ -83,8 +99,10 @@ public final class ComponentProcess implements AutoCloseable {
 
   /** CPU and peak RSS over every incarnation so far (the live one read now). */
   public synchronized ProcStats stats() {
-    ProcStats live = process != null && process.isAlive()
-        ? ProcStats.read(process.pid()).orElse(ProcStats.NONE) : ProcStats.NONE;
+    ProcStats live =
+        process != null && process.isAlive()
+            ? ProcStats.read(process.pid()).orElse(ProcStats.NONE)
+            : ProcStats.NONE;
     return finished.plus(live);
   }
 
@@ -149,7 +167,10 @@ public final class ComponentProcess implements AutoCloseable {
   private String logSince(long offset) {
     try {
       byte[] all = Files.readAllBytes(log);
-      return new String(all, (int) Math.min(offset, all.length), (int) Math.max(0, all.length - offset),
+      return new String(
+          all,
+          (int) Math.min(offset, all.length),
+          (int) Math.max(0, all.length - offset),
           StandardCharsets.UTF_8);
     } catch (IOException e) {
       return "";

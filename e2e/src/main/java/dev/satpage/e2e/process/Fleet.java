@@ -25,7 +25,8 @@ public final class Fleet implements AutoCloseable {
   public Fleet(JvmLauncher launcher, Path logDir) {
     this.launcher = launcher;
     this.logDir = logDir;
-    // A driver stopped with Ctrl-C or SIGTERM must not leave its component JVMs running (they are not its children
+    // A driver stopped with Ctrl-C or SIGTERM must not leave its component JVMs running (they are
+    // not its children
     // in any way the OS would clean up).
     Runtime.getRuntime().addShutdownHook(shutdownHook);
     try {
@@ -36,18 +37,22 @@ public final class Fleet implements AutoCloseable {
   }
 
   /** Starts the specs in parallel (JVM start-up dominates) and waits until every one is ready. */
-  public synchronized List<ComponentProcess> startAll(List<ComponentSpec> specs, Duration readyTimeout) {
+  public synchronized List<ComponentProcess> startAll(
+      List<ComponentSpec> specs, Duration readyTimeout) {
     List<ComponentProcess> started = new ArrayList<>();
     for (ComponentSpec spec : specs) {
       ComponentProcess p = new ComponentProcess(spec, launcher, logDir);
       processes.add(p);
       started.add(p);
     }
-    // Own threads: the common pool has one thread on a 2-core machine, which would start them one by one.
+    // Own threads: the common pool has one thread on a 2-core machine, which would start them one
+    // by one.
     try (ExecutorService starters = Executors.newVirtualThreadPerTaskExecutor()) {
-      CompletableFuture.allOf(started.stream()
-          .map(p -> CompletableFuture.runAsync(() -> p.start(readyTimeout), starters))
-          .toArray(CompletableFuture[]::new)).join();
+      CompletableFuture.allOf(
+              started.stream()
+                  .map(p -> CompletableFuture.runAsync(() -> p.start(readyTimeout), starters))
+                  .toArray(CompletableFuture[]::new))
+          .join();
     }
     return started;
   }

@@ -7,27 +7,33 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds the {@code java} command for a component: this JVM's own {@code java} binary and e2e's runtime classpath
- * ({@code e2e/target/classes:e2e/target/lib/*}, which holds every module).
+ * Builds the {@code java} command for a component: this JVM's own {@code java} binary and e2e's
+ * runtime classpath ({@code e2e/target/classes:e2e/target/lib/*}, which holds every module).
  */
 public record JvmLauncher(Path javaBinary, String classpath) {
   /**
-   * JVM options added to every component, after its own (e.g. a flight recording when profiling a load run:
-   * {@code SATPAGE_COMPONENT_JVM_OPTS='-XX:StartFlightRecording=filename=out/jfr/%p.jfr,settings=profile'}).
+   * JVM options added to every component, after its own (e.g. a flight recording when profiling a
+   * load run: {@code
+   * SATPAGE_COMPONENT_JVM_OPTS='-XX:StartFlightRecording=filename=out/jfr/%p.jfr,settings=profile'}).
    */
   public static final String EXTRA_OPTIONS_VARIABLE = "SATPAGE_COMPONENT_JVM_OPTS";
 
-  /** The running JVM's java and the e2e classpath found from the working directory (repo root or {@code e2e/}). */
+  /**
+   * The running JVM's java and the e2e classpath found from the working directory (repo root or
+   * {@code e2e/}).
+   */
   public static JvmLauncher fromEnvironment() {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     for (Path module : List.of(Path.of("e2e"), Path.of("."))) {
       Path lib = module.resolve("target/lib");
       Path classes = module.resolve("target/classes");
       if (Files.isDirectory(lib) && Files.isDirectory(classes.resolve("dev/satpage/e2e"))) {
-        return new JvmLauncher(java, classes.toAbsolutePath() + File.pathSeparator + lib.toAbsolutePath() + "/*");
+        return new JvmLauncher(
+            java, classes.toAbsolutePath() + File.pathSeparator + lib.toAbsolutePath() + "/*");
       }
     }
-    throw new IllegalStateException("no e2e/target/lib: build first (./satpage mvn -pl e2e -am install -DskipTests)");
+    throw new IllegalStateException(
+        "no e2e/target/lib: build first (./satpage mvn -pl e2e -am install -DskipTests)");
   }
 
   public List<String> command(ComponentSpec spec) {

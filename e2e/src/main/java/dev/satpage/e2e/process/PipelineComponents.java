@@ -6,14 +6,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The pipeline's three components as process specs: one producer (intake, coordinator, preview API), {@code n} imagery
- * workers and one render worker, all pointed at the same devstack through {@code endpoints}
- * ({@code Devstack.endpointProperties()}).
+ * The pipeline's three components as process specs: one producer (intake, coordinator, preview
+ * API), {@code n} imagery workers and one render worker, all pointed at the same devstack through
+ * {@code endpoints} ({@code Devstack.endpointProperties()}).
  */
 public final class PipelineComponents {
-  // Heaps sized for what each holds: an imagery worker keeps up to ~100 MB of pixels per stitched page in flight (2).
+  // Heaps sized for what each holds: an imagery worker keeps up to ~100 MB of pixels per stitched
+  // page in flight (2).
   static final String IMAGERY_HEAP = "1g";
-  // G1, as the JVM picks in the production containers: ParallelGC's full collections paused the pipeline for up to
+  // G1, as the JVM picks in the production containers: ParallelGC's full collections paused the
+  // pipeline for up to
   // 0.2 s in a load run, which showed up directly in the fan-in and preview p99.
   static final List<String> SMALL_JVM = List.of("-Xmx512m", "-XX:+UseG1GC");
 
@@ -21,13 +23,17 @@ public final class PipelineComponents {
   private final Map<String, String> extra;
   private final List<String> imageryJvm;
 
-  /** {@code extra} settings go to every component (e.g. shorter stale-claim takeovers in a chaos run). */
+  /**
+   * {@code extra} settings go to every component (e.g. shorter stale-claim takeovers in a chaos
+   * run).
+   */
   public PipelineComponents(Map<String, String> endpoints, Map<String, String> extra) {
     this(endpoints, extra, IMAGERY_HEAP);
   }
 
   /** As above, with the imagery workers' maximum heap ({@code -Xmx} value, e.g. {@code 256m}). */
-  public PipelineComponents(Map<String, String> endpoints, Map<String, String> extra, String imageryHeap) {
+  public PipelineComponents(
+      Map<String, String> endpoints, Map<String, String> extra, String imageryHeap) {
     if (!imageryHeap.matches("[1-9][0-9]*[mMgG]")) {
       throw new IllegalArgumentException("imagery heap must look like 256m or 1g: " + imageryHeap);
     }
@@ -37,18 +43,25 @@ public final class PipelineComponents {
   }
 
   public ComponentSpec producer() {
-    return ComponentSpec.springApp("producer", ComponentSpec.PRODUCER_MAIN, shared("producer"), Map.of(), SMALL_JVM);
+    return ComponentSpec.springApp(
+        "producer", ComponentSpec.PRODUCER_MAIN, shared("producer"), Map.of(), SMALL_JVM);
   }
 
-  /** Imagery worker number {@code index} (1-based); each is its own consumer of satellite-page-jobs. */
+  /**
+   * Imagery worker number {@code index} (1-based); each is its own consumer of satellite-page-jobs.
+   */
   public ComponentSpec imagery(int index) {
-    return ComponentSpec.springApp("imagery-worker-" + index, ComponentSpec.IMAGERY_MAIN, shared("imagery-worker"),
-        Map.of(), imageryJvm);
+    return ComponentSpec.springApp(
+        "imagery-worker-" + index,
+        ComponentSpec.IMAGERY_MAIN,
+        shared("imagery-worker"),
+        Map.of(),
+        imageryJvm);
   }
 
   public ComponentSpec render() {
-    return ComponentSpec.springApp("render-worker", ComponentSpec.RENDER_MAIN, shared("render-worker"), Map.of(),
-        SMALL_JVM);
+    return ComponentSpec.springApp(
+        "render-worker", ComponentSpec.RENDER_MAIN, shared("render-worker"), Map.of(), SMALL_JVM);
   }
 
   /** Producer, {@code imageryWorkers} imagery workers, render worker. */

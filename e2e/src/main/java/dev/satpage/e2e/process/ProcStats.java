@@ -6,11 +6,14 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * CPU time (user + system) and peak resident set size of one Linux process, read from {@code /proc/<pid>/stat} and
- * {@code /proc/<pid>/status} ({@code VmHWM}). See proc(5).
+ * CPU time (user + system) and peak resident set size of one Linux process, read from {@code
+ * /proc/<pid>/stat} and {@code /proc/<pid>/status} ({@code VmHWM}). See proc(5).
  */
 public record ProcStats(double cpuSeconds, long peakRssBytes) {
-  /** USER_HZ: the unit of utime/stime in /proc; 100 on every Linux architecture Java runs on (sysconf(_SC_CLK_TCK)). */
+  /**
+   * USER_HZ: the unit of utime/stime in /proc; 100 on every Linux architecture Java runs on
+   * (sysconf(_SC_CLK_TCK)).
+   */
   public static final int TICKS_PER_SECOND = 100;
 
   public static final ProcStats NONE = new ProcStats(0, 0);
@@ -28,7 +31,8 @@ public record ProcStats(double cpuSeconds, long peakRssBytes) {
 
   /** Parses the two files' contents (pure, for tests). */
   public static ProcStats parse(String stat, String status) {
-    // The command name (field 2) is in parentheses and may contain spaces: count fields after the last ')'.
+    // The command name (field 2) is in parentheses and may contain spaces: count fields after the
+    // last ')'.
     String[] after = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
     // after[0] is field 3 (state), so utime (field 14) is after[11] and stime (field 15) after[12].
     long ticks = Long.parseLong(after[11]) + Long.parseLong(after[12]);
@@ -41,7 +45,10 @@ public record ProcStats(double cpuSeconds, long peakRssBytes) {
     return new ProcStats(ticks / (double) TICKS_PER_SECOND, hwmKb * 1024);
   }
 
-  /** Sums the CPU of both, keeps the larger peak (a restarted process: time adds up, peak is per incarnation). */
+  /**
+   * Sums the CPU of both, keeps the larger peak (a restarted process: time adds up, peak is per
+   * incarnation).
+   */
   public ProcStats plus(ProcStats other) {
     return new ProcStats(cpuSeconds + other.cpuSeconds, Math.max(peakRssBytes, other.peakRssBytes));
   }

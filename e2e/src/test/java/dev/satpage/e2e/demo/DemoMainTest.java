@@ -31,15 +31,17 @@ class DemoMainTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "--books 0 | Invalid value for option '--books': '0' is not a whole number ≥ 1",
-    "--orders x | Invalid value for option '--orders': 'x' is not a whole number ≥ 1",
-    "--orders 201 | --books 201 is more than this demo is meant for (200); use the load command",
-    "--books 201 | --books 201 is more than this demo is meant for (200); use the load command",
-    "--timeout-seconds -5 | Invalid value for option '--timeout-seconds': '-5' is not a whole number ≥ 1",
-    "--timeout-seconds | Missing required parameter for option '--timeout-seconds' (S)",
-    "--speed 3 | Unknown options: '--speed', '3'",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--books 0 | Invalid value for option '--books': '0' is not a whole number ≥ 1",
+        "--orders x | Invalid value for option '--orders': 'x' is not a whole number ≥ 1",
+        "--orders 201 | --books 201 is more than this demo is meant for (200); use the load command",
+        "--books 201 | --books 201 is more than this demo is meant for (200); use the load command",
+        "--timeout-seconds -5 | Invalid value for option '--timeout-seconds': '-5' is not a whole number ≥ 1",
+        "--timeout-seconds | Missing required parameter for option '--timeout-seconds' (S)",
+        "--speed 3 | Unknown options: '--speed', '3'",
+      })
   void refusals_areOneLineNamingTheOption_thenTheUsage_exit2(String args, String error) {
     CommandRun run = CommandRun.of(new CommandLine(new DemoMain()), args.split(" "));
 
@@ -53,7 +55,16 @@ class DemoMainTest {
     CommandRun run = CommandRun.of(new CommandLine(new DemoMain()), "--help");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.help()).contains("--books=N", "(default: 6)", "--orders=N", "the same as --books", "--out=DIR", "(default: out)",
-        "--timeout-seconds=S", "(default: 600)", "Exit codes: 0");
+    assertThat(run.help())
+        .contains(
+            "--books=N",
+            "(default: 6)",
+            "--orders=N",
+            "the same as --books",
+            "--out=DIR",
+            "(default: out)",
+            "--timeout-seconds=S",
+            "(default: 600)",
+            "Exit codes: 0");
   }
 }

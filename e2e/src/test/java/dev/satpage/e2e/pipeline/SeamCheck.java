@@ -3,15 +3,19 @@ package dev.satpage.e2e.pipeline;
 import java.awt.image.BufferedImage;
 
 /**
- * Compares a stitched page with the simulator's ground truth for the same page (GroundTruth.centred), in strips across
- * the seams between the source images: the mean absolute difference per channel.
+ * Compares a stitched page with the simulator's ground truth for the same page
+ * (GroundTruth.centred), in strips across the seams between the source images: the mean absolute
+ * difference per channel.
  */
 final class SeamCheck {
   static final int STRIP_HALF_WIDTH = 8;
 
   private SeamCheck() {}
 
-  /** Mean abs difference in the vertical strip around column {@code seamX}, comparing page(x,y) with ref(x+dx, y). */
+  /**
+   * Mean abs difference in the vertical strip around column {@code seamX}, comparing page(x,y) with
+   * ref(x+dx, y).
+   */
   static double verticalStrip(BufferedImage page, BufferedImage ref, int seamX, int dx) {
     long sum = 0;
     long n = 0;
@@ -24,7 +28,10 @@ final class SeamCheck {
     return (double) sum / n;
   }
 
-  /** Mean abs difference in the horizontal strip around row {@code seamY}, comparing page(x,y) with ref(x, y+dy). */
+  /**
+   * Mean abs difference in the horizontal strip around row {@code seamY}, comparing page(x,y) with
+   * ref(x, y+dy).
+   */
   static double horizontalStrip(BufferedImage page, BufferedImage ref, int seamY, int dy) {
     long sum = 0;
     long n = 0;

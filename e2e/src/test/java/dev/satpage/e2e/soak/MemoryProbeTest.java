@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class MemoryProbeTest {
   @Test
   void g1HeapInfo_givesCommittedAndUsed() {
-    String g1 = """
+    String g1 =
+        """
         12345:
          garbage-first heap   total reserved 1048576K, committed 262144K, used 102400K [0x00000000c0000000, 0x0000000100000000)
           region size 1024K, 12 young (12288K), 0 survivors (0K)
@@ -22,7 +23,8 @@ class MemoryProbeTest {
 
   @Test
   void parallelHeapInfo_sumsTheGenerations() {
-    String parallel = """
+    String parallel =
+        """
          PSYoungGen      total 76288K, used 5242K [0x00000000eab00000, 0x00000000f0000000, 0x0000000100000000)
           eden space 65536K, 8% used [0x00000000eab00000,0x00000000eb01e8a0,0x00000000eeb00000)
          ParOldGen       total 175104K, used 20480K [0x00000000c0000000, 0x00000000cab00000, 0x00000000eab00000)
@@ -34,12 +36,14 @@ class MemoryProbeTest {
 
   @Test
   void rss_isReadFromProcStatus() {
-    assertThat(MemoryProbe.parseRssMiB("Name:\tjava\nVmHWM:\t  900000 kB\nVmRSS:\t  524288 kB\n")).isEqualTo(512.0);
+    assertThat(MemoryProbe.parseRssMiB("Name:\tjava\nVmHWM:\t  900000 kB\nVmRSS:\t  524288 kB\n"))
+        .isEqualTo(512.0);
   }
 
   @Test
   void thisJvm_canBeSampled_throughItsOwnJcmd() {
-    MemorySample s = MemoryProbe.ofThisJdk().sample(0, "self", ProcessHandle.current().pid()).orElseThrow();
+    MemorySample s =
+        MemoryProbe.ofThisJdk().sample(0, "self", ProcessHandle.current().pid()).orElseThrow();
     assertThat(s.rssMiB()).isPositive();
     assertThat(s.liveHeapMiB()).isPositive().isLessThanOrEqualTo(s.committedHeapMiB());
   }

@@ -18,30 +18,54 @@ import java.time.Clock;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * How the core is assembled from settings, shared by both composition roots (the Spring Boot worker and the Lambda
- * handler) so the same job gives the same bytes through either.
+ * How the core is assembled from settings, shared by both composition roots (the Spring Boot worker
+ * and the Lambda handler) so the same job gives the same bytes through either.
  */
 public final class ImageryComponents {
   private ImageryComponents() {}
 
-  /** HTTP source → per-provider rate limit → retries with jittered backoff → parallel page fetcher. */
-  public static PageFetcher pageFetcher(ImageryProperties properties, MicrometerImageryMetrics metrics) {
+  /**
+   * HTTP source → per-provider rate limit → retries with jittered backoff → parallel page fetcher.
+   */
+  public static PageFetcher pageFetcher(
+      ImageryProperties properties, MicrometerImageryMetrics metrics) {
     ProviderApi api = properties.providerApi();
-    HttpImagerySource http = new HttpImagerySource(HttpImagerySource.httpClient(properties.connectTimeout()), api,
-        properties.apiKey(), properties.readTimeout(), properties.maxImageBytes(), metrics::providerResponse);
+    HttpImagerySource http =
+        new HttpImagerySource(
+            HttpImagerySource.httpClient(properties.connectTimeout()),
+            api,
+            properties.apiKey(),
+            properties.readTimeout(),
+            properties.maxImageBytes(),
+            metrics::providerResponse);
     int burst = Math.max(1, (int) Math.ceil(properties.rateLimitPerSecond()));
-    RateLimitedImagerySource limited = new RateLimitedImagerySource(
-        http, new RateLimiter(properties.rateLimitPerSecond(), burst, System::nanoTime, Sleeper.SYSTEM));
+    RateLimitedImagerySource limited =
+        new RateLimitedImagerySource(
+            http,
+            new RateLimiter(
+                properties.rateLimitPerSecond(), burst, System::nanoTime, Sleeper.SYSTEM));
     // ThreadLocalRandom.current() is safe to share: each calling thread draws from its own state.
     RetryingImagerySource retrying =
-        new RetryingImagerySource(limited, properties.retryPolicy(), ThreadLocalRandom.current(), Sleeper.SYSTEM);
+        new RetryingImagerySource(
+            limited, properties.retryPolicy(), ThreadLocalRandom.current(), Sleeper.SYSTEM);
     return new PageFetcher(retrying, properties.parallelism());
   }
 
-  public static ImageryService service(ImageryProperties properties, PageFetcher fetcher, JpegCodec codec,
-      ObjectStore store, JobQueue queue, Clock clock, ImageryMetrics metrics) {
-    OutputSettings output = new OutputSettings(properties.printQuality(), properties.previewQuality(),
-        properties.densityPpi(), WriteOptions.Encryption.ofSetting(properties.serverSideEncryption()));
-    return new ImageryService(properties.providerApi().planner(), fetcher, codec, output, store, queue, clock, metrics);
+  public static ImageryService service(
+      ImageryProperties properties,
+      PageFetcher fetcher,
+      JpegCodec codec,
+      ObjectStore store,
+      JobQueue queue,
+      Clock clock,
+      ImageryMetrics metrics) {
+    OutputSettings output =
+        new OutputSettings(
+            properties.printQuality(),
+            properties.previewQuality(),
+            properties.densityPpi(),
+            WriteOptions.Encryption.ofSetting(properties.serverSideEncryption()));
+    return new ImageryService(
+        properties.providerApi().planner(), fetcher, codec, output, store, queue, clock, metrics);
   }
 }

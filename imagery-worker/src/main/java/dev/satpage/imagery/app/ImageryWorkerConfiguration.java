@@ -10,33 +10,38 @@ import dev.satpage.imagery.codec.JpegCodec;
 import dev.satpage.imagery.fetch.PageFetcher;
 import dev.satpage.model.port.JobQueue;
 import dev.satpage.model.port.ObjectStore;
+import io.awspring.cloud.sqs.config.SqsMessageListenerContainerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.awspring.cloud.sqs.config.SqsMessageListenerContainerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
-import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 
-/** The imagery worker's wiring: the one place that chooses the provider, the codec and the adapters for the core. */
+/**
+ * The imagery worker's wiring: the one place that chooses the provider, the codec and the adapters
+ * for the core.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ImageryProperties.class)
 public class ImageryWorkerConfiguration {
   static final String LISTENER_FACTORY = "imageryListenerContainerFactory";
 
   /**
-   * The listener container ({@link WorkerListenerContainers}: a free slot receives the next page at once, whatever the
-   * other slot is doing). On shutdown it waits for in-flight pages to finish before the context closes (graceful
-   * shutdown; beyond the wait they are redelivered after their visibility timeout, which is safe because outputs are
-   * content-addressed).
+   * The listener container ({@link WorkerListenerContainers}: a free slot receives the next page at
+   * once, whatever the other slot is doing). On shutdown it waits for in-flight pages to finish
+   * before the context closes (graceful shutdown; beyond the wait they are redelivered after their
+   * visibility timeout, which is safe because outputs are content-addressed).
    */
   @Bean(LISTENER_FACTORY)
-  SqsMessageListenerContainerFactory<Object> imageryListenerContainerFactory(SqsAsyncClient sqs, Environment environment,
+  SqsMessageListenerContainerFactory<Object> imageryListenerContainerFactory(
+      SqsAsyncClient sqs,
+      Environment environment,
       @Value("${satpage.imagery.listener.shutdown-timeout:PT90S}") Duration shutdownTimeout) {
     return WorkerListenerContainers.factory(sqs, environment, shutdownTimeout);
   }
@@ -53,7 +58,10 @@ public class ImageryWorkerConfiguration {
     return Codecs.choose(properties.codec());
   }
 
-  /** A registry when the host app brings none (no actuator here); a deployment adds its exporter's registry. */
+  /**
+   * A registry when the host app brings none (no actuator here); a deployment adds its exporter's
+   * registry.
+   */
   @Bean
   @ConditionalOnMissingBean
   MeterRegistry meterRegistry() {
@@ -61,7 +69,8 @@ public class ImageryWorkerConfiguration {
   }
 
   @Bean
-  MicrometerImageryMetrics imageryMetrics(MeterRegistry registry, ImageryProperties properties, JpegCodec codec) {
+  MicrometerImageryMetrics imageryMetrics(
+      MeterRegistry registry, ImageryProperties properties, JpegCodec codec) {
     return new MicrometerImageryMetrics(registry, codec.name(), properties.provider());
   }
 
@@ -70,19 +79,38 @@ public class ImageryWorkerConfiguration {
     return ImageryComponents.pageFetcher(properties, metrics);
   }
 
-  /** With {@code satpage.metrics.emf.namespace} set, each page's metrics are also printed as CloudWatch EMF. */
+  /**
+   * With {@code satpage.metrics.emf.namespace} set, each page's metrics are also printed as
+   * CloudWatch EMF.
+   */
   @Bean
-  ImageryService imageryService(ImageryProperties properties, PageFetcher fetcher, JpegCodec codec, ObjectStore store,
-      JobQueue queue, Clock clock, MicrometerImageryMetrics metrics,
+  ImageryService imageryService(
+      ImageryProperties properties,
+      PageFetcher fetcher,
+      JpegCodec codec,
+      ObjectStore store,
+      JobQueue queue,
+      Clock clock,
+      MicrometerImageryMetrics metrics,
       @Value("${satpage.metrics.emf.namespace:}") String emfNamespace) {
-    ImageryMetrics pageMetrics = emfNamespace.isBlank() ? metrics
-        : new EmfImageryMetrics(metrics, new EmbeddedMetrics(emfNamespace, System.out), properties.provider(), clock);
+    ImageryMetrics pageMetrics =
+        emfNamespace.isBlank()
+            ? metrics
+            : new EmfImageryMetrics(
+                metrics,
+                new EmbeddedMetrics(emfNamespace, System.out),
+                properties.provider(),
+                clock);
     return ImageryComponents.service(properties, fetcher, codec, store, queue, clock, pageMetrics);
   }
 
   @Bean
-  SatellitePageJobListener satellitePageJobListener(ImageryService service, MessageHandling messageHandling,
-      VisibilityHeartbeat heartbeat, MicrometerImageryMetrics metrics, Clock clock) {
+  SatellitePageJobListener satellitePageJobListener(
+      ImageryService service,
+      MessageHandling messageHandling,
+      VisibilityHeartbeat heartbeat,
+      MicrometerImageryMetrics metrics,
+      Clock clock) {
     return new SatellitePageJobListener(service, messageHandling, heartbeat, metrics, clock);
   }
 }

@@ -8,7 +8,8 @@ import picocli.CommandLine.TypeConversionException;
 record Grid(int columns, int rows) {
   Grid {
     if (columns < 1 || rows < 1) {
-      throw new IllegalArgumentException("a grid has at least one column and one row: " + columns + "x" + rows);
+      throw new IllegalArgumentException(
+          "a grid has at least one column and one row: " + columns + "x" + rows);
     }
   }
 
@@ -24,7 +25,8 @@ record Grid(int columns, int rows) {
           // refused below (NumberFormatException is one)
         }
       }
-      throw new TypeConversionException("must be CxR with C and R ≥ 1, e.g. 2x2, got '" + value + "'");
+      throw new TypeConversionException(
+          "must be CxR with C and R ≥ 1, e.g. 2x2, got '" + value + "'");
     }
   }
 }

@@ -32,7 +32,10 @@ final class WholeNumber {
     } catch (NumberFormatException e) {
       // refused below, with the range
     }
-    throw new TypeConversionException("'" + value + "' is not a whole number"
-        + (max == Integer.MAX_VALUE ? " ≥ " + min : " within " + min + ".." + max));
+    throw new TypeConversionException(
+        "'"
+            + value
+            + "' is not a whole number"
+            + (max == Integer.MAX_VALUE ? " ≥ " + min : " within " + min + ".." + max));
   }
 }

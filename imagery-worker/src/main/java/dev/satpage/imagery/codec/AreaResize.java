@@ -1,16 +1,19 @@
 package dev.satpage.imagery.codec;
 
 /**
- * Downscales BGR pixels by area averaging: each output pixel is the coverage-weighted mean of the input pixels under it
- * (a box filter, exact for integer factors such as 4000 → 1000, free of the aliasing a bilinear shortcut shows at 4×).
- * Separable, fixed-point, one pass per axis. Pure.
+ * Downscales BGR pixels by area averaging: each output pixel is the coverage-weighted mean of the
+ * input pixels under it (a box filter, exact for integer factors such as 4000 → 1000, free of the
+ * aliasing a bilinear shortcut shows at 4×). Separable, fixed-point, one pass per axis. Pure.
  */
 public final class AreaResize {
   private static final int ONE = 1 << 14;
 
   private AreaResize() {}
 
-  /** {@code source} scaled to {@code width} wide, keeping its aspect ratio (never upscales beyond the source). */
+  /**
+   * {@code source} scaled to {@code width} wide, keeping its aspect ratio (never upscales beyond
+   * the source).
+   */
   public static PixelBuffer toWidth(PixelBuffer source, int width) {
     int w = Math.min(width, source.width());
     int h = Math.max(1, (int) Math.round((double) source.height() * w / source.width()));
@@ -81,8 +84,8 @@ public final class AreaResize {
   }
 
   /**
-   * The common case (4000 → 1000): each output pixel is the plain mean of an f x f block. One row accumulator, no
-   * weights, no intermediate image: the page is read once, sequentially.
+   * The common case (4000 → 1000): each output pixel is the plain mean of an f x f block. One row
+   * accumulator, no weights, no intermediate image: the page is read once, sequentially.
    */
   static PixelBuffer integerFactor(PixelBuffer source, int f) {
     int width = source.width() / f;
@@ -123,7 +126,10 @@ public final class AreaResize {
     return result;
   }
 
-  /** Per output index: the first input index and the fixed-point coverage of each input index, summing to ONE. */
+  /**
+   * Per output index: the first input index and the fixed-point coverage of each input index,
+   * summing to ONE.
+   */
   private record Weights(int[] start, int[][] weights) {
     static Weights of(int in, int out) {
       int[] start = new int[out];

@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The image formats providers answer with: JPEG, and PNG where a provider documents it (Azure Maps' imagery tiles, or a
- * static image asked for without {@code Accept: image/jpeg}). Each knows its media type, its magic bytes and how to
- * read the declared size before any pixel is decoded.
+ * The image formats providers answer with: JPEG, and PNG where a provider documents it (Azure Maps'
+ * imagery tiles, or a static image asked for without {@code Accept: image/jpeg}). Each knows its
+ * media type, its magic bytes and how to read the declared size before any pixel is decoded.
  */
 public enum ImageFormat {
   JPEG("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
@@ -25,9 +25,13 @@ public enum ImageFormat {
     return mediaType;
   }
 
-  /** The format a {@code Content-Type} names (parameters such as {@code ; charset} ignored), if it is one of ours. */
+  /**
+   * The format a {@code Content-Type} names (parameters such as {@code ; charset} ignored), if it
+   * is one of ours.
+   */
   public static Optional<ImageFormat> ofContentType(String contentType) {
-    String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    String type =
+        contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
     for (ImageFormat f : values()) {
       if (f.mediaType.equals(type)) {
         return Optional.of(f);
@@ -61,7 +65,8 @@ public enum ImageFormat {
   /**
    * The {width, height} the image declares, bounded like {@link JpegHeader}.
    *
-   * @throws dev.satpage.model.failure.PermanentFailure {@code imagery-corrupt} if the header is missing or absurd
+   * @throws dev.satpage.model.failure.PermanentFailure {@code imagery-corrupt} if the header is
+   *     missing or absurd
    */
   public int[] declaredSize(byte[] image) {
     return switch (this) {

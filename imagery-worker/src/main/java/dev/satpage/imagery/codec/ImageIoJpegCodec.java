@@ -16,9 +16,10 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * {@link JpegCodec} on the JDK's ImageIO, the fallback when libjpeg-turbo is absent. Reads the declared frame size first
- * ({@link JpegHeader}) and refuses oversized images before allocating pixels; decoder warnings such as a truncated file
- * count as corruption, so a half-grey image never reaches print.
+ * {@link JpegCodec} on the JDK's ImageIO, the fallback when libjpeg-turbo is absent. Reads the
+ * declared frame size first ({@link JpegHeader}) and refuses oversized images before allocating
+ * pixels; decoder warnings such as a truncated file count as corruption, so a half-grey image never
+ * reaches print.
  */
 public final class ImageIoJpegCodec implements JpegCodec {
   public static final int MAX_SIDE = JpegHeader.MAX_SIDE;
@@ -39,15 +40,25 @@ public final class ImageIoJpegCodec implements JpegCodec {
   }
 
   /**
-   * Decodes straight into the page: the reader writes into the page image at the destination offset, reading only the
-   * source region that overlaps the page (edge tiles), so no intermediate image is allocated or copied.
+   * Decodes straight into the page: the reader writes into the page image at the destination
+   * offset, reading only the source region that overlaps the page (edge tiles), so no intermediate
+   * image is allocated or copied.
    */
   @Override
-  public void decodeInto(byte[] jpeg, int expectedWidth, int expectedHeight, PixelBuffer page, int x, int y) {
+  public void decodeInto(
+      byte[] jpeg, int expectedWidth, int expectedHeight, PixelBuffer page, int x, int y) {
     JpegHeader header = JpegHeader.read(jpeg);
     if (header.width() != expectedWidth || header.height() != expectedHeight) {
-      throw new PermanentFailure(FailureReason.IMAGERY_WRONG_SIZE, "image is " + header.width() + "x" + header.height()
-          + ", requested " + expectedWidth + "x" + expectedHeight);
+      throw new PermanentFailure(
+          FailureReason.IMAGERY_WRONG_SIZE,
+          "image is "
+              + header.width()
+              + "x"
+              + header.height()
+              + ", requested "
+              + expectedWidth
+              + "x"
+              + expectedHeight);
     }
     int fromX = Math.max(0, -x);
     int fromY = Math.max(0, -y);
@@ -56,13 +67,16 @@ public final class ImageIoJpegCodec implements JpegCodec {
     if (width <= 0 || height <= 0) {
       return; // wholly outside the page
     }
-    ImageIoReads.read(jpeg, "jpeg", reader -> {
-      ImageReadParam param = reader.getDefaultReadParam();
-      param.setDestination(page.image());
-      param.setSourceRegion(new Rectangle(fromX, fromY, width, height));
-      param.setDestinationOffset(new Point(x + fromX, y + fromY));
-      return param;
-    });
+    ImageIoReads.read(
+        jpeg,
+        "jpeg",
+        reader -> {
+          ImageReadParam param = reader.getDefaultReadParam();
+          param.setDestination(page.image());
+          param.setSourceRegion(new Rectangle(fromX, fromY, width, height));
+          param.setDestinationOffset(new Point(x + fromX, y + fromY));
+          return param;
+        });
   }
 
   @Override
@@ -84,8 +98,9 @@ public final class ImageIoJpegCodec implements JpegCodec {
   }
 
   /**
-   * Area averaging ({@link AreaResize}), as the TurboJPEG codec: at least as clean as imgscalr {@code QUALITY} at 4×
-   * (imgscalr SPEED/BALANCED alias visibly there) and much cheaper on a 12 MP page (numbers in docs/benchmarks.md).
+   * Area averaging ({@link AreaResize}), as the TurboJPEG codec: at least as clean as imgscalr
+   * {@code QUALITY} at 4× (imgscalr SPEED/BALANCED alias visibly there) and much cheaper on a 12 MP
+   * page (numbers in docs/benchmarks.md).
    */
   @Override
   public PixelBuffer preview(PixelBuffer image, int width) {

@@ -16,8 +16,9 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
- * One ImageIO read of a provider image from memory, strict: a decoder warning (such as a truncated file) and every
- * decoder exception count as {@code imagery-corrupt}, so a half-grey image never reaches print.
+ * One ImageIO read of a provider image from memory, strict: a decoder warning (such as a truncated
+ * file) and every decoder exception count as {@code imagery-corrupt}, so a half-grey image never
+ * reaches print.
  */
 final class ImageIoReads {
   static {
@@ -27,10 +28,12 @@ final class ImageIoReads {
   private ImageIoReads() {}
 
   /**
-   * Image 0 of {@code bytes} read by ImageIO's reader for {@code format} ({@code jpeg}, {@code png}), with the read
-   * parameters {@code param} makes for that reader (null for the whole image into a new one).
+   * Image 0 of {@code bytes} read by ImageIO's reader for {@code format} ({@code jpeg}, {@code
+   * png}), with the read parameters {@code param} makes for that reader (null for the whole image
+   * into a new one).
    */
-  static BufferedImage read(byte[] bytes, String format, Function<ImageReader, ImageReadParam> param) {
+  static BufferedImage read(
+      byte[] bytes, String format, Function<ImageReader, ImageReadParam> param) {
     try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
       ImageReader reader = reader(format);
       try {
@@ -39,7 +42,8 @@ final class ImageIoReads {
         reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
         BufferedImage image = reader.read(0, param.apply(reader));
         if (!warnings.isEmpty()) {
-          throw new PermanentFailure(FailureReason.IMAGERY_CORRUPT, format + " decoder: " + String.join("; ", warnings));
+          throw new PermanentFailure(
+              FailureReason.IMAGERY_CORRUPT, format + " decoder: " + String.join("; ", warnings));
         }
         return image;
       } finally {
@@ -48,8 +52,11 @@ final class ImageIoReads {
     } catch (PermanentFailure e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      // The decoders throw IIOException and, on some malformed streams, unchecked exceptions; none heal on retry.
-      throw new PermanentFailure(FailureReason.IMAGERY_CORRUPT, "cannot decode " + format + " of " + bytes.length + " bytes: " + e,
+      // The decoders throw IIOException and, on some malformed streams, unchecked exceptions; none
+      // heal on retry.
+      throw new PermanentFailure(
+          FailureReason.IMAGERY_CORRUPT,
+          "cannot decode " + format + " of " + bytes.length + " bytes: " + e,
           e);
     }
   }

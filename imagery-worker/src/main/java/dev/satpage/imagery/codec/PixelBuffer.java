@@ -4,9 +4,10 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 
 /**
- * An opaque 8-bit BGR image in one heap array, rows {@code width * 3} bytes apart: the layout of Java2D's
- * {@code TYPE_3BYTE_BGR} (so ImageIO reads and writes it without conversion) and TurboJPEG's {@code TJPF_BGR} (so it
- * decodes straight into place). The array is shared, not copied.
+ * An opaque 8-bit BGR image in one heap array, rows {@code width * 3} bytes apart: the layout of
+ * Java2D's {@code TYPE_3BYTE_BGR} (so ImageIO reads and writes it without conversion) and
+ * TurboJPEG's {@code TJPF_BGR} (so it decodes straight into place). The array is shared, not
+ * copied.
  */
 public final class PixelBuffer {
   private final BufferedImage image;
@@ -29,7 +30,8 @@ public final class PixelBuffer {
   public static PixelBuffer of(BufferedImage image) {
     if (image.getType() == BufferedImage.TYPE_3BYTE_BGR
         && image.getRaster().getDataBuffer() instanceof DataBufferByte
-        && image.getRaster().getSampleModelTranslateX() == 0 && image.getRaster().getSampleModelTranslateY() == 0) {
+        && image.getRaster().getSampleModelTranslateX() == 0
+        && image.getRaster().getSampleModelTranslateY() == 0) {
       return new PixelBuffer(image);
     }
     PixelBuffer copy = allocate(image.getWidth(), image.getHeight());

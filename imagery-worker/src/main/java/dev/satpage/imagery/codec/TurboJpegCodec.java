@@ -9,10 +9,11 @@ import java.lang.foreign.ValueLayout;
 import java.util.Optional;
 
 /**
- * {@link JpegCodec} on libjpeg-turbo's TurboJPEG API through FFM. Each provider image is decoded straight into its
- * place in the page array (pitch = page stride); an image reaching beyond the page (edge tiles) goes through a scratch
- * buffer and only its overlap is copied. Previews are an area-averaged resize of the page ({@link AreaResize}). A
- * handle is made per call: TurboJPEG handles are not thread-safe and cost microseconds.
+ * {@link JpegCodec} on libjpeg-turbo's TurboJPEG API through FFM. Each provider image is decoded
+ * straight into its place in the page array (pitch = page stride); an image reaching beyond the
+ * page (edge tiles) goes through a scratch buffer and only its overlap is copied. Previews are an
+ * area-averaged resize of the page ({@link AreaResize}). A handle is made per call: TurboJPEG
+ * handles are not thread-safe and cost microseconds.
  */
 public final class TurboJpegCodec implements JpegCodec {
   private final TurboJpegLibrary lib;
@@ -21,7 +22,10 @@ public final class TurboJpegCodec implements JpegCodec {
     this.lib = lib;
   }
 
-  /** The codec if {@code libturbojpeg.so.0} loads (and native access is enabled), else empty with the reason. */
+  /**
+   * The codec if {@code libturbojpeg.so.0} loads (and native access is enabled), else empty with
+   * the reason.
+   */
   public static Optional<TurboJpegCodec> load(StringBuilder whyNot) {
     return TurboJpegLibrary.load(whyNot).map(TurboJpegCodec::new);
   }
@@ -32,13 +36,15 @@ public final class TurboJpegCodec implements JpegCodec {
   }
 
   @Override
-  public void decodeInto(byte[] jpeg, int expectedWidth, int expectedHeight, PixelBuffer page, int x, int y) {
+  public void decodeInto(
+      byte[] jpeg, int expectedWidth, int expectedHeight, PixelBuffer page, int x, int y) {
     JpegHeader header = checked(jpeg, expectedWidth, expectedHeight);
     int w = header.width();
     int h = header.height();
     boolean inside = x >= 0 && y >= 0 && x + w <= page.width() && y + h <= page.height();
     if (inside) {
-      MemorySegment target = MemorySegment.ofArray(page.bgr()).asSlice((long) y * page.stride() + x * 3L);
+      MemorySegment target =
+          MemorySegment.ofArray(page.bgr()).asSlice((long) y * page.stride() + x * 3L);
       decode(jpeg, target, w, page.stride(), h);
       return;
     }
@@ -49,7 +55,11 @@ public final class TurboJpegCodec implements JpegCodec {
     int fromY = Math.max(0, -y);
     int toY = Math.min(h, page.height() - y);
     for (int row = fromY; row < toY; row++) {
-      System.arraycopy(scratch, (row * w + fromX) * 3, page.bgr(), (y + row) * page.stride() + (x + fromX) * 3,
+      System.arraycopy(
+          scratch,
+          (row * w + fromX) * 3,
+          page.bgr(),
+          (y + row) * page.stride() + (x + fromX) * 3,
           (toX - fromX) * 3);
     }
   }
@@ -57,8 +67,16 @@ public final class TurboJpegCodec implements JpegCodec {
   private static JpegHeader checked(byte[] jpeg, int expectedWidth, int expectedHeight) {
     JpegHeader header = JpegHeader.read(jpeg); // bounds the size before libjpeg allocates anything
     if (header.width() != expectedWidth || header.height() != expectedHeight) {
-      throw new PermanentFailure(FailureReason.IMAGERY_WRONG_SIZE, "image is " + header.width() + "x" + header.height()
-          + ", requested " + expectedWidth + "x" + expectedHeight);
+      throw new PermanentFailure(
+          FailureReason.IMAGERY_WRONG_SIZE,
+          "image is "
+              + header.width()
+              + "x"
+              + header.height()
+              + ", requested "
+              + expectedWidth
+              + "x"
+              + expectedHeight);
     }
     return header;
   }
@@ -70,10 +88,21 @@ public final class TurboJpegCodec implements JpegCodec {
         throw new IllegalStateException("tjInitDecompress failed");
       }
       try {
-        int rc = (int) lib.decompress2.invokeExact(handle, MemorySegment.ofArray(jpeg), (long) jpeg.length, target,
-            width, pitch, height, TurboJpegLibrary.TJPF_BGR, TurboJpegLibrary.TJFLAG_STOPONWARNING);
+        int rc =
+            (int)
+                lib.decompress2.invokeExact(
+                    handle,
+                    MemorySegment.ofArray(jpeg),
+                    (long) jpeg.length,
+                    target,
+                    width,
+                    pitch,
+                    height,
+                    TurboJpegLibrary.TJPF_BGR,
+                    TurboJpegLibrary.TJFLAG_STOPONWARNING);
         if (rc != 0) {
-          throw new PermanentFailure(FailureReason.IMAGERY_CORRUPT, "libjpeg-turbo: " + lib.error(handle));
+          throw new PermanentFailure(
+              FailureReason.IMAGERY_CORRUPT, "libjpeg-turbo: " + lib.error(handle));
         }
       } finally {
         int ignored = (int) lib.destroy.invokeExact(handle);
@@ -93,13 +122,25 @@ public final class TurboJpegCodec implements JpegCodec {
       if (handle.equals(MemorySegment.NULL)) {
         throw new IllegalStateException("tjInitCompress failed");
       }
-      MemorySegment out = arena.allocate(ValueLayout.ADDRESS); // *jpegBuf = NULL: TurboJPEG allocates it
+      MemorySegment out =
+          arena.allocate(ValueLayout.ADDRESS); // *jpegBuf = NULL: TurboJPEG allocates it
       out.set(ValueLayout.ADDRESS, 0, MemorySegment.NULL);
       MemorySegment size = arena.allocate(ValueLayout.JAVA_LONG);
       try {
-        int rc = (int) lib.compress2.invokeExact(handle, MemorySegment.ofArray(image.bgr()), image.width(),
-            image.stride(), image.height(), TurboJpegLibrary.TJPF_BGR, out, size, TurboJpegLibrary.TJSAMP_420,
-            quality, 0);
+        int rc =
+            (int)
+                lib.compress2.invokeExact(
+                    handle,
+                    MemorySegment.ofArray(image.bgr()),
+                    image.width(),
+                    image.stride(),
+                    image.height(),
+                    TurboJpegLibrary.TJPF_BGR,
+                    out,
+                    size,
+                    TurboJpegLibrary.TJSAMP_420,
+                    quality,
+                    0);
         MemorySegment buffer = out.get(ValueLayout.ADDRESS, 0);
         try {
           if (rc != 0) {

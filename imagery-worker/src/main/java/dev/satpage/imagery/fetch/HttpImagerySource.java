@@ -9,12 +9,11 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -25,12 +24,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A {@link ProviderApi} over {@link HttpClient}. Fetches only from the provider's configured origin and never follows a
- * redirect (no SSRF to, e.g., the instance metadata service at 169.254.169.254); bounds the body at
- * {@code maxImageBytes}; sends the API's {@code Accept} header and checks the answer's content type, magic bytes and
- * declared size against the API's documented formats and the plan before anything is decoded. Classifies every
- * outcome: an image, a refusal or corrupt answer (permanent), or a busy/unreachable provider (transient, including a
- * provider's own overload signal). The API key never appears in logs or failure details.
+ * A {@link ProviderApi} over {@link HttpClient}. Fetches only from the provider's configured origin
+ * and never follows a redirect (no SSRF to, e.g., the instance metadata service at
+ * 169.254.169.254); bounds the body at {@code maxImageBytes}; sends the API's {@code Accept} header
+ * and checks the answer's content type, magic bytes and declared size against the API's documented
+ * formats and the plan before anything is decoded. Classifies every outcome: an image, a refusal or
+ * corrupt answer (permanent), or a busy/unreachable provider (transient, including a provider's own
+ * overload signal). The API key never appears in logs or failure details.
  */
 public final class HttpImagerySource implements ImagerySource {
   public static final int DEFAULT_MAX_IMAGE_BYTES = 20 * 1024 * 1024;
@@ -49,8 +49,13 @@ public final class HttpImagerySource implements ImagerySource {
    * @param requestTimeout the limit for one whole request, response body included
    * @param statusObserver told every HTTP status received (for metrics); -1 for no response
    */
-  public HttpImagerySource(HttpClient client, ProviderApi api, String apiKey, Duration requestTimeout,
-      int maxImageBytes, IntConsumer statusObserver) {
+  public HttpImagerySource(
+      HttpClient client,
+      ProviderApi api,
+      String apiKey,
+      Duration requestTimeout,
+      int maxImageBytes,
+      IntConsumer statusObserver) {
     this.client = client;
     this.api = api;
     this.apiKey = apiKey;
@@ -59,13 +64,20 @@ public final class HttpImagerySource implements ImagerySource {
     this.statusObserver = statusObserver;
   }
 
-  public HttpImagerySource(HttpClient client, ProviderApi api, String apiKey, Duration requestTimeout, int maxBytes) {
+  public HttpImagerySource(
+      HttpClient client, ProviderApi api, String apiKey, Duration requestTimeout, int maxBytes) {
     this(client, api, apiKey, requestTimeout, maxBytes, status -> {});
   }
 
-  /** An HTTP client with a connect timeout that never follows redirects (a provider API does not redirect). */
+  /**
+   * An HTTP client with a connect timeout that never follows redirects (a provider API does not
+   * redirect).
+   */
   public static HttpClient httpClient(Duration connectTimeout) {
-    return HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
+    return HttpClient.newBuilder()
+        .connectTimeout(connectTimeout)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
   }
 
   public ProviderApi api() {
@@ -77,10 +89,15 @@ public final class HttpImagerySource implements ImagerySource {
     URI uri = api.uriFor(request, apiKey);
     requireProviderOrigin(uri, "request");
     HttpRequest httpRequest =
-        HttpRequest.newBuilder(uri).timeout(requestTimeout).header("Accept", api.accept()).GET().build();
+        HttpRequest.newBuilder(uri)
+            .timeout(requestTimeout)
+            .header("Accept", api.accept())
+            .GET()
+            .build();
     // limiting(): the body is refused past maxImageBytes instead of filling the heap.
     CompletableFuture<HttpResponse<byte[]>> call =
-        client.sendAsync(httpRequest, BodyHandlers.limiting(BodyHandlers.ofByteArray(), maxImageBytes));
+        client.sendAsync(
+            httpRequest, BodyHandlers.limiting(BodyHandlers.ofByteArray(), maxImageBytes));
     HttpResponse<byte[]> response;
     try {
       // the request timeout covers the wait for headers only; this bounds the body too
@@ -96,11 +113,13 @@ public final class HttpImagerySource implements ImagerySource {
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof IOException && String.valueOf(cause.getMessage()).contains("exceed")) {
-        throw new PermanentFailure(FailureReason.IMAGERY_TOO_LARGE,
+        throw new PermanentFailure(
+            FailureReason.IMAGERY_TOO_LARGE,
             "image larger than " + maxImageBytes + " bytes from " + mask(uri.toString()));
       }
       statusObserver.accept(-1);
-      throw transientFailure(uri, cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
+      throw transientFailure(
+          uri, cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
     }
     statusObserver.accept(response.statusCode());
     return classify(uri, request, response);
@@ -108,18 +127,35 @@ public final class HttpImagerySource implements ImagerySource {
 
   private void requireProviderOrigin(URI uri, String what) {
     URI allowed = api.origin();
-    boolean sameOrigin = uri.getScheme() != null && uri.getScheme().equalsIgnoreCase(allowed.getScheme())
-        && uri.getHost() != null && uri.getHost().equalsIgnoreCase(allowed.getHost()) && port(uri) == port(allowed);
+    boolean sameOrigin =
+        uri.getScheme() != null
+            && uri.getScheme().equalsIgnoreCase(allowed.getScheme())
+            && uri.getHost() != null
+            && uri.getHost().equalsIgnoreCase(allowed.getHost())
+            && port(uri) == port(allowed);
     if (!sameOrigin) {
       String host = uri.getHost() == null ? "(none)" : uri.getHost();
-      String metadata = host.startsWith("169.254.") || host.contains("fd00:ec2") ? " (a cloud metadata address)" : "";
-      throw new PermanentFailure(FailureReason.IMAGERY_FORBIDDEN_HOST, "refusing " + what + " to " + host + metadata
-          + ": only the configured provider origin " + allowed + " is fetched");
+      String metadata =
+          host.startsWith("169.254.") || host.contains("fd00:ec2")
+              ? " (a cloud metadata address)"
+              : "";
+      throw new PermanentFailure(
+          FailureReason.IMAGERY_FORBIDDEN_HOST,
+          "refusing "
+              + what
+              + " to "
+              + host
+              + metadata
+              + ": only the configured provider origin "
+              + allowed
+              + " is fetched");
     }
   }
 
   private static int port(URI uri) {
-    return uri.getPort() >= 0 ? uri.getPort() : ("https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80);
+    return uri.getPort() >= 0
+        ? uri.getPort()
+        : ("https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80);
   }
 
   private byte[] classify(URI uri, PlannedImage request, HttpResponse<byte[]> response) {
@@ -139,36 +175,71 @@ public final class HttpImagerySource implements ImagerySource {
       String location = response.headers().firstValue("Location").orElse("");
       URI target = location.isEmpty() ? uri : uri.resolve(location);
       requireProviderOrigin(target, "redirect");
-      throw new PermanentFailure(FailureReason.IMAGERY_REDIRECT, "HTTP " + status + " redirect to " + mask(target.toString())
-          + " from " + where + "; redirects are not followed");
+      throw new PermanentFailure(
+          FailureReason.IMAGERY_REDIRECT,
+          "HTTP "
+              + status
+              + " redirect to "
+              + mask(target.toString())
+              + " from "
+              + where
+              + "; redirects are not followed");
     }
     String detail = "HTTP " + status + " from " + where + ": " + snippet(body);
     if (status == 429 || status >= 500 || status == 408) {
       log.warn("imagery provider busy: {}", detail);
       throw new ProviderBusy(detail, retryAfter(response).orElse(null));
     }
-    // 400 bad parameters, 401/403 key refused, 404 unknown route, and any other answer we do not understand.
+    // 400 bad parameters, 401/403 key refused, 404 unknown route, and any other answer we do not
+    // understand.
     log.warn("imagery provider refused: {}", detail);
     throw new PermanentFailure(FailureReason.IMAGERY_REJECTED, detail);
   }
 
   /** The body of a 200, if it is an image in one of the API's formats, of the planned size. */
   private byte[] image(String where, PlannedImage request, String contentType, byte[] body) {
-    ImageFormat declared = ImageFormat.ofContentType(contentType).orElseThrow(() -> new PermanentFailure(
-        FailureReason.IMAGERY_CORRUPT, "content type '" + contentType + "' instead of " + api.accept() + " from " + where));
+    ImageFormat declared =
+        ImageFormat.ofContentType(contentType)
+            .orElseThrow(
+                () ->
+                    new PermanentFailure(
+                        FailureReason.IMAGERY_CORRUPT,
+                        "content type '"
+                            + contentType
+                            + "' instead of "
+                            + api.accept()
+                            + " from "
+                            + where));
     if (!api.formats().contains(declared)) {
       // Azure Maps answers a static image as PNG unless the request says Accept: image/jpeg.
-      throw new PermanentFailure(FailureReason.IMAGERY_WRONG_FORMAT, declared.mediaType() + " although the request said Accept: "
-          + api.accept() + " (was the header lost on the way?) from " + where);
+      throw new PermanentFailure(
+          FailureReason.IMAGERY_WRONG_FORMAT,
+          declared.mediaType()
+              + " although the request said Accept: "
+              + api.accept()
+              + " (was the header lost on the way?) from "
+              + where);
     }
     if (ImageFormat.sniff(body).orElse(null) != declared) {
-      throw new PermanentFailure(FailureReason.IMAGERY_CORRUPT, "body of " + body.length + " bytes is not " + declared.mediaType()
-          + ", from " + where);
+      throw new PermanentFailure(
+          FailureReason.IMAGERY_CORRUPT,
+          "body of " + body.length + " bytes is not " + declared.mediaType() + ", from " + where);
     }
     int[] size = declared.declaredSize(body);
     if (size[0] != request.width() || size[1] != request.height()) {
-      throw new PermanentFailure(FailureReason.IMAGERY_WRONG_SIZE, declared.name() + " declares " + size[0] + "x" + size[1]
-          + ", requested " + request.width() + "x" + request.height() + ", from " + where);
+      throw new PermanentFailure(
+          FailureReason.IMAGERY_WRONG_SIZE,
+          declared.name()
+              + " declares "
+              + size[0]
+              + "x"
+              + size[1]
+              + ", requested "
+              + request.width()
+              + "x"
+              + request.height()
+              + ", from "
+              + where);
     }
     return body;
   }
@@ -180,17 +251,22 @@ public final class HttpImagerySource implements ImagerySource {
   }
 
   private static Optional<Duration> retryAfter(HttpResponse<?> response) {
-    return response.headers().firstValue("Retry-After")
+    return response
+        .headers()
+        .firstValue("Retry-After")
         .flatMap(v -> RetryAfter.parse(v, response.headers().firstValue("Date"), Instant.now()));
   }
 
   private String snippet(byte[] body) {
-    String text = new String(body, 0, Math.min(body.length, SNIPPET_CHARS * 4), StandardCharsets.UTF_8);
+    String text =
+        new String(body, 0, Math.min(body.length, SNIPPET_CHARS * 4), StandardCharsets.UTF_8);
     text = text.replaceAll("\\s+", " ").strip();
     return mask(text.length() <= SNIPPET_CHARS ? text : text.substring(0, SNIPPET_CHARS) + "…");
   }
 
-  /** Hides the API key in anything that may be logged: {@code key=…} parameters and the key itself. */
+  /**
+   * Hides the API key in anything that may be logged: {@code key=…} parameters and the key itself.
+   */
   String mask(String text) {
     String masked = text.replaceAll("(?i)(key=)[^&\\s\"]*", "$1***");
     return apiKey.isEmpty() ? masked : masked.replace(apiKey, "***");

@@ -11,8 +11,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 
 /**
- * Fetches all images of a page in parallel on virtual threads, at most {@code parallelism} at a time. The first failure
- * (in request order) cancels the rest and is rethrown unchanged, so its transient/permanent class is kept.
+ * Fetches all images of a page in parallel on virtual threads, at most {@code parallelism} at a
+ * time. The first failure (in request order) cancels the rest and is rethrown unchanged, so its
+ * transient/permanent class is kept.
  */
 public final class PageFetcher {
   public static final int DEFAULT_PARALLELISM = 4;
@@ -70,7 +71,8 @@ public final class PageFetcher {
     if (cause instanceof RuntimeException re) {
       return re;
     }
-    // Errors and checked exceptions from a source are bugs or interruptions, not verdicts on the job: retry later.
+    // Errors and checked exceptions from a source are bugs or interruptions, not verdicts on the
+    // job: retry later.
     return new TransientFailure("imagery fetch failed: " + cause, cause);
   }
 }

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** One imagery provider's HTTP API: how its pages are planned, and the URI, headers and answers of each planned image. */
+/**
+ * One imagery provider's HTTP API: how its pages are planned, and the URI, headers and answers of
+ * each planned image.
+ */
 public interface ProviderApi {
   /** Short name for keys, metrics and messages: {@code azure}, {@code bing}, {@code tiles}. */
   String name();
@@ -23,20 +26,26 @@ public interface ProviderApi {
   /** The request URI of one image, the key included. */
   URI uriFor(PlannedImage image, String apiKey);
 
-  /** The only scheme://host:port this provider is fetched from; anything else is refused (no SSRF). */
+  /**
+   * The only scheme://host:port this provider is fetched from; anything else is refused (no SSRF).
+   */
   URI origin();
 
   /** The formats this API documents for our requests; a 200 in any other format is refused. */
   List<ImageFormat> formats();
 
-  /** The {@code Accept} header of every request: the media types of {@link #formats()}, preferred first. */
+  /**
+   * The {@code Accept} header of every request: the media types of {@link #formats()}, preferred
+   * first.
+   */
   default String accept() {
     return formats().stream().map(ImageFormat::mediaType).collect(Collectors.joining(", "));
   }
 
   /**
-   * The wait a provider asks for with its own overload signal, beside 429/5xx and {@code Retry-After} (Bing's
-   * {@code X-MS-BM-WS-INFO: 1}), if this response carries it; such a response is retried, whatever its status.
+   * The wait a provider asks for with its own overload signal, beside 429/5xx and {@code
+   * Retry-After} (Bing's {@code X-MS-BM-WS-INFO: 1}), if this response carries it; such a response
+   * is retried, whatever its status.
    */
   default Optional<Duration> overloaded(HttpHeaders headers) {
     return Optional.empty();

@@ -3,7 +3,10 @@ package dev.satpage.imagery.fetch;
 import dev.satpage.imagery.plan.PlannedImage;
 import dev.satpage.model.failure.TransientFailure;
 
-/** Keeps one provider's request rate under its limit (one limiter per provider, shared by every page in flight). */
+/**
+ * Keeps one provider's request rate under its limit (one limiter per provider, shared by every page
+ * in flight).
+ */
 public final class RateLimitedImagerySource implements ImagerySource {
   private final ImagerySource delegate;
   private final RateLimiter limiter;
@@ -19,7 +22,8 @@ public final class RateLimitedImagerySource implements ImagerySource {
       limiter.acquire();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new TransientFailure("interrupted while waiting for the " + delegate.name() + " rate limit", e);
+      throw new TransientFailure(
+          "interrupted while waiting for the " + delegate.name() + " rate limit", e);
     }
     return delegate.fetch(request);
   }

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.function.LongSupplier;
 
 /**
- * A token bucket: at most {@code permitsPerSecond} requests per second on average, bursts up to {@code burst}. The clock
- * and the sleeper are injected so tests neither wait nor depend on timing.
+ * A token bucket: at most {@code permitsPerSecond} requests per second on average, bursts up to
+ * {@code burst}. The clock and the sleeper are injected so tests neither wait nor depend on timing.
  */
 public final class RateLimiter {
   private final double permitsPerNano;
@@ -17,7 +17,8 @@ public final class RateLimiter {
 
   public RateLimiter(double permitsPerSecond, int burst, LongSupplier nanoClock, Sleeper sleeper) {
     if (!(permitsPerSecond > 0) || burst < 1) {
-      throw new IllegalArgumentException("need a positive rate and burst: " + permitsPerSecond + ", " + burst);
+      throw new IllegalArgumentException(
+          "need a positive rate and burst: " + permitsPerSecond + ", " + burst);
     }
     this.permitsPerNano = permitsPerSecond / 1e9;
     this.burst = burst;
@@ -34,7 +35,9 @@ public final class RateLimiter {
       long now = nanoClock.getAsLong();
       tokens = Math.min(burst, tokens + (now - last) * permitsPerNano);
       last = now;
-      tokens -= 1; // reserve now (possibly going negative), so concurrent callers queue up behind each other
+      tokens -=
+          1; // reserve now (possibly going negative), so concurrent callers queue up behind each
+      // other
       waitNanos = tokens >= 0 ? 0 : (long) Math.ceil(-tokens / permitsPerNano);
     }
     if (waitNanos > 0) {

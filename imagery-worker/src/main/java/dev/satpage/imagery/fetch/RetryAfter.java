@@ -8,9 +8,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * The wait a {@code Retry-After} header asks for (RFC 9110 §10.2.3): delay-seconds, or an HTTP-date measured from the
- * response's own {@code Date} (so a skewed clock on either side does not matter) or, without one, from {@code now}.
- * Anything unreadable, negative or in the past is no request at all: the caller's own backoff applies. Pure.
+ * The wait a {@code Retry-After} header asks for (RFC 9110 §10.2.3): delay-seconds, or an HTTP-date
+ * measured from the response's own {@code Date} (so a skewed clock on either side does not matter)
+ * or, without one, from {@code now}. Anything unreadable, negative or in the past is no request at
+ * all: the caller's own backoff applies. Pure.
  */
 final class RetryAfter {
   private RetryAfter() {}
@@ -35,7 +36,8 @@ final class RetryAfter {
   /** IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), which RFC 1123 parsing covers. */
   private static Optional<Instant> httpDate(String text) {
     try {
-      return Optional.of(ZonedDateTime.parse(text.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+      return Optional.of(
+          ZonedDateTime.parse(text.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }

@@ -9,8 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Retries transient failures of another source a few times with jittered backoff, honouring a provider's
- * {@code Retry-After} when it is within {@link RetryPolicy#maxDelay()}; permanent failures pass straight through.
+ * Retries transient failures of another source a few times with jittered backoff, honouring a
+ * provider's {@code Retry-After} when it is within {@link RetryPolicy#maxDelay()}; permanent
+ * failures pass straight through.
  */
 public final class RetryingImagerySource implements ImagerySource {
   private static final Logger log = LoggerFactory.getLogger(RetryingImagerySource.class);
@@ -20,7 +21,8 @@ public final class RetryingImagerySource implements ImagerySource {
   private final RandomGenerator random;
   private final Sleeper sleeper;
 
-  public RetryingImagerySource(ImagerySource delegate, RetryPolicy policy, RandomGenerator random, Sleeper sleeper) {
+  public RetryingImagerySource(
+      ImagerySource delegate, RetryPolicy policy, RandomGenerator random, Sleeper sleeper) {
     this.delegate = delegate;
     this.policy = policy;
     this.random = random;
@@ -38,9 +40,15 @@ public final class RetryingImagerySource implements ImagerySource {
         }
         Duration wait = waitBefore(attempt + 1, e);
         if (wait == null) {
-          throw e; // the provider wants a longer pause than we hold a message for: let SQS redeliver later
+          throw e; // the provider wants a longer pause than we hold a message for: let SQS
+          // redeliver later
         }
-        log.info("{} attempt {} failed ({}), retrying in {} ms", delegate.name(), attempt, e.getMessage(), wait.toMillis());
+        log.info(
+            "{} attempt {} failed ({}), retrying in {} ms",
+            delegate.name(),
+            attempt,
+            e.getMessage(),
+            wait.toMillis());
         pause(wait, e);
       }
     }
@@ -51,12 +59,15 @@ public final class RetryingImagerySource implements ImagerySource {
     synchronized (random) { // RandomGenerator implementations are not generally thread-safe
       jitter = policy.backoff(nextAttempt - 1, random);
     }
-    Optional<Duration> retryAfter = failure instanceof ProviderBusy busy ? busy.retryAfter() : Optional.empty();
+    Optional<Duration> retryAfter =
+        failure instanceof ProviderBusy busy ? busy.retryAfter() : Optional.empty();
     if (retryAfter.isEmpty()) {
       return jitter;
     }
     Duration asked = retryAfter.get();
-    return asked.compareTo(policy.maxDelay()) > 0 ? null : (asked.compareTo(jitter) > 0 ? asked : jitter);
+    return asked.compareTo(policy.maxDelay()) > 0
+        ? null
+        : (asked.compareTo(jitter) > 0 ? asked : jitter);
   }
 
   private void pause(Duration wait, TransientFailure cause) {

@@ -1,9 +1,10 @@
 package dev.satpage.imagery.plan;
 
 /**
- * A static-map image: centred on ({@code latitude}, {@code longitude}) at {@code zoom} (the provider API's own zoom
- * number, see {@link CentredGridPlanner.Limits#zoomToLevel}), {@code width} x {@code height} pixels, drawn at
- * ({@code offsetX}, {@code offsetY}) in the page (always inside it).
+ * A static-map image: centred on ({@code latitude}, {@code longitude}) at {@code zoom} (the
+ * provider API's own zoom number, see {@link CentredGridPlanner.Limits#zoomToLevel}), {@code width}
+ * x {@code height} pixels, drawn at ({@code offsetX}, {@code offsetY}) in the page (always inside
+ * it).
  */
 public record ImageRequest(
     double latitude, double longitude, int zoom, int width, int height, int offsetX, int offsetY)

@@ -1,13 +1,17 @@
 package dev.satpage.imagery.plan;
 
 /**
- * Bing Maps quadkeys: one base-4 digit per level, most significant first, whose bit 0 is the tile column's bit and bit 1
- * the row's at that level (https://learn.microsoft.com/bingmaps/articles/bing-maps-tile-system).
+ * Bing Maps quadkeys: one base-4 digit per level, most significant first, whose bit 0 is the tile
+ * column's bit and bit 1 the row's at that level
+ * (https://learn.microsoft.com/bingmaps/articles/bing-maps-tile-system).
  */
 public final class QuadKey {
   private QuadKey() {}
 
-  /** The quadkey of tile ({@code x}, {@code y}) at {@code level} (1–23); "213" for (3, 5) at level 3. */
+  /**
+   * The quadkey of tile ({@code x}, {@code y}) at {@code level} (1–23); "213" for (3, 5) at level
+   * 3.
+   */
   public static String of(int level, long x, long y) {
     if (level < 1 || level > 23) {
       throw new IllegalArgumentException("level must be within 1..23: " + level);

@@ -8,10 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Covers a page with square tiles of 256 or 512 px. The page's world pixels are those of a centred image (so every
- * provider shows the same page for the same spec); a 512-px tile at tile zoom {@code z - 1} has the ground resolution of
- * a 256-px tile at {@code z} (Azure's tile grid is 2^z x 2^z whatever the tile size, see {@link AzureMapsFacts}), so
- * both sizes address the same world pixels. Tiles are on the grid, so placement is exact: no rounding is involved.
+ * Covers a page with square tiles of 256 or 512 px. The page's world pixels are those of a centred
+ * image (so every provider shows the same page for the same spec); a 512-px tile at tile zoom
+ * {@code z - 1} has the ground resolution of a 256-px tile at {@code z} (Azure's tile grid is 2^z x
+ * 2^z whatever the tile size, see {@link AzureMapsFacts}), so both sizes address the same world
+ * pixels. Tiles are on the grid, so placement is exact: no rounding is involved.
  */
 public final class TilePlanner implements Planner {
   private final int tileSize;
@@ -24,7 +25,10 @@ public final class TilePlanner implements Planner {
     this(tileSize, 0, Integer.MAX_VALUE, "the tile service");
   }
 
-  /** A tile service that serves tile zooms {@code minTileZoom}–{@code maxTileZoom} only (the {@code zoom} parameter). */
+  /**
+   * A tile service that serves tile zooms {@code minTileZoom}–{@code maxTileZoom} only (the {@code
+   * zoom} parameter).
+   */
   public TilePlanner(int tileSize, int minTileZoom, int maxTileZoom, String api) {
     if (tileSize != 256 && tileSize != 512) {
       throw new IllegalArgumentException("tile size must be 256 or 512: " + tileSize);
@@ -35,9 +39,15 @@ public final class TilePlanner implements Planner {
     this.api = api;
   }
 
-  /** Azure Maps Render 2024-04-01 Get Map Tile, microsoft.imagery: tile zoom 1–19, 256- or 512-px tiles. */
+  /**
+   * Azure Maps Render 2024-04-01 Get Map Tile, microsoft.imagery: tile zoom 1–19, 256- or 512-px
+   * tiles.
+   */
   public static TilePlanner azure(int tileSize) {
-    return new TilePlanner(tileSize, AzureMapsFacts.TILE_IMAGERY_MIN_ZOOM, AzureMapsFacts.TILE_IMAGERY_MAX_ZOOM,
+    return new TilePlanner(
+        tileSize,
+        AzureMapsFacts.TILE_IMAGERY_MIN_ZOOM,
+        AzureMapsFacts.TILE_IMAGERY_MAX_ZOOM,
         "Azure Maps Get Map Tile (" + AzureMapsFacts.IMAGERY_TILESET + ", " + tileSize + " px)");
   }
 
@@ -54,8 +64,18 @@ public final class TilePlanner implements Planner {
   public PagePlan plan(SatellitePageSpec spec) {
     int tileZoom = tileZoom(spec.zoom());
     if (tileZoom < minTileZoom || tileZoom > maxTileZoom) {
-      throw new PermanentFailure(FailureReason.IMAGERY_OUT_OF_RANGE, "page zoom " + spec.zoom() + " needs tile zoom " + tileZoom
-          + ", outside " + api + "'s documented " + minTileZoom + "–" + maxTileZoom);
+      throw new PermanentFailure(
+          FailureReason.IMAGERY_OUT_OF_RANGE,
+          "page zoom "
+              + spec.zoom()
+              + " needs tile zoom "
+              + tileZoom
+              + ", outside "
+              + api
+              + "'s documented "
+              + minTileZoom
+              + "–"
+              + maxTileZoom);
     }
     long[] origin = Planner.pageOrigin(spec);
     long left = origin[0];
@@ -67,7 +87,9 @@ public final class TilePlanner implements Planner {
     List<PlannedImage> tiles = new ArrayList<>((int) ((lastX - firstX + 1) * (lastY - firstY + 1)));
     for (long y = firstY; y <= lastY; y++) {
       for (long x = firstX; x <= lastX; x++) {
-        tiles.add(new TileRequest(tileZoom, x, y, tileSize, (int) (x * tileSize - left), (int) (y * tileSize - top)));
+        tiles.add(
+            new TileRequest(
+                tileZoom, x, y, tileSize, (int) (x * tileSize - left), (int) (y * tileSize - top)));
       }
     }
     return new PagePlan(spec.zoom(), left, top, spec.widthPx(), spec.heightPx(), tiles);

@@ -19,24 +19,31 @@ import org.junit.jupiter.api.Test;
 
 class EmfImageryMetricsTest {
   @Test
-  void eachPageIsOneEmfLine_withItsOutcomeStagesAndBytes_andTheDelegateSeesEverything() throws Exception {
+  void eachPageIsOneEmfLine_withItsOutcomeStagesAndBytes_andTheDelegateSeesEverything()
+      throws Exception {
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     List<String> delegated = new ArrayList<>();
-    ImageryMetrics delegate = new ImageryMetrics() {
-      @Override
-      public void job(String outcome, String reason) {
-        delegated.add(outcome + "/" + reason);
-      }
-    };
+    ImageryMetrics delegate =
+        new ImageryMetrics() {
+          @Override
+          public void job(String outcome, String reason) {
+            delegated.add(outcome + "/" + reason);
+          }
+        };
     Clock clock = Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC);
-    EmfImageryMetrics metrics = new EmfImageryMetrics(delegate,
-        new EmbeddedMetrics("satpage", new PrintStream(stdout, true, StandardCharsets.UTF_8)), "azure", clock);
+    EmfImageryMetrics metrics =
+        new EmfImageryMetrics(
+            delegate,
+            new EmbeddedMetrics("satpage", new PrintStream(stdout, true, StandardCharsets.UTF_8)),
+            "azure",
+            clock);
 
     metrics.stage("fetch", Duration.ofMillis(120));
     metrics.stage("decode", Duration.ofMillis(30));
     metrics.bytes("fetched", 5_000_000);
     metrics.job("completed", "none");
-    metrics.job("cached", "none"); // nothing measured for a cached page: the stages do not leak into it
+    metrics.job(
+        "cached", "none"); // nothing measured for a cached page: the stages do not leak into it
 
     List<String> lines = stdout.toString(StandardCharsets.UTF_8).lines().toList();
     assertThat(lines).hasSize(2);
@@ -47,7 +54,8 @@ class EmfImageryMetricsTest {
     assertThat(first.get("stage.fetch").asDouble()).isEqualTo(120.0);
     assertThat(first.get("stage.decode").asDouble()).isEqualTo(30.0);
     assertThat(first.get("bytes.fetched").asLong()).isEqualTo(5_000_000);
-    assertThat(first.at("/_aws/CloudWatchMetrics/0/Metrics").toString()).contains("\"Milliseconds\"", "\"Bytes\"");
+    assertThat(first.at("/_aws/CloudWatchMetrics/0/Metrics").toString())
+        .contains("\"Milliseconds\"", "\"Bytes\"");
     JsonNode second = json.readTree(lines.get(1));
     assertThat(second.get("pages.cached").asInt()).isEqualTo(1);
     assertThat(second.has("stage.fetch")).isFalse();

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
 
-/** A missing job queue stops the worker from starting, instead of it creating a queue without a redrive policy. */
+/**
+ * A missing job queue stops the worker from starting, instead of it creating a queue without a
+ * redrive policy.
+ */
 @ExtendWith(DevstackExtension.class)
 class MissingQueueIT {
   @Test

@@ -13,7 +13,8 @@ class VisibilityHeartbeatTest {
   @Test
   void longJob_extendsVisibilityRepeatedly_andStopsWhenTheJobEnds() throws Exception {
     List<Integer> extensions = new CopyOnWriteArrayList<>();
-    try (VisibilityHeartbeat heartbeat = new VisibilityHeartbeat(Duration.ofMillis(20), Duration.ofSeconds(90))) {
+    try (VisibilityHeartbeat heartbeat =
+        new VisibilityHeartbeat(Duration.ofMillis(20), Duration.ofSeconds(90))) {
       AutoCloseable beat = heartbeat.start("m-1", extensions::add);
       await().atMost(Duration.ofSeconds(5)).until(() -> extensions.size() >= 3);
       beat.close();
@@ -21,7 +22,8 @@ class VisibilityHeartbeatTest {
       Thread.sleep(150);
 
       assertThat(extensions).allMatch(seconds -> seconds == 90);
-      assertThat(extensions.size()).isLessThanOrEqualTo(afterStop + 1); // at most one beat already running
+      assertThat(extensions.size())
+          .isLessThanOrEqualTo(afterStop + 1); // at most one beat already running
     }
   }
 
@@ -29,11 +31,15 @@ class VisibilityHeartbeatTest {
   @SuppressWarnings("try") // the beat runs while the try block waits; closing it is the point
   void failingBeat_doesNotStopTheNextOnes() throws Exception {
     List<Integer> attempts = new CopyOnWriteArrayList<>();
-    try (VisibilityHeartbeat heartbeat = new VisibilityHeartbeat(Duration.ofMillis(20), Duration.ofSeconds(60))) {
-      try (AutoCloseable beat = heartbeat.start("m-2", s -> {
-        attempts.add(s);
-        throw new IllegalStateException("receipt handle expired");
-      })) {
+    try (VisibilityHeartbeat heartbeat =
+        new VisibilityHeartbeat(Duration.ofMillis(20), Duration.ofSeconds(60))) {
+      try (AutoCloseable beat =
+          heartbeat.start(
+              "m-2",
+              s -> {
+                attempts.add(s);
+                throw new IllegalStateException("receipt handle expired");
+              })) {
         await().atMost(Duration.ofSeconds(5)).until(() -> attempts.size() >= 2);
       }
     }
@@ -41,7 +47,8 @@ class VisibilityHeartbeatTest {
 
   @Test
   void intervalMustBeShorterThanTheExtension() {
-    assertThatThrownBy(() -> new VisibilityHeartbeat(Duration.ofSeconds(120), Duration.ofSeconds(120)))
+    assertThatThrownBy(
+            () -> new VisibilityHeartbeat(Duration.ofSeconds(120), Duration.ofSeconds(120)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -2,9 +2,9 @@ package dev.satpage.imagery.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.satpage.imagery.codec.ImageIoJpegCodec;
 import dev.satpage.imagery.codec.JpegHeader;
 import dev.satpage.imagery.codec.PixelBuffer;
-import dev.satpage.imagery.codec.ImageIoJpegCodec;
 import dev.satpage.imagery.testing.Images;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -36,9 +36,25 @@ class StitchCommandTest {
     Path out = dir.resolve("page.jpg");
     Path preview = dir.resolve("preview.jpg");
 
-    int code = StitchCommand.commandLine(System.out).execute("--grid", "2x2", "--out", out.toString(), "--preview",
-        preview.toString(), "--codec", codec, "--preview-width", "100", "--threads", "3", names[0], names[1], names[2],
-        names[3]);
+    int code =
+        StitchCommand.commandLine(System.out)
+            .execute(
+                "--grid",
+                "2x2",
+                "--out",
+                out.toString(),
+                "--preview",
+                preview.toString(),
+                "--codec",
+                codec,
+                "--preview-width",
+                "100",
+                "--threads",
+                "3",
+                names[0],
+                names[1],
+                names[2],
+                names[3]);
 
     assertThat(code).isZero();
     byte[] page = Files.readAllBytes(out);
@@ -58,11 +74,21 @@ class StitchCommandTest {
     Files.write(a, Images.jpeg(64, 48, Color.GRAY));
     ByteArrayOutputStream text = new ByteArrayOutputStream();
 
-    int code = StitchCommand.commandLine(new PrintStream(text, true)).execute("--grid", "1x1", "--out",
-        dir.resolve("p.jpg").toString(), "--repeat", "4", a.toString());
+    int code =
+        StitchCommand.commandLine(new PrintStream(text, true))
+            .execute(
+                "--grid",
+                "1x1",
+                "--out",
+                dir.resolve("p.jpg").toString(),
+                "--repeat",
+                "4",
+                a.toString());
 
     assertThat(code).isZero();
-    assertThat(text.toString()).startsWith("codec=turbojpeg threads=1 pages=4 steady-state median=").contains("ms/page");
+    assertThat(text.toString())
+        .startsWith("codec=turbojpeg threads=1 pages=4 steady-state median=")
+        .contains("ms/page");
   }
 
   @Test
@@ -74,11 +100,22 @@ class StitchCommandTest {
 
     StringWriter err = new StringWriter();
 
-    int code = StitchCommand.commandLine(System.out).setErr(new PrintWriter(err, true)).execute("--grid", "2x1", "--out",
-        dir.resolve("p.jpg").toString(), a.toString(), b.toString());
+    int code =
+        StitchCommand.commandLine(System.out)
+            .setErr(new PrintWriter(err, true))
+            .execute(
+                "--grid",
+                "2x1",
+                "--out",
+                dir.resolve("p.jpg").toString(),
+                a.toString(),
+                b.toString());
 
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).contains("stitch: ").contains("image 1 is 64x40, its cell 64x48").doesNotContain("\tat ");
+    assertThat(err.toString())
+        .contains("stitch: ")
+        .contains("image 1 is 64x40, its cell 64x48")
+        .doesNotContain("\tat ");
     assertThat(dir.resolve("p.jpg")).doesNotExist();
   }
 
@@ -91,41 +128,67 @@ class StitchCommandTest {
     assertThat(c.inputs).containsExactly(Path.of("a.jpg"));
     assertThat(c.preview).isNull();
     assertThat(c.codec).isEqualTo("turbojpeg");
-    assertThat(List.of(c.quality, c.previewWidth, c.previewQuality, c.repeat, c.threads)).containsExactly(90, 1000, 85, 1, 1);
+    assertThat(List.of(c.quality, c.previewWidth, c.previewQuality, c.repeat, c.threads))
+        .containsExactly(90, 1000, 85, 1, 1);
   }
 
   @Test
   void everyOption_isRead_imagesMayComeFirst() {
-    StitchCommand c = parse("a.jpg", "b.jpg", "--grid", "2x1", "--out", "p.jpg", "--preview", "q.jpg", "--codec",
-        "imageio", "--quality", "100", "--preview-width", "640", "--preview-quality", "1", "--repeat", "5", "--threads",
-        "2");
+    StitchCommand c =
+        parse(
+            "a.jpg",
+            "b.jpg",
+            "--grid",
+            "2x1",
+            "--out",
+            "p.jpg",
+            "--preview",
+            "q.jpg",
+            "--codec",
+            "imageio",
+            "--quality",
+            "100",
+            "--preview-width",
+            "640",
+            "--preview-quality",
+            "1",
+            "--repeat",
+            "5",
+            "--threads",
+            "2");
 
     assertThat(c.inputs).containsExactly(Path.of("a.jpg"), Path.of("b.jpg"));
     assertThat(c.preview).isEqualTo(Path.of("q.jpg"));
     assertThat(c.codec).isEqualTo("imageio");
-    assertThat(List.of(c.quality, c.previewWidth, c.previewQuality, c.repeat, c.threads)).containsExactly(100, 640, 1, 5, 2);
+    assertThat(List.of(c.quality, c.previewWidth, c.previewQuality, c.repeat, c.threads))
+        .containsExactly(100, 640, 1, 5, 2);
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "--out p.jpg a.jpg | Missing required option: '--grid=CxR'",
-    "--grid 2x2 a.jpg | Missing required option: '--out=FILE'",
-    "--grid 2x2 --out p.jpg | Missing required parameter: 'IMAGE'",
-    "--grid 2 --out p.jpg a.jpg | Invalid value for option '--grid': must be CxR with C and R ≥ 1, e.g. 2x2, got '2'",
-    "--grid 0x2 --out p.jpg a.jpg | Invalid value for option '--grid': must be CxR with C and R ≥ 1, e.g. 2x2, got '0x2'",
-    "--grid axb --out p.jpg a.jpg | Invalid value for option '--grid': must be CxR with C and R ≥ 1, e.g. 2x2, got 'axb'",
-    "--codec sharp --grid 1x1 --out p.jpg a.jpg | Invalid value for option '--codec': must be turbojpeg or imageio, got 'sharp'",
-    "--quality 0 --grid 1x1 --out p.jpg a.jpg | Invalid value for option '--quality': '0' is not a whole number within 1..100",
-    "--preview-quality 101 --grid 1x1 --out p.jpg a.jpg | Invalid value for option '--preview-quality': '101' is not a whole number within 1..100",
-    "--preview-width 0 --grid 1x1 --out p.jpg a.jpg | Invalid value for option '--preview-width': '0' is not a whole number ≥ 1",
-    "--repeat 0 --grid 1x1 --out p.jpg a.jpg | Invalid value for option '--repeat': '0' is not a whole number ≥ 1",
-    "--threads x --grid 1x1 --out p.jpg a.jpg | Invalid value for option '--threads': 'x' is not a whole number ≥ 1",
-    "--size 9 --grid 1x1 --out p.jpg a.jpg | Unknown option: '--size'",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--out p.jpg a.jpg | Missing required option: '--grid=CxR'",
+        "--grid 2x2 a.jpg | Missing required option: '--out=FILE'",
+        "--grid 2x2 --out p.jpg | Missing required parameter: 'IMAGE'",
+        "--grid 2 --out p.jpg a.jpg | Invalid value for option '--grid': must be CxR with C and R ≥ 1, e.g. 2x2, got '2'",
+        "--grid 0x2 --out p.jpg a.jpg | Invalid value for option '--grid': must be CxR with C and R ≥ 1, e.g. 2x2, got '0x2'",
+        "--grid axb --out p.jpg a.jpg | Invalid value for option '--grid': must be CxR with C and R ≥ 1, e.g. 2x2, got 'axb'",
+        "--codec sharp --grid 1x1 --out p.jpg a.jpg | Invalid value for option '--codec': must be turbojpeg or imageio, got 'sharp'",
+        "--quality 0 --grid 1x1 --out p.jpg a.jpg | Invalid value for option '--quality': '0' is not a whole number within 1..100",
+        "--preview-quality 101 --grid 1x1 --out p.jpg a.jpg | Invalid value for option '--preview-quality': '101' is not a whole number within 1..100",
+        "--preview-width 0 --grid 1x1 --out p.jpg a.jpg | Invalid value for option '--preview-width': '0' is not a whole number ≥ 1",
+        "--repeat 0 --grid 1x1 --out p.jpg a.jpg | Invalid value for option '--repeat': '0' is not a whole number ≥ 1",
+        "--threads x --grid 1x1 --out p.jpg a.jpg | Invalid value for option '--threads': 'x' is not a whole number ≥ 1",
+        "--size 9 --grid 1x1 --out p.jpg a.jpg | Unknown option: '--size'",
+      })
   void refusals_areOneLineNamingTheOption_thenTheUsage_exit2(String args, String error) {
     StringWriter err = new StringWriter();
 
-    int code = StitchCommand.commandLine(System.out).setErr(new PrintWriter(err, true)).execute(args.split(" "));
+    int code =
+        StitchCommand.commandLine(System.out)
+            .setErr(new PrintWriter(err, true))
+            .execute(args.split(" "));
 
     assertThat(code).isEqualTo(2);
     assertThat(err.toString().lines().findFirst()).contains(error);
@@ -136,13 +199,29 @@ class StitchCommandTest {
   void help_listsEveryOptionWithItsDefault() {
     StringWriter out = new StringWriter();
 
-    int code = StitchCommand.commandLine(System.out).setOut(new PrintWriter(out, true)).execute("--help");
+    int code =
+        StitchCommand.commandLine(System.out).setOut(new PrintWriter(out, true)).execute("--help");
 
     assertThat(code).isZero();
-    assertThat(out.toString().replaceAll("\\s+", " ")).contains("--grid=CxR", "--out=FILE", "--preview=FILE", "(default: none)",
-        "--codec=turbojpeg|imageio", "(default: turbojpeg)", "--quality=1..100", "(default: 90)", "--preview-width=PX",
-        "(default: 1000)", "--preview-quality=1..100", "(default: 85)", "--repeat=N", "(default: 1)", "--threads=N",
-        "IMAGE...", "Exit codes: 0");
+    assertThat(out.toString().replaceAll("\\s+", " "))
+        .contains(
+            "--grid=CxR",
+            "--out=FILE",
+            "--preview=FILE",
+            "(default: none)",
+            "--codec=turbojpeg|imageio",
+            "(default: turbojpeg)",
+            "--quality=1..100",
+            "(default: 90)",
+            "--preview-width=PX",
+            "(default: 1000)",
+            "--preview-quality=1..100",
+            "(default: 85)",
+            "--repeat=N",
+            "(default: 1)",
+            "--threads=N",
+            "IMAGE...",
+            "Exit codes: 0");
   }
 
   private static StitchCommand parse(String... args) {

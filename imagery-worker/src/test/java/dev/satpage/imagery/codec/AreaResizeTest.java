@@ -16,7 +16,8 @@ class AreaResizeTest {
 
     PixelBuffer half = AreaResize.resize(source, 2, 1);
 
-    // output pixel 0 averages pixels (0,0) (1,0) (0,1) (1,1): indices 0,1,4,5 → blue mean of 0,30,120,150 = 75
+    // output pixel 0 averages pixels (0,0) (1,0) (0,1) (1,1): indices 0,1,4,5 → blue mean of
+    // 0,30,120,150 = 75
     assertThat(half.bgr()[0] & 0xFF).isEqualTo(75);
     assertThat(half.bgr()[1] & 0xFF).isEqualTo(85);
     assertThat(half.bgr()[3] & 0xFF).isEqualTo(135);
@@ -27,7 +28,8 @@ class AreaResizeTest {
     PixelBuffer noise = PixelBuffer.of(Images.noise(300, 200, 3));
 
     PixelBuffer generic = AreaResize.resize(noise, 70, 47);
-    PixelBuffer exact = AreaResize.resize(noise, 100, 50); // factors 3 and 4 differ: the weighted path
+    PixelBuffer exact =
+        AreaResize.resize(noise, 100, 50); // factors 3 and 4 differ: the weighted path
 
     assertThat(generic.width()).isEqualTo(70);
     assertThat(mean(generic)).isCloseTo(mean(noise), org.assertj.core.data.Offset.offset(0.5));
@@ -35,7 +37,8 @@ class AreaResizeTest {
     PixelBuffer viaInteger = AreaResize.integerFactor(noise, 4);
     PixelBuffer viaWeights = AreaResize.weighted(noise, 75, 50);
     for (int i = 0; i < viaInteger.bgr().length; i++) {
-      assertThat(Math.abs((viaInteger.bgr()[i] & 0xFF) - (viaWeights.bgr()[i] & 0xFF))).isLessThanOrEqualTo(1);
+      assertThat(Math.abs((viaInteger.bgr()[i] & 0xFF) - (viaWeights.bgr()[i] & 0xFF)))
+          .isLessThanOrEqualTo(1);
     }
   }
 

@@ -21,7 +21,8 @@ class CodecEquivalenceTest {
     PixelBuffer b = page(turbo, sources);
 
     Diff diff = Diff.of(a, b);
-    // Both are libjpeg IDCTs with different upsampling; they agree to about one grey level on average.
+    // Both are libjpeg IDCTs with different upsampling; they agree to about one grey level on
+    // average.
     assertThat(diff.mean()).isLessThan(1.5);
     assertThat(diff.max()).isLessThan(40);
   }
@@ -33,15 +34,18 @@ class CodecEquivalenceTest {
     PixelBuffer viaTurbo = decoded(turbo.encode(page, 90, 300));
 
     assertThat(Diff.of(viaImageIo, viaTurbo).mean()).isLessThan(2.0);
-    // per-channel random noise is JPEG's worst case (4:2:0 chroma); both encoders lose the same amount of it
-    assertThat(Diff.of(page, viaTurbo).mean()).isCloseTo(Diff.of(page, viaImageIo).mean(), within(1.0));
+    // per-channel random noise is JPEG's worst case (4:2:0 chroma); both encoders lose the same
+    // amount of it
+    assertThat(Diff.of(page, viaTurbo).mean())
+        .isCloseTo(Diff.of(page, viaImageIo).mean(), within(1.0));
   }
 
   @Test
   void previews_agree() {
     PixelBuffer page = PixelBuffer.of(Images.noise(800, 600, 9));
 
-    assertThat(Diff.of(imageio.preview(page, 200), turbo.preview(page, 200)).mean()).isLessThan(3.0);
+    assertThat(Diff.of(imageio.preview(page, 200), turbo.preview(page, 200)).mean())
+        .isLessThan(3.0);
   }
 
   private static PixelBuffer page(JpegCodec codec, byte[][] sources) {

@@ -16,7 +16,8 @@ abstract class JpegCodecContract {
 
   @Test
   void encodeThenDecode_keepsSizeAndColour() {
-    byte[] jpeg = codec().encode(PixelBuffer.of(Images.solid(300, 200, new Color(40, 120, 200))), 90, 300);
+    byte[] jpeg =
+        codec().encode(PixelBuffer.of(Images.solid(300, 200, new Color(40, 120, 200))), 90, 300);
 
     assertThat(jpeg).startsWith((byte) 0xFF, (byte) 0xD8, (byte) 0xFF);
     PixelBuffer page = PixelBuffer.allocate(300, 200);
@@ -31,7 +32,8 @@ abstract class JpegCodecContract {
   void encodedJpeg_declares300PpiInItsJfifHeader() {
     byte[] jpeg = codec().encode(PixelBuffer.of(Images.solid(64, 48, Color.GRAY)), 90, 300);
 
-    assertThat(new String(jpeg, 6, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("JFIF");
+    assertThat(new String(jpeg, 6, 4, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("JFIF");
     assertThat(jpeg[13]).isEqualTo((byte) 1); // dots per inch
     assertThat(((jpeg[14] & 0xFF) << 8) | (jpeg[15] & 0xFF)).isEqualTo(300);
     assertThat(((jpeg[16] & 0xFF) << 8) | (jpeg[17] & 0xFF)).isEqualTo(300);
@@ -40,7 +42,8 @@ abstract class JpegCodecContract {
   @Test
   void lowerQuality_makesSmallerFiles() {
     PixelBuffer noise = PixelBuffer.of(Images.noise(256, 256, 1));
-    assertThat(codec().encode(noise, 60, 72).length).isLessThan(codec().encode(noise, 90, 72).length);
+    assertThat(codec().encode(noise, 60, 72).length)
+        .isLessThan(codec().encode(noise, 90, 72).length);
   }
 
   @Test
@@ -67,8 +70,10 @@ abstract class JpegCodecContract {
   void imageOfTheWrongSize_isAPermanentFailure() {
     byte[] jpeg = Images.jpeg(14, 10, Color.GREEN);
 
-    PermanentFailure e = assertPermanent(FailureReason.IMAGERY_WRONG_SIZE,
-        () -> codec().decodeInto(jpeg, 14, 11, PixelBuffer.allocate(20, 20), 0, 0));
+    PermanentFailure e =
+        assertPermanent(
+            FailureReason.IMAGERY_WRONG_SIZE,
+            () -> codec().decodeInto(jpeg, 14, 11, PixelBuffer.allocate(20, 20), 0, 0));
     assertThat(e.detail()).contains("14x10", "14x11");
   }
 
@@ -77,8 +82,10 @@ abstract class JpegCodecContract {
     byte[] jpeg = Images.jpeg(16, 16, Color.BLUE);
     patchSofDimensions(jpeg, 60000, 60000);
 
-    PermanentFailure e = assertPermanent(FailureReason.IMAGERY_CORRUPT,
-        () -> codec().decodeInto(jpeg, 60000, 60000, PixelBuffer.allocate(8, 8), 0, 0));
+    PermanentFailure e =
+        assertPermanent(
+            FailureReason.IMAGERY_CORRUPT,
+            () -> codec().decodeInto(jpeg, 60000, 60000, PixelBuffer.allocate(8, 8), 0, 0));
     assertThat(e.detail()).contains("60000x60000");
   }
 
@@ -87,7 +94,8 @@ abstract class JpegCodecContract {
     byte[] jpeg = codec().encode(PixelBuffer.of(Images.noise(400, 300, 2)), 90, 72);
     byte[] truncated = Arrays.copyOf(jpeg, jpeg.length / 2);
 
-    assertPermanent(FailureReason.IMAGERY_CORRUPT,
+    assertPermanent(
+        FailureReason.IMAGERY_CORRUPT,
         () -> codec().decodeInto(truncated, 400, 300, PixelBuffer.allocate(400, 300), 0, 0));
   }
 
@@ -95,13 +103,15 @@ abstract class JpegCodecContract {
   void garbage_isCorrupt() {
     byte[] garbage = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3, 4, 5, 6, 7, 8};
 
-    assertPermanent(FailureReason.IMAGERY_CORRUPT,
+    assertPermanent(
+        FailureReason.IMAGERY_CORRUPT,
         () -> codec().decodeInto(garbage, 8, 8, PixelBuffer.allocate(8, 8), 0, 0));
   }
 
   @Test
   void preview_fitsTheWidth_keepingTheAspectRatio() {
-    PixelBuffer preview = codec().preview(PixelBuffer.of(Images.solid(4000, 3000, Color.GREEN)), 1000);
+    PixelBuffer preview =
+        codec().preview(PixelBuffer.of(Images.solid(4000, 3000, Color.GREEN)), 1000);
 
     assertThat(preview.width()).isEqualTo(1000);
     assertThat(preview.height()).isEqualTo(750);

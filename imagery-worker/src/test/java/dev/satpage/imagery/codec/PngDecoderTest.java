@@ -15,9 +15,10 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
- * PNG tiles (Azure's documented imagery tile format) decode into the page like JPEGs, and are refused like them: a
- * datastream that breaks the PNG specification (https://www.w3.org/TR/png-3/) is {@code imagery-corrupt} with a detail
- * naming what is wrong, a well-formed one of another size {@code imagery-wrong-size}.
+ * PNG tiles (Azure's documented imagery tile format) decode into the page like JPEGs, and are
+ * refused like them: a datastream that breaks the PNG specification (https://www.w3.org/TR/png-3/)
+ * is {@code imagery-corrupt} with a detail naming what is wrong, a well-formed one of another size
+ * {@code imagery-wrong-size}.
  */
 class PngDecoderTest {
   @Test
@@ -34,7 +35,8 @@ class PngDecoderTest {
 
   @Test
   void sizeIsReadFromIhdr_beforeDecoding() {
-    assertThat(ImageFormat.PNG.declaredSize(Images.png(512, 256, Color.RED))).containsExactly(512, 256);
+    assertThat(ImageFormat.PNG.declaredSize(Images.png(512, 256, Color.RED)))
+        .containsExactly(512, 256);
     byte[] bomb = Images.png(16, 16, Color.RED);
     bomb[16] = 0x7F; // width 0x7F000010: a few bytes claiming a gigapixel
     assertPermanent(FailureReason.IMAGERY_CORRUPT, () -> PngHeader.read(bomb));
@@ -45,10 +47,13 @@ class PngDecoderTest {
     byte[] png = Images.png(256, 256, Color.RED);
     PixelBuffer page = PixelBuffer.allocate(256, 256);
 
-    assertPermanent(FailureReason.IMAGERY_WRONG_SIZE, () -> PngDecoder.decodeInto(png, 512, 512, page, 0, 0));
-    assertPermanent(FailureReason.IMAGERY_CORRUPT,
+    assertPermanent(
+        FailureReason.IMAGERY_WRONG_SIZE, () -> PngDecoder.decodeInto(png, 512, 512, page, 0, 0));
+    assertPermanent(
+        FailureReason.IMAGERY_CORRUPT,
         () -> PngDecoder.decodeInto(Arrays.copyOf(png, png.length / 2), 256, 256, page, 0, 0));
-    assertPermanent(FailureReason.IMAGERY_CORRUPT,
+    assertPermanent(
+        FailureReason.IMAGERY_CORRUPT,
         () -> PngDecoder.decodeInto(Images.jpeg(256, 256, Color.RED), 256, 256, page, 0, 0));
   }
 
@@ -69,13 +74,19 @@ class PngDecoderTest {
     flipped[secondIdat + 20] ^= 0x10;
     assertRefused(flipped, "PNG chunk IDAT at byte " + secondIdat + ": CRC");
     assertRefused(Arrays.copyOf(png, png.length - 12), "without an IEND chunk (truncated)");
-    assertRefused(Arrays.copyOf(png, secondIdat + 100), "chunk IDAT at byte " + secondIdat + " declares 500 bytes");
-    assertRefused(insert(png, secondIdat, PngBuilder.chunk("tEXt", "a\0b".getBytes())), "not consecutive");
-    assertRefused(png(37, 23, 2, 8).withChunk("ABCD", new byte[3]).build(), "unknown critical chunk ABCD");
+    assertRefused(
+        Arrays.copyOf(png, secondIdat + 100),
+        "chunk IDAT at byte " + secondIdat + " declares 500 bytes");
+    assertRefused(
+        insert(png, secondIdat, PngBuilder.chunk("tEXt", "a\0b".getBytes())), "not consecutive");
+    assertRefused(
+        png(37, 23, 2, 8).withChunk("ABCD", new byte[3]).build(), "unknown critical chunk ABCD");
     byte[] noIdat = png(3, 2, 2, 8).build();
     int idat = PngBuilder.offsetsOf(noIdat, "IDAT").getFirst();
     assertRefused(Arrays.copyOfRange(noIdat, 0, idat), "without an IEND");
-    assertRefused(insert(Arrays.copyOf(noIdat, idat), idat, PngBuilder.chunk("IEND", new byte[0])), "no IDAT chunk");
+    assertRefused(
+        insert(Arrays.copyOf(noIdat, idat), idat, PngBuilder.chunk("IEND", new byte[0])),
+        "no IDAT chunk");
   }
 
   @Test
@@ -91,27 +102,38 @@ class PngDecoderTest {
 
   @Test
   void badImageData_isCorrupt() {
-    assertRefused(png(37, 23, 2, 8).filters(y -> y == 3 ? 5 : 1).build(), "row 3 has filter type 5");
-    assertRefused(png(37, 23, 2, 8).editZlib(z -> Arrays.copyOf(z, z.length - 30)).build(), "truncated zlib stream");
-    assertRefused(png(37, 23, 2, 8).editZlib(z -> Arrays.copyOf(z, z.length - 2)).build(), "without its checksum");
-    assertRefused(png(37, 23, 2, 8).editZlib(PngDecoderTest::flipLast).build(), "incorrect data check");
-    assertRefused(png(37, 23, 2, 8).editZlib(z -> new byte[] {0x78, (byte) 0x9C, (byte) 0xFF, 0}).build(),
+    assertRefused(
+        png(37, 23, 2, 8).filters(y -> y == 3 ? 5 : 1).build(), "row 3 has filter type 5");
+    assertRefused(
+        png(37, 23, 2, 8).editZlib(z -> Arrays.copyOf(z, z.length - 30)).build(),
+        "truncated zlib stream");
+    assertRefused(
+        png(37, 23, 2, 8).editZlib(z -> Arrays.copyOf(z, z.length - 2)).build(),
+        "without its checksum");
+    assertRefused(
+        png(37, 23, 2, 8).editZlib(PngDecoderTest::flipLast).build(), "incorrect data check");
+    assertRefused(
+        png(37, 23, 2, 8).editZlib(z -> new byte[] {0x78, (byte) 0x9C, (byte) 0xFF, 0}).build(),
         "invalid block type");
-    assertRefused(png(37, 23, 2, 8).declaredHeight(22).build(), "image data is longer than its 37x22 image");
+    assertRefused(
+        png(37, 23, 2, 8).declaredHeight(22).build(), "image data is longer than its 37x22 image");
     assertRefused(png(37, 23, 2, 8).declaredHeight(24).build(), "image data ends in row 23 of 24");
   }
 
   @Test
   void paletteRules_areChecked_andAnIndexBeyondThePalette_isOpaqueBlack() {
     assertRefused(png(8, 4, 3, 8).build(), "indexed-colour PNG without a PLTE chunk");
-    assertRefused(png(8, 4, 3, 2).palette(1, 2, 3, 4, 5).build(), "PLTE chunk of 15 bytes for bit depth 2");
-    assertRefused(png(8, 4, 3, 8).palette(1, 2).trns((byte) 1, (byte) 2, (byte) 3).build(),
+    assertRefused(
+        png(8, 4, 3, 2).palette(1, 2, 3, 4, 5).build(), "PLTE chunk of 15 bytes for bit depth 2");
+    assertRefused(
+        png(8, 4, 3, 8).palette(1, 2).trns((byte) 1, (byte) 2, (byte) 3).build(),
         "tRNS chunk of 3 bytes does not fit colour type 3 with 2 palette entries");
     assertRefused(png(8, 4, 0, 8).palette(1).build(), "greyscale PNG with a PLTE chunk");
 
     PngBuilder outOfRange = png(3, 1, 3, 8).palette(0x102030, 0x405060);
     outOfRange.rows()[0] = 1;
-    outOfRange.rows()[1] = 7; // no entry 7: the third edition requires opaque black (#13Decoders.Errors)
+    outOfRange.rows()[1] =
+        7; // no entry 7: the third edition requires opaque black (#13Decoders.Errors)
     outOfRange.rows()[2] = 0;
     PixelBuffer page = PixelBuffer.allocate(3, 1);
     Arrays.fill(page.bgr(), (byte) 200);
@@ -135,7 +157,8 @@ class PngDecoderTest {
     byte[] good = png(37, 23, 6, 8).build();
     byte[] expected = ReferencePng.drawn(good, PixelBuffer.allocate(37, 23), 0, 0);
     for (int i = 0; i < 3; i++) { // the same pooled inflater is reused after each failure
-      assertRefused(png(37, 23, 6, 8).editZlib(z -> Arrays.copyOf(z, z.length / 2)).build(), "truncated");
+      assertRefused(
+          png(37, 23, 6, 8).editZlib(z -> Arrays.copyOf(z, z.length / 2)).build(), "truncated");
       assertThat(decode(good)).isEqualTo(expected);
     }
   }
@@ -152,9 +175,12 @@ class PngDecoderTest {
     assertRefused(png, size[0], size[1], FailureReason.IMAGERY_CORRUPT, detail);
   }
 
-  private static void assertRefused(byte[] png, int width, int height, FailureReason reason, String detail) {
-    PermanentFailure e = assertPermanent(reason,
-        () -> PngDecoder.decodeInto(png, width, height, PixelBuffer.allocate(40, 30), 0, 0));
+  private static void assertRefused(
+      byte[] png, int width, int height, FailureReason reason, String detail) {
+    PermanentFailure e =
+        assertPermanent(
+            reason,
+            () -> PngDecoder.decodeInto(png, width, height, PixelBuffer.allocate(40, 30), 0, 0));
     assertThat(e.detail()).contains(detail);
   }
 

@@ -13,8 +13,9 @@ class FakeImagerySourceTest extends ImagerySourceContract {
 
   @Override
   protected ImagerySource source(String apiKey, Duration timeout) {
-    FakeImagerySource fake = new FakeImagerySource("fake", "© Fake", apiKey,
-        r -> Images.jpeg(r.width(), r.height(), Color.GRAY));
+    FakeImagerySource fake =
+        new FakeImagerySource(
+            "fake", "© Fake", apiKey, r -> Images.jpeg(r.width(), r.height(), Color.GRAY));
     fake.provoke(fault);
     return fake;
   }

@@ -1,25 +1,23 @@
 package dev.satpage.imagery.fetch;
 
-import org.junit.jupiter.api.extension.ExtendWith;
-import dev.satpage.devstack.testing.DevstackExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.satpage.devstack.Devstack;
-import dev.satpage.devstack.DevstackConfig;
+import dev.satpage.devstack.testing.DevstackExtension;
 import dev.satpage.imagery.plan.ImageRequest;
 import dev.satpage.imagery.plan.PlannedImage;
 import dev.satpage.imagery.plan.TileRequest;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The {@link ImagerySourceContract} against {@link HttpImagerySource} with every provider API the worker can be
- * configured with, over HTTP to the devstack imagery simulator.
+ * The {@link ImagerySourceContract} against {@link HttpImagerySource} with every provider API the
+ * worker can be configured with, over HTTP to the devstack imagery simulator.
  */
 @ExtendWith(DevstackExtension.class)
 class HttpImagerySourceContractIT {
@@ -35,13 +33,19 @@ class HttpImagerySourceContractIT {
     devstack.imagery().faults().reset();
   }
 
-  /** The contract for one provider API; the simulator's fault knobs at rate 1 provoke the faults. */
+  /**
+   * The contract for one provider API; the simulator's fault knobs at rate 1 provoke the faults.
+   */
   abstract static class Provider extends ImagerySourceContract {
     abstract ProviderApi api();
 
     @Override
     protected ImagerySource source(String apiKey, Duration timeout) {
-      return new HttpImagerySource(HttpImagerySource.httpClient(Duration.ofSeconds(2)), api(), apiKey, timeout,
+      return new HttpImagerySource(
+          HttpImagerySource.httpClient(Duration.ofSeconds(2)),
+          api(),
+          apiKey,
+          timeout,
           HttpImagerySource.DEFAULT_MAX_IMAGE_BYTES);
     }
 
@@ -120,7 +124,10 @@ class HttpImagerySourceContractIT {
       return StaticMapApi.bing(devstack.imageryEndpoint());
     }
 
-    /** Bing's own overload signal ({@code X-MS-BM-WS-INFO: 1}), beside 429 and 5xx: busy, with the wait it asks. */
+    /**
+     * Bing's own overload signal ({@code X-MS-BM-WS-INFO: 1}), beside 429 and 5xx: busy, with the
+     * wait it asks.
+     */
     @Test
     void bingsOverloadSignal_isABusyProvider_withAWait() {
       devstack.imagery().faults().overloadRate(1.0);

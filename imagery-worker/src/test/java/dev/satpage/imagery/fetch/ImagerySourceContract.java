@@ -14,15 +14,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the worker relies on from an {@link ImagerySource}, run against the fake the unit tests use
- * ({@code FakeImagerySource}) and against {@link HttpImagerySource} with each provider API talking to the devstack
- * imagery simulator (written from the providers' documentation, importing nothing of this module): an image of the
- * requested size in a format the provider documents; a refusal of the key or of a request outside the documented
- * limits is permanent ({@code imagery-rejected}), and so is an answer that is no image of the plan
- * ({@code imagery-corrupt}); a throttled, failing or hanging provider is transient, and a
- * busy one says so ({@link ProviderBusy}) so the retry can honour its wait. The key never shows in a failure.
+ * ({@code FakeImagerySource}) and against {@link HttpImagerySource} with each provider API talking
+ * to the devstack imagery simulator (written from the providers' documentation, importing nothing
+ * of this module): an image of the requested size in a format the provider documents; a refusal of
+ * the key or of a request outside the documented limits is permanent ({@code imagery-rejected}),
+ * and so is an answer that is no image of the plan ({@code imagery-corrupt}); a throttled, failing
+ * or hanging provider is transient, and a busy one says so ({@link ProviderBusy}) so the retry can
+ * honour its wait. The key never shows in a failure.
  */
 public abstract class ImagerySourceContract {
-  /** What the provider can be made to do to every later request (the simulator's fault knobs, at rate 1). */
+  /**
+   * What the provider can be made to do to every later request (the simulator's fault knobs, at
+   * rate 1).
+   */
   public enum Fault {
     /** 429: the account's rate limit (Azure Maps QPS limits, Bing "being rate limited"). */
     THROTTLED,
@@ -65,15 +69,18 @@ public abstract class ImagerySourceContract {
 
   @Test
   void aWrongKey_isRefusedForGood_withoutShowingTheKey() {
-    PermanentFailure e = assertPermanent(FailureReason.IMAGERY_REJECTED,
-        () -> source("not-the-key-4711", Duration.ofSeconds(20)).fetch(request()));
+    PermanentFailure e =
+        assertPermanent(
+            FailureReason.IMAGERY_REJECTED,
+            () -> source("not-the-key-4711", Duration.ofSeconds(20)).fetch(request()));
     assertThat(e.getMessage()).contains("401").doesNotContain("not-the-key-4711");
   }
 
   @Test
   void aRequestOutsideTheDocumentedLimits_isRefusedForGood() {
     PermanentFailure e =
-        assertPermanent(FailureReason.IMAGERY_REJECTED, () -> source().fetch(outsideTheDocumentedLimits()));
+        assertPermanent(
+            FailureReason.IMAGERY_REJECTED, () -> source().fetch(outsideTheDocumentedLimits()));
     assertThat(e.getMessage()).contains("400");
   }
 
@@ -81,7 +88,9 @@ public abstract class ImagerySourceContract {
   void throttling_isABusyProvider() {
     provoke(Fault.THROTTLED);
 
-    assertThatThrownBy(() -> source().fetch(request())).isInstanceOf(ProviderBusy.class).hasMessageContaining("429")
+    assertThatThrownBy(() -> source().fetch(request()))
+        .isInstanceOf(ProviderBusy.class)
+        .hasMessageContaining("429")
         .hasMessageNotContaining(validKey());
   }
 
@@ -89,7 +98,9 @@ public abstract class ImagerySourceContract {
   void aServerError_isABusyProvider() {
     provoke(Fault.SERVER_ERROR);
 
-    assertThatThrownBy(() -> source().fetch(request())).isInstanceOf(ProviderBusy.class).hasMessageContaining("503");
+    assertThatThrownBy(() -> source().fetch(request()))
+        .isInstanceOf(ProviderBusy.class)
+        .hasMessageContaining("503");
   }
 
   @Test
@@ -97,7 +108,8 @@ public abstract class ImagerySourceContract {
     provoke(Fault.HANGS);
 
     assertThatThrownBy(() -> source(validKey(), Duration.ofSeconds(1)).fetch(request()))
-        .isInstanceOf(TransientFailure.class).isNotInstanceOf(PermanentFailure.class)
+        .isInstanceOf(TransientFailure.class)
+        .isNotInstanceOf(PermanentFailure.class)
         .hasMessageNotContaining(validKey());
   }
 
@@ -112,7 +124,8 @@ public abstract class ImagerySourceContract {
   void anImageClaimingAbsurdDimensions_isCorrupt_refusedBeforeDecoding() {
     provoke(Fault.ABSURD_DIMENSIONS);
 
-    PermanentFailure e = assertPermanent(FailureReason.IMAGERY_CORRUPT, () -> source().fetch(request()));
+    PermanentFailure e =
+        assertPermanent(FailureReason.IMAGERY_CORRUPT, () -> source().fetch(request()));
     assertThat(e.getMessage()).contains("60000");
   }
 }

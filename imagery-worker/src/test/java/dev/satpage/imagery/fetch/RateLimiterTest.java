@@ -11,10 +11,11 @@ import org.junit.jupiter.api.Test;
 class RateLimiterTest {
   private final AtomicLong now = new AtomicLong(1_000_000_000L);
   private final List<Duration> waits = new ArrayList<>();
-  private final Sleeper sleeper = d -> {
-    waits.add(d);
-    now.addAndGet(d.toNanos()); // the fake clock advances by exactly the wait
-  };
+  private final Sleeper sleeper =
+      d -> {
+        waits.add(d);
+        now.addAndGet(d.toNanos()); // the fake clock advances by exactly the wait
+      };
 
   @Test
   void burstPassesAtOnce_thenRequestsAreSpacedByTheRate() throws Exception {

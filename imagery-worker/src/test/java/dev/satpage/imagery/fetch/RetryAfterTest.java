@@ -19,10 +19,13 @@ class RetryAfterTest {
   @Test
   void httpDate_isMeasuredFromTheResponseDate_elseFromNow() {
     String at = "Fri, 27 Nov 2026 10:00:30 GMT";
-    // The provider's clock is 10 s ahead of ours: its own Date header is what the wait is relative to.
-    assertThat(RetryAfter.parse(at, Optional.of("Fri, 27 Nov 2026 10:00:10 GMT"), NOW)).contains(Duration.ofSeconds(20));
+    // The provider's clock is 10 s ahead of ours: its own Date header is what the wait is relative
+    // to.
+    assertThat(RetryAfter.parse(at, Optional.of("Fri, 27 Nov 2026 10:00:10 GMT"), NOW))
+        .contains(Duration.ofSeconds(20));
     assertThat(RetryAfter.parse(at, Optional.empty(), NOW)).contains(Duration.ofSeconds(30));
-    assertThat(RetryAfter.parse(at, Optional.of("not a date"), NOW)).contains(Duration.ofSeconds(30));
+    assertThat(RetryAfter.parse(at, Optional.of("not a date"), NOW))
+        .contains(Duration.ofSeconds(30));
   }
 
   @Test

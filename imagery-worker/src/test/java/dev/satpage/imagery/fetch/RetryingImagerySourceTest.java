@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 class RetryingImagerySourceTest {
   private static final ImageRequest REQUEST = new ImageRequest(1, 2, 10, 100, 100, 0, 0);
-  private static final RetryPolicy POLICY = new RetryPolicy(4, Duration.ofMillis(100), Duration.ofSeconds(2));
+  private static final RetryPolicy POLICY =
+      new RetryPolicy(4, Duration.ofMillis(100), Duration.ofSeconds(2));
 
   private final List<Duration> sleeps = new ArrayList<>();
 
@@ -30,8 +31,15 @@ class RetryingImagerySourceTest {
 
   @Test
   void transientFailures_areRetried_untilSuccess() {
-    ScriptedSource source = new ScriptedSource(
-        () -> { throw new TransientFailure("503"); }, () -> { throw new TransientFailure("timeout"); }, () -> new byte[] {1});
+    ScriptedSource source =
+        new ScriptedSource(
+            () -> {
+              throw new TransientFailure("503");
+            },
+            () -> {
+              throw new TransientFailure("timeout");
+            },
+            () -> new byte[] {1});
 
     assertThat(retrying(source).fetch(REQUEST)).containsExactly(1);
     assertThat(source.calls).isEqualTo(3);
@@ -42,17 +50,34 @@ class RetryingImagerySourceTest {
 
   @Test
   void transientFailures_giveUpAfterMaxAttempts() {
-    ScriptedSource source = new ScriptedSource(
-        () -> { throw new TransientFailure("1"); }, () -> { throw new TransientFailure("2"); },
-        () -> { throw new TransientFailure("3"); }, () -> { throw new TransientFailure("4"); });
+    ScriptedSource source =
+        new ScriptedSource(
+            () -> {
+                  throw new TransientFailure("1");
+                },
+                () -> {
+                  throw new TransientFailure("2");
+                },
+            () -> {
+                  throw new TransientFailure("3");
+                },
+                () -> {
+                  throw new TransientFailure("4");
+                });
 
-    assertThatThrownBy(() -> retrying(source).fetch(REQUEST)).isInstanceOf(TransientFailure.class).hasMessage("4");
+    assertThatThrownBy(() -> retrying(source).fetch(REQUEST))
+        .isInstanceOf(TransientFailure.class)
+        .hasMessage("4");
     assertThat(source.calls).isEqualTo(4);
   }
 
   @Test
   void permanentFailure_isNotRetried() {
-    ScriptedSource source = new ScriptedSource(() -> { throw new PermanentFailure(FailureReason.IMAGERY_REJECTED, "401"); });
+    ScriptedSource source =
+        new ScriptedSource(
+            () -> {
+              throw new PermanentFailure(FailureReason.IMAGERY_REJECTED, "401");
+            });
 
     assertPermanent(FailureReason.IMAGERY_REJECTED, () -> retrying(source).fetch(REQUEST));
     assertThat(source.calls).isEqualTo(1);
@@ -61,8 +86,12 @@ class RetryingImagerySourceTest {
 
   @Test
   void retryAfter_isHonoured() {
-    ScriptedSource source = new ScriptedSource(
-        () -> { throw new ProviderBusy("429", Duration.ofSeconds(1)); }, () -> new byte[] {2});
+    ScriptedSource source =
+        new ScriptedSource(
+            () -> {
+              throw new ProviderBusy("429", Duration.ofSeconds(1));
+            },
+            () -> new byte[] {2});
 
     assertThat(retrying(source).fetch(REQUEST)).containsExactly(2);
     assertThat(sleeps).containsExactly(Duration.ofSeconds(1));
@@ -70,7 +99,11 @@ class RetryingImagerySourceTest {
 
   @Test
   void retryAfterBeyondTheMaximumWait_isLeftToSqsRedelivery() {
-    ScriptedSource source = new ScriptedSource(() -> { throw new ProviderBusy("429", Duration.ofMinutes(5)); });
+    ScriptedSource source =
+        new ScriptedSource(
+            () -> {
+              throw new ProviderBusy("429", Duration.ofMinutes(5));
+            });
 
     assertThatThrownBy(() -> retrying(source).fetch(REQUEST)).isInstanceOf(ProviderBusy.class);
     assertThat(source.calls).isEqualTo(1);
@@ -87,7 +120,11 @@ class RetryingImagerySourceTest {
       }
     }
     // Full jitter spreads: many different waits, not one fixed delay.
-    assertThat(java.util.stream.IntStream.range(0, 50).mapToObj(i -> POLICY.backoff(5, random)).distinct().count())
+    assertThat(
+            java.util.stream.IntStream.range(0, 50)
+                .mapToObj(i -> POLICY.backoff(5, random))
+                .distinct()
+                .count())
         .isGreaterThan(10);
   }
 

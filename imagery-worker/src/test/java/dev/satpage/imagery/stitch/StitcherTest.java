@@ -18,15 +18,23 @@ class StitcherTest {
   private final Stitcher stitcher = new Stitcher(new ImageIoJpegCodec());
 
   // A 32x24 page of a 2x2 grid with unequal cells, so a swapped or shifted image shows.
-  private final PagePlan plan = new PagePlan(10, 100, 200, 32, 24, List.of(
-      new ImageRequest(0, 0, 10, 16, 16, 0, 0), new ImageRequest(0, 0, 10, 16, 16, 16, 0),
-      new ImageRequest(0, 0, 10, 16, 8, 0, 16), new ImageRequest(0, 0, 10, 16, 8, 16, 16)));
+  private final PagePlan plan =
+      new PagePlan(
+          10,
+          100,
+          200,
+          32,
+          24,
+          List.of(
+              new ImageRequest(0, 0, 10, 16, 16, 0, 0), new ImageRequest(0, 0, 10, 16, 16, 16, 0),
+              new ImageRequest(0, 0, 10, 16, 8, 0, 16), new ImageRequest(0, 0, 10, 16, 8, 16, 16)));
 
   @Test
   void eachImage_landsAtItsOffset_edgeToEdge() {
-    List<byte[]> images = List.of(
-        Images.jpeg(16, 16, Color.RED), Images.jpeg(16, 16, Color.GREEN),
-        Images.jpeg(16, 8, Color.BLUE), Images.jpeg(16, 8, Color.WHITE));
+    List<byte[]> images =
+        List.of(
+            Images.jpeg(16, 16, Color.RED), Images.jpeg(16, 16, Color.GREEN),
+            Images.jpeg(16, 8, Color.BLUE), Images.jpeg(16, 8, Color.WHITE));
 
     PixelBuffer page = stitcher.stitch(plan, images);
 
@@ -45,11 +53,13 @@ class StitcherTest {
 
   @Test
   void imageOfTheWrongSize_isAPermanentFailureNamingIt() {
-    List<byte[]> images = List.of(
-        Images.jpeg(16, 16, Color.RED), Images.jpeg(16, 15, Color.GREEN),
-        Images.jpeg(16, 8, Color.BLUE), Images.jpeg(16, 8, Color.WHITE));
+    List<byte[]> images =
+        List.of(
+            Images.jpeg(16, 16, Color.RED), Images.jpeg(16, 15, Color.GREEN),
+            Images.jpeg(16, 8, Color.BLUE), Images.jpeg(16, 8, Color.WHITE));
 
-    PermanentFailure e = assertPermanent(FailureReason.IMAGERY_WRONG_SIZE, () -> stitcher.stitch(plan, images));
+    PermanentFailure e =
+        assertPermanent(FailureReason.IMAGERY_WRONG_SIZE, () -> stitcher.stitch(plan, images));
     assertThat(e.detail()).contains("image 1 at 16,0", "16x15", "16x16");
   }
 
@@ -59,8 +69,10 @@ class StitcherTest {
     Color best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Color candidate : List.of(Color.RED, Color.GREEN, Color.BLUE, Color.WHITE, Color.BLACK)) {
-      int d = Math.abs(c.getRed() - candidate.getRed()) + Math.abs(c.getGreen() - candidate.getGreen())
-          + Math.abs(c.getBlue() - candidate.getBlue());
+      int d =
+          Math.abs(c.getRed() - candidate.getRed())
+              + Math.abs(c.getGreen() - candidate.getGreen())
+              + Math.abs(c.getBlue() - candidate.getBlue());
       if (d < bestDistance) {
         bestDistance = d;
         best = candidate;

@@ -35,7 +35,10 @@ public final class Images {
     return new ImageIoJpegCodec().encode(PixelBuffer.of(solid(width, height, color)), 90, 72);
   }
 
-  /** A solid PNG, as Azure Maps documents its imagery tiles (and its static images without Accept: image/jpeg). */
+  /**
+   * A solid PNG, as Azure Maps documents its imagery tiles (and its static images without Accept:
+   * image/jpeg).
+   */
   public static byte[] png(int width, int height, Color color) {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     try {

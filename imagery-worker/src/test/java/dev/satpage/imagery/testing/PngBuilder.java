@@ -17,15 +17,18 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * Builds PNG datastreams byte by byte, with the choices an encoder makes spelled out — colour type, bit depth, the
- * filter type of each row, how the zlib stream is split into IDAT chunks, extra chunks — and with deliberate defects,
- * so decoders can be compared on every layout the specification allows (PNG specification, Third Edition,
- * https://www.w3.org/TR/png-3/, read 2026-12-02: #5Chunk-layout, #11IHDR, #7Scanline, #9Filter-types,
- * #10CompressionCM0).
- * The filters are applied here independently of the decoder under test; the JDK's PNG reader checks them.
+ * Builds PNG datastreams byte by byte, with the choices an encoder makes spelled out — colour type,
+ * bit depth, the filter type of each row, how the zlib stream is split into IDAT chunks, extra
+ * chunks — and with deliberate defects, so decoders can be compared on every layout the
+ * specification allows (PNG specification, Third Edition, https://www.w3.org/TR/png-3/, read
+ * 2026-12-02: #5Chunk-layout, #11IHDR, #7Scanline, #9Filter-types, #10CompressionCM0). The filters
+ * are applied here independently of the decoder under test; the JDK's PNG reader checks them.
  */
 public final class PngBuilder {
-  /** A filter "type" for {@link #filters}: choose per row as the specification recommends (#12Filter-selection). */
+  /**
+   * A filter "type" for {@link #filters}: choose per row as the specification recommends
+   * (#12Filter-selection).
+   */
   public static final int ADAPTIVE = -1;
 
   private final int width;
@@ -49,11 +52,15 @@ public final class PngBuilder {
     this.declaredHeight = height;
   }
 
-  /** A PNG of seeded random samples (every sample value in range), rows filtered with types 0, 1, 2, 3, 4, 0, … */
+  /**
+   * A PNG of seeded random samples (every sample value in range), rows filtered with types 0, 1, 2,
+   * 3, 4, 0, …
+   */
   public static PngBuilder png(int width, int height, int colourType, int bitDepth) {
     PngBuilder b = new PngBuilder(width, height, colourType, bitDepth);
     b.rows = new byte[height * b.rowBytes()];
-    SplittableRandom random = new SplittableRandom(width * 31L + height * 7L + colourType * 3L + bitDepth);
+    SplittableRandom random =
+        new SplittableRandom(width * 31L + height * 7L + colourType * 3L + bitDepth);
     for (int y = 0; y < height; y++) {
       for (int i = 0; i < b.rowBytes(); i++) {
         // Smooth runs with noise, so every filter type meets both small and large differences.
@@ -66,7 +73,10 @@ public final class PngBuilder {
     return b;
   }
 
-  /** An opaque image as 8-bit truecolour (colour type 2), e.g. to re-encode another encoder's pixels. */
+  /**
+   * An opaque image as 8-bit truecolour (colour type 2), e.g. to re-encode another encoder's
+   * pixels.
+   */
   public static PngBuilder truecolour(BufferedImage image) {
     PngBuilder b = new PngBuilder(image.getWidth(), image.getHeight(), 2, 8);
     b.rows = new byte[b.height * b.rowBytes()];
@@ -100,7 +110,10 @@ public final class PngBuilder {
     return rows;
   }
 
-  /** The filter type of each row: 0–4, {@link #ADAPTIVE}, or another number to write an invalid type. */
+  /**
+   * The filter type of each row: 0–4, {@link #ADAPTIVE}, or another number to write an invalid
+   * type.
+   */
   public PngBuilder filters(IntUnaryOperator filterOfRow) {
     this.filterOfRow = filterOfRow;
     return this;
@@ -168,20 +181,27 @@ public final class PngBuilder {
       if (idatSize == 0) {
         out.writeBytes(chunk("IDAT", new byte[0]));
       }
-      out.writeBytes(chunk("IDAT", Arrays.copyOfRange(zlib, at, Math.min(zlib.length, at + Math.max(1, idatSize)))));
+      out.writeBytes(
+          chunk(
+              "IDAT",
+              Arrays.copyOfRange(zlib, at, Math.min(zlib.length, at + Math.max(1, idatSize)))));
     }
     out.writeBytes(chunk("IEND", new byte[0]));
     return out.toByteArray();
   }
 
-  /** Each row as its filter type byte and the filter function of #9Filter-types applied to the original bytes. */
+  /**
+   * Each row as its filter type byte and the filter function of #9Filter-types applied to the
+   * original bytes.
+   */
   private byte[] filtered() {
     int stride = rowBytes();
     byte[] out = new byte[height * (stride + 1)];
     byte[] candidate = new byte[stride];
     for (int y = 0; y < height; y++) {
       int type = filterOfRow.applyAsInt(y);
-      if (type == ADAPTIVE) { // #12Filter-selection: the smallest sum of the outputs as signed differences
+      if (type == ADAPTIVE) { // #12Filter-selection: the smallest sum of the outputs as signed
+        // differences
         long best = Long.MAX_VALUE;
         for (int t = 0; t <= 4; t++) {
           filterRow(y, t, candidate, 0);
@@ -209,14 +229,15 @@ public final class PngBuilder {
       int a = i >= bpp ? rows[y * stride + i - bpp] & 0xFF : 0;
       int b = y > 0 ? rows[(y - 1) * stride + i] & 0xFF : 0;
       int c = i >= bpp && y > 0 ? rows[(y - 1) * stride + i - bpp] & 0xFF : 0;
-      int predicted = switch (type) {
-        case 0 -> 0;
-        case 1 -> a;
-        case 2 -> b;
-        case 3 -> (a + b) / 2;
-        case 4 -> paeth(a, b, c);
-        default -> 0; // a deliberately invalid type: the bytes are left as they are
-      };
+      int predicted =
+          switch (type) {
+            case 0 -> 0;
+            case 1 -> a;
+            case 2 -> b;
+            case 3 -> (a + b) / 2;
+            case 4 -> paeth(a, b, c);
+            default -> 0; // a deliberately invalid type: the bytes are left as they are
+          };
       out[at + i] = (byte) (x - predicted);
     }
   }
@@ -250,8 +271,9 @@ public final class PngBuilder {
   }
 
   /**
-   * {@code png} with IHDR data byte {@code index} (8 bit depth, 9 colour type, 10 compression, 11 filter, 12 interlace)
-   * set to {@code value} and the chunk's CRC recomputed, so only the field is wrong.
+   * {@code png} with IHDR data byte {@code index} (8 bit depth, 9 colour type, 10 compression, 11
+   * filter, 12 interlace) set to {@code value} and the chunk's CRC recomputed, so only the field is
+   * wrong.
    */
   public static byte[] withIhdrByte(byte[] png, int index, int value) {
     byte[] copy = png.clone();
@@ -274,8 +296,8 @@ public final class PngBuilder {
   }
 
   /**
-   * The filter-type byte of each of the {@code height} rows of {@code rowBytes} bytes (#7Filtering: one before each
-   * scanline), read with a plain inflate of the IDAT chunks' data joined together.
+   * The filter-type byte of each of the {@code height} rows of {@code rowBytes} bytes (#7Filtering:
+   * one before each scanline), read with a plain inflate of the IDAT chunks' data joined together.
    */
   public static Set<Integer> filterTypes(byte[] png, int rowBytes, int height) {
     byte[] raw = new byte[(rowBytes + 1) * height];
@@ -283,7 +305,8 @@ public final class PngBuilder {
     try {
       inflater.setInput(imageData(png));
       if (inflater.inflate(raw) != raw.length) {
-        throw new IllegalArgumentException("fewer than " + height + " rows of " + rowBytes + " bytes");
+        throw new IllegalArgumentException(
+            "fewer than " + height + " rows of " + rowBytes + " bytes");
       }
     } catch (DataFormatException e) {
       throw new IllegalArgumentException(e);
@@ -307,7 +330,10 @@ public final class PngBuilder {
   }
 
   private static int length(byte[] png, int at) {
-    return (png[at] & 0xFF) << 24 | (png[at + 1] & 0xFF) << 16 | (png[at + 2] & 0xFF) << 8 | (png[at + 3] & 0xFF);
+    return (png[at] & 0xFF) << 24
+        | (png[at + 1] & 0xFF) << 16
+        | (png[at + 2] & 0xFF) << 8
+        | (png[at + 3] & 0xFF);
   }
 
   /** One chunk: length, type, data, CRC-32 of type and data (#5Chunk-layout). */

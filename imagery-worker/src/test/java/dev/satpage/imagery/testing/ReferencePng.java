@@ -17,27 +17,33 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * The reference for PNG decoding: the JDK's PNG reader (ImageIO) decodes, Java2D draws the image onto a copy of the
- * page — what the worker did before it had its own decoder — and the JDK's PNG writer makes test files.
+ * The reference for PNG decoding: the JDK's PNG reader (ImageIO) decodes, Java2D draws the image
+ * onto a copy of the page — what the worker did before it had its own decoder — and the JDK's PNG
+ * writer makes test files.
  */
 public final class ReferencePng {
   private ReferencePng() {}
 
-  /** {@code page}'s pixels after ImageIO's decode of {@code png} is drawn with its top-left at {@code x}, {@code y}. */
+  /**
+   * {@code page}'s pixels after ImageIO's decode of {@code png} is drawn with its top-left at
+   * {@code x}, {@code y}.
+   */
   public static byte[] drawn(byte[] png, PixelBuffer page, int x, int y) {
     return drawn(read(png), page, x, y);
   }
 
   /**
-   * As {@link #drawn(byte[], PixelBuffer, int, int)}, except that a greyscale image with alpha is first turned into
-   * RGBA by repeating ImageIO's grey sample: Java2D treats the grey colour space ImageIO gives such an image as linear
-   * and converts it to sRGB when drawing (grey 10 lands as 56), while it copies an opaque grey image's samples
-   * unchanged; the PNG specification has one colour space for grey and colour samples (https://www.w3.org/TR/png-3/
-   * #6Colour-values, #13Decoder-colour-handling).
+   * As {@link #drawn(byte[], PixelBuffer, int, int)}, except that a greyscale image with alpha is
+   * first turned into RGBA by repeating ImageIO's grey sample: Java2D treats the grey colour space
+   * ImageIO gives such an image as linear and converts it to sRGB when drawing (grey 10 lands as
+   * 56), while it copies an opaque grey image's samples unchanged; the PNG specification has one
+   * colour space for grey and colour samples (https://www.w3.org/TR/png-3/ #6Colour-values,
+   * #13Decoder-colour-handling).
    */
   public static byte[] drawnGreyAsSrgb(byte[] png, PixelBuffer page, int x, int y) {
     BufferedImage image = read(png);
-    if (image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY && image.getColorModel().hasAlpha()) {
+    if (image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY
+        && image.getColorModel().hasAlpha()) {
       image = greyAlphaAsRgba(image);
     }
     return drawn(image, page, x, y);
@@ -55,7 +61,10 @@ public final class ReferencePng {
     }
   }
 
-  /** {@code image} written by the JDK's PNG writer (which picks a filter per row), Adam7-interlaced if asked. */
+  /**
+   * {@code image} written by the JDK's PNG writer (which picks a filter per row), Adam7-interlaced
+   * if asked.
+   */
   public static byte[] write(BufferedImage image, boolean interlaced) {
     ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -99,7 +108,8 @@ public final class ReferencePng {
     Raster raster = grey.getRaster();
     int greyMax = (1 << grey.getColorModel().getComponentSize(0)) - 1;
     int alphaMax = (1 << grey.getColorModel().getComponentSize(1)) - 1;
-    BufferedImage rgba = new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_4BYTE_ABGR);
+    BufferedImage rgba =
+        new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_4BYTE_ABGR);
     for (int y = 0; y < grey.getHeight(); y++) {
       for (int x = 0; x < grey.getWidth(); x++) {
         int g = raster.getSample(x, y, 0) * 255 / greyMax;

@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Every .tf and the example .tfvars parse with HashiCorp's HCL parser, and a broken file is reported with its line. */
+/**
+ * Every .tf and the example .tfvars parse with HashiCorp's HCL parser, and a broken file is
+ * reported with its line.
+ */
 class SyntaxTest {
 
   @Test
@@ -24,7 +27,8 @@ class SyntaxTest {
 
   @Test
   void aMissingExpression_isReportedWithFileAndLine() {
-    String broken = """
+    String broken =
+        """
         resource "aws_sqs_queue" "jobs" {
           name = "jobs"
           visibility_timeout_seconds =
@@ -46,13 +50,20 @@ class SyntaxTest {
 
   @Test
   void theSameParser_acceptsAValidSnippet() {
-    assertThat(TfFixtures.parser().parseText("ok.tf", "locals {\n  a = 1\n}\n").path("locals").get(0).path("a").asInt())
+    assertThat(
+            TfFixtures.parser()
+                .parseText("ok.tf", "locals {\n  a = 1\n}\n")
+                .path("locals")
+                .get(0)
+                .path("a")
+                .asInt())
         .isEqualTo(1);
   }
 
   @Test
   void aMissingParserInstall_failsWithHowToInstall() {
-    var parser = new dev.satpage.infra.hcl.Hcl2Json(TfFixtures.moduleDir().resolve("no-such-checks-dir"));
+    var parser =
+        new dev.satpage.infra.hcl.Hcl2Json(TfFixtures.moduleDir().resolve("no-such-checks-dir"));
 
     assertThatThrownBy(() -> parser.parseText("ok.tf", "locals {}\n"))
         .isInstanceOf(IllegalStateException.class)

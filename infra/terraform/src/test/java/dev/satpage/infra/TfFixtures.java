@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The module under test (parsed once per JVM: one node start) and the small deliberately bad fixture modules. */
+/**
+ * The module under test (parsed once per JVM: one node start) and the small deliberately bad
+ * fixture modules.
+ */
 public final class TfFixtures {
   private static TfModule module;
   private static ProviderSchema schema;
@@ -18,7 +21,8 @@ public final class TfFixtures {
 
   /** infra/terraform, wherever Maven or an IDE runs the tests from. */
   public static Path moduleDir() {
-    Path base = Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).toAbsolutePath();
+    Path base =
+        Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).toAbsolutePath();
     return base.resolve("variables.tf").toFile().isFile() ? base : base.resolve("infra/terraform");
   }
 
@@ -38,8 +42,8 @@ public final class TfFixtures {
   }
 
   /**
-   * The AWS provider's schema of every type the module and the schema fixture use (read once per JVM: the package's
-   * assembly is ~130 MB of JSON).
+   * The AWS provider's schema of every type the module and the schema fixture use (read once per
+   * JVM: the package's assembly is ~130 MB of JSON).
    */
   public static synchronized ProviderSchema providerSchema() {
     if (schema == null) {

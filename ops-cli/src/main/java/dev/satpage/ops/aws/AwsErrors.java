@@ -13,9 +13,17 @@ import software.amazon.awssdk.core.exception.SdkException;
 /** Turns SDK exceptions into one-line operator errors with the exit code of their kind. */
 public final class AwsErrors {
   // https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/CommonErrors.html
-  private static final Set<String> CREDENTIAL_CODES = Set.of("InvalidClientTokenId", "UnrecognizedClientException",
-      "SignatureDoesNotMatch", "InvalidAccessKeyId", "AccessDenied", "AccessDeniedException", "ExpiredToken",
-      "MissingAuthenticationToken", "InvalidSecurity");
+  private static final Set<String> CREDENTIAL_CODES =
+      Set.of(
+          "InvalidClientTokenId",
+          "UnrecognizedClientException",
+          "SignatureDoesNotMatch",
+          "InvalidAccessKeyId",
+          "AccessDenied",
+          "AccessDeniedException",
+          "ExpiredToken",
+          "MissingAuthenticationToken",
+          "InvalidSecurity");
 
   private AwsErrors() {}
 
@@ -29,20 +37,33 @@ public final class AwsErrors {
       return null;
     }
     for (Throwable c = e; c != null; c = c.getCause()) {
-      if (c instanceof ConnectException || c instanceof UnknownHostException || c instanceof SocketTimeoutException) {
-        return new OpsException(ExitCode.UNREACHABLE, what + ": endpoint unreachable (" + c + ")", e);
+      if (c instanceof ConnectException
+          || c instanceof UnknownHostException
+          || c instanceof SocketTimeoutException) {
+        return new OpsException(
+            ExitCode.UNREACHABLE, what + ": endpoint unreachable (" + c + ")", e);
       }
     }
     if (e instanceof AwsServiceException s && s.awsErrorDetails() != null) {
       String code = s.awsErrorDetails().errorCode();
       if (code != null && CREDENTIAL_CODES.contains(code)) {
-        return new OpsException(ExitCode.CREDENTIALS, what + ": credentials refused (" + code + ": "
-            + s.awsErrorDetails().errorMessage() + ")", e);
+        return new OpsException(
+            ExitCode.CREDENTIALS,
+            what
+                + ": credentials refused ("
+                + code
+                + ": "
+                + s.awsErrorDetails().errorMessage()
+                + ")",
+            e);
       }
       if ("NoSuchBucket".equals(code)) {
         return new OpsException(ExitCode.NOT_FOUND, what + ": no such bucket", e);
       }
-      return new OpsException(ExitCode.SERVICE_ERROR, what + ": " + code + ": " + s.awsErrorDetails().errorMessage(), e);
+      return new OpsException(
+          ExitCode.SERVICE_ERROR,
+          what + ": " + code + ": " + s.awsErrorDetails().errorMessage(),
+          e);
     }
     if (e instanceof SdkClientException && String.valueOf(e.getMessage()).contains("credentials")) {
       return new OpsException(ExitCode.CREDENTIALS, what + ": " + e.getMessage(), e);

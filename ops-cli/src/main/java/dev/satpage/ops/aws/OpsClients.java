@@ -14,9 +14,10 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * The CLI's SDK clients, from the one builder ({@link AwsClients}) with {@link AwsClients.Patience#INTERACTIVE}: an
- * operator wants to hear at once that an endpoint is unreachable. What the CLI adds: a named credentials profile, and
- * credentials checked before the first call, so "no credentials" is reported as such.
+ * The CLI's SDK clients, from the one builder ({@link AwsClients}) with {@link
+ * AwsClients.Patience#INTERACTIVE}: an operator wants to hear at once that an endpoint is
+ * unreachable. What the CLI adds: a named credentials profile, and credentials checked before the
+ * first call, so "no credentials" is reported as such.
  */
 public final class OpsClients {
   private OpsClients() {}
@@ -34,26 +35,37 @@ public final class OpsClients {
     return new AwsSettings(c.region(), c.sqsEndpoint(), c.s3Endpoint(), null, null);
   }
 
-  /** The credentials provider for the connection, resolved once now so a missing profile or key fails here. */
+  /**
+   * The credentials provider for the connection, resolved once now so a missing profile or key
+   * fails here.
+   */
   static AwsCredentialsProvider credentials(Connection c) {
     AwsCredentialsProvider provider;
     String source;
     if (c.accessKey() != null) {
-      provider = StaticCredentialsProvider.create(AwsBasicCredentials.create(c.accessKey(), c.secretKey()));
+      provider =
+          StaticCredentialsProvider.create(
+              AwsBasicCredentials.create(c.accessKey(), c.secretKey()));
       source = "--access-key/--secret-key";
     } else if (c.profile() != null) {
       provider = ProfileCredentialsProvider.builder().profileName(c.profile()).build();
       source = "profile '" + c.profile() + "'";
     } else {
       provider = DefaultCredentialsProvider.builder().build();
-      source = "the default chain (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_PROFILE, ~/.aws, instance role)";
+      source =
+          "the default chain (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_PROFILE, ~/.aws, instance role)";
     }
     try {
       provider.resolveCredentials();
     } catch (SdkException | IllegalArgumentException | IllegalStateException e) {
-      throw new OpsException(ExitCode.CREDENTIALS,
-          "no AWS credentials from " + source + ": " + e.getMessage()
-              + " (pass --profile NAME, or --access-key/--secret-key; devstack uses satpage/satpage-secret)", e);
+      throw new OpsException(
+          ExitCode.CREDENTIALS,
+          "no AWS credentials from "
+              + source
+              + ": "
+              + e.getMessage()
+              + " (pass --profile NAME, or --access-key/--secret-key; devstack uses satpage/satpage-secret)",
+          e);
     }
     return provider;
   }

@@ -25,7 +25,10 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
 
-/** {@link OpsQueues} over the SQS API (AWS or ElasticMQ). SDK exceptions other than unknown queues pass through. */
+/**
+ * {@link OpsQueues} over the SQS API (AWS or ElasticMQ). SDK exceptions other than unknown queues
+ * pass through.
+ */
 public final class SqsOpsQueues implements OpsQueues {
   private final SqsClient sqs;
   private final Map<String, String> urls = new ConcurrentHashMap<>();
@@ -50,11 +53,15 @@ public final class SqsOpsQueues implements OpsQueues {
 
   @Override
   public QueueStatus status(String queue) {
-    Map<QueueAttributeName, String> a = attributes(queue,
-        QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
-        QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE,
-        QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_DELAYED);
-    return new QueueStatus(queue, count(a, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES),
+    Map<QueueAttributeName, String> a =
+        attributes(
+            queue,
+            QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+            QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE,
+            QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_DELAYED);
+    return new QueueStatus(
+        queue,
+        count(a, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES),
         count(a, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE),
         count(a, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_DELAYED));
   }
@@ -68,15 +75,20 @@ public final class SqsOpsQueues implements OpsQueues {
   @Override
   public List<DeadLetter> receive(String queue, int max, Duration lease) {
     String url = urlOf(queue);
-    // A 1 s long poll asks every SQS server, where a short poll samples a few and may answer "empty" while messages
-    // remain: https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-short-and-long-polling.html
-    List<Message> messages = sqs.receiveMessage(b -> b.queueUrl(url)
-            .maxNumberOfMessages(Math.max(1, Math.min(10, max)))
-            .visibilityTimeout((int) lease.toSeconds())
-            .waitTimeSeconds(1)
-            .messageAttributeNames("All")
-            .messageSystemAttributeNames(MessageSystemAttributeName.ALL))
-        .messages();
+    // A 1 s long poll asks every SQS server, where a short poll samples a few and may answer
+    // "empty" while messages
+    // remain:
+    // https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-short-and-long-polling.html
+    List<Message> messages =
+        sqs.receiveMessage(
+                b ->
+                    b.queueUrl(url)
+                        .maxNumberOfMessages(Math.max(1, Math.min(10, max)))
+                        .visibilityTimeout((int) lease.toSeconds())
+                        .waitTimeSeconds(1)
+                        .messageAttributeNames("All")
+                        .messageSystemAttributeNames(MessageSystemAttributeName.ALL))
+            .messages();
     return messages.stream().map(SqsOpsQueues::deadLetter).toList();
   }
 
@@ -87,8 +99,12 @@ public final class SqsOpsQueues implements OpsQueues {
       List<ChangeMessageVisibilityBatchRequestEntry> entries = new ArrayList<>();
       List<String> slice = receiptHandles.subList(from, Math.min(receiptHandles.size(), from + 10));
       for (int i = 0; i < slice.size(); i++) {
-        entries.add(ChangeMessageVisibilityBatchRequestEntry.builder()
-            .id("r" + i).receiptHandle(slice.get(i)).visibilityTimeout(0).build());
+        entries.add(
+            ChangeMessageVisibilityBatchRequestEntry.builder()
+                .id("r" + i)
+                .receiptHandle(slice.get(i))
+                .visibilityTimeout(0)
+                .build());
       }
       // Entries that fail (an expired handle) are visible again anyway once their lease ends.
       sqs.changeMessageVisibilityBatch(b -> b.queueUrl(url).entries(entries));
@@ -99,12 +115,26 @@ public final class SqsOpsQueues implements OpsQueues {
   public void send(String queue, ReplayCopy copy) {
     String url = urlOf(queue);
     Map<String, MessageAttributeValue> attrs = new HashMap<>();
-    copy.attributes().forEach((k, v) -> attrs.put(k, MessageAttributeValue.builder().dataType(v.dataType())
-        .stringValue(v.stringValue())
-        .binaryValue(v.binaryValue() == null ? null : SdkBytes.fromByteArray(v.binaryValue()))
-        .build()));
-    sqs.sendMessage(b -> b.queueUrl(url).messageBody(copy.body()).messageAttributes(attrs)
-        .messageGroupId(copy.groupId()).messageDeduplicationId(copy.deduplicationId()));
+    copy.attributes()
+        .forEach(
+            (k, v) ->
+                attrs.put(
+                    k,
+                    MessageAttributeValue.builder()
+                        .dataType(v.dataType())
+                        .stringValue(v.stringValue())
+                        .binaryValue(
+                            v.binaryValue() == null
+                                ? null
+                                : SdkBytes.fromByteArray(v.binaryValue()))
+                        .build()));
+    sqs.sendMessage(
+        b ->
+            b.queueUrl(url)
+                .messageBody(copy.body())
+                .messageAttributes(attrs)
+                .messageGroupId(copy.groupId())
+                .messageDeduplicationId(copy.deduplicationId()));
   }
 
   @Override
@@ -118,8 +148,12 @@ public final class SqsOpsQueues implements OpsQueues {
     String source = arnOf(deadLetterQueue);
     String target = destination == null ? null : arnOf(destination);
     // https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_StartMessageMoveTask.html
-    return sqs.startMessageMoveTask(b -> b.sourceArn(source).destinationArn(target)
-            .maxNumberOfMessagesPerSecond(perSecond.isPresent() ? perSecond.getAsInt() : null))
+    return sqs.startMessageMoveTask(
+            b ->
+                b.sourceArn(source)
+                    .destinationArn(target)
+                    .maxNumberOfMessagesPerSecond(
+                        perSecond.isPresent() ? perSecond.getAsInt() : null))
         .taskHandle();
   }
 
@@ -132,8 +166,12 @@ public final class SqsOpsQueues implements OpsQueues {
       throw new IllegalStateException("no message move task for " + deadLetterQueue);
     }
     ListMessageMoveTasksResultEntry t = tasks.getFirst();
-    return new MoveTask(t.taskHandle(), t.status(), orZero(t.approximateNumberOfMessagesMoved()),
-        orZero(t.approximateNumberOfMessagesToMove()), t.failureReason());
+    return new MoveTask(
+        t.taskHandle(),
+        t.status(),
+        orZero(t.approximateNumberOfMessagesMoved()),
+        orZero(t.approximateNumberOfMessagesToMove()),
+        t.failureReason());
   }
 
   private String arnOf(String queue) {
@@ -161,12 +199,23 @@ public final class SqsOpsQueues implements OpsQueues {
 
   static DeadLetter deadLetter(Message m) {
     Map<String, MessageAttribute> attrs = new HashMap<>();
-    m.messageAttributes().forEach((k, v) -> attrs.put(k, new MessageAttribute(v.dataType(), v.stringValue(),
-        v.binaryValue() == null ? null : v.binaryValue().asByteArray())));
+    m.messageAttributes()
+        .forEach(
+            (k, v) ->
+                attrs.put(
+                    k,
+                    new MessageAttribute(
+                        v.dataType(),
+                        v.stringValue(),
+                        v.binaryValue() == null ? null : v.binaryValue().asByteArray())));
     Map<MessageSystemAttributeName, String> sys = m.attributes();
     String count = sys.get(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT);
     String sent = sys.get(MessageSystemAttributeName.SENT_TIMESTAMP);
-    return new DeadLetter(m.messageId(), m.receiptHandle(), m.body(), attrs,
+    return new DeadLetter(
+        m.messageId(),
+        m.receiptHandle(),
+        m.body(),
+        attrs,
         count == null ? 0 : Integer.parseInt(count),
         sent == null ? null : Instant.ofEpochMilli(Long.parseLong(sent)),
         sys.get(MessageSystemAttributeName.MESSAGE_GROUP_ID),

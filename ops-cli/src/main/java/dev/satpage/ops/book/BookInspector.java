@@ -20,8 +20,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads a book's state from the S3 layout ({@link S3Layout}) and looks for its messages in the DLQs. The live queues
- * are not read: a read would hide messages from their consumers for a moment; the gates say how far the book got.
+ * Reads a book's state from the S3 layout ({@link S3Layout}) and looks for its messages in the
+ * DLQs. The live queues are not read: a read would hide messages from their consumers for a moment;
+ * the gates say how far the book got.
  */
 public final class BookInspector {
   private final ObjectStore store;
@@ -39,8 +40,9 @@ public final class BookInspector {
   }
 
   /**
-   * The report, or empty when the bucket has no Definition File for the book. The book's state and each dependency's
-   * come from {@link BookStatusReader}, the reader the status API uses, so ops and the web shop never disagree.
+   * The report, or empty when the bucket has no Definition File for the book. The book's state and
+   * each dependency's come from {@link BookStatusReader}, the reader the status API uses, so ops
+   * and the web shop never disagree.
    */
   public Optional<BookReport> inspect(String bookId) {
     Optional<BookStatus> read = status.read(bookId);
@@ -51,30 +53,57 @@ public final class BookInspector {
     BookStatus book = read.get();
     int v = Json.read(stored.get().content(), DefinitionFile.class).version();
     boolean patched = store.exists(S3Layout.patchedDefinition(bookId, v));
-    DefinitionFile patchedFile = patched
-        ? Json.read(store.get(S3Layout.patchedDefinition(bookId, v)).orElseThrow().content(), DefinitionFile.class)
-        : null;
-    List<DependencyStatus> deps = book.dependencies().stream().map(d -> new DependencyStatus(d.id(), d.state().name(),
-        patchedFile != null && patchedFile.dependencies().containsKey(d.id())
-            ? patchedFile.dependency(d.id()).printUri() : null,
-        d.reason())).toList();
+    DefinitionFile patchedFile =
+        patched
+            ? Json.read(
+                store.get(S3Layout.patchedDefinition(bookId, v)).orElseThrow().content(),
+                DefinitionFile.class)
+            : null;
+    List<DependencyStatus> deps =
+        book.dependencies().stream()
+            .map(
+                d ->
+                    new DependencyStatus(
+                        d.id(),
+                        d.state().name(),
+                        patchedFile != null && patchedFile.dependencies().containsKey(d.id())
+                            ? patchedFile.dependency(d.id()).printUri()
+                            : null,
+                        d.reason()))
+            .toList();
     String dispatch = gate(S3Layout.renderDispatch(bookId, v));
     String rendered = gate(S3Layout.renderedMarker(bookId, v));
     int pages = store.list(S3Layout.renderedPagesPrefix(bookId, v)).size();
-    return Optional.of(new BookReport(bookId, book.orderId(), v, store.uriOf(S3Layout.definition(bookId)),
-        book.state().name(), stage(book, patched, dispatch, rendered), deps, patched, dispatch, rendered, pages,
-        deadLetters(bookId)));
+    return Optional.of(
+        new BookReport(
+            bookId,
+            book.orderId(),
+            v,
+            store.uriOf(S3Layout.definition(bookId)),
+            book.state().name(),
+            stage(book, patched, dispatch, rendered),
+            deps,
+            patched,
+            dispatch,
+            rendered,
+            pages,
+            deadLetters(bookId)));
   }
 
   static String stage(BookStatus book, boolean patched, String dispatch, String rendered) {
     long total = book.dependencies().size();
-    long done = book.dependencies().stream().filter(d -> d.state() == DependencyState.RESOLVED).count();
-    long failed = book.dependencies().stream().filter(d -> d.state() == DependencyState.FAILED).count();
+    long done =
+        book.dependencies().stream().filter(d -> d.state() == DependencyState.RESOLVED).count();
+    long failed =
+        book.dependencies().stream().filter(d -> d.state() == DependencyState.FAILED).count();
     if (GateMarker.DONE.equals(rendered)) {
       return "rendered";
     }
     if (book.render() != null) {
-      return "blocked: the render job was refused (" + book.render().reason() + "), in " + book.render().location();
+      return "blocked: the render job was refused ("
+          + book.render().reason()
+          + "), in "
+          + book.render().location();
     }
     if (rendered != null) {
       return "rendering (book-rendered gate claimed, not done)";
@@ -92,13 +121,17 @@ public final class BookInspector {
   }
 
   private String gate(String key) {
-    return store.get(key).map(o -> {
-      try {
-        return Json.read(o.content(), GateMarker.class).state();
-      } catch (MessageFormatException e) {
-        return "unreadable (" + e.getMessage() + ")";
-      }
-    }).orElse(null);
+    return store
+        .get(key)
+        .map(
+            o -> {
+              try {
+                return Json.read(o.content(), GateMarker.class).state();
+              } catch (MessageFormatException e) {
+                return "unreadable (" + e.getMessage() + ")";
+              }
+            })
+        .orElse(null);
   }
 
   private List<DeadLetterHit> deadLetters(String bookId) {
@@ -106,8 +139,13 @@ public final class BookInspector {
     for (QueueSpec q : queues) {
       for (DeadLetter m : peek.read(q.deadLetterName(), scanLimit)) {
         if (m.concernsBook(bookId)) {
-          hits.add(new DeadLetterHit(q.deadLetterName(), m.messageId(), m.reasonText(), m.receiveCount(),
-              m.replayCount()));
+          hits.add(
+              new DeadLetterHit(
+                  q.deadLetterName(),
+                  m.messageId(),
+                  m.reasonText(),
+                  m.receiveCount(),
+                  m.replayCount()));
         }
       }
     }

@@ -19,13 +19,18 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code dlq replay DLQ}: moves dead letters back, losslessly; see {@link Replayer} and {@link NativeMove}. */
-@Command(name = "replay", description = "Move messages of a DLQ back to their queue (or --to QUEUE), losslessly.")
+/**
+ * {@code dlq replay DLQ}: moves dead letters back, losslessly; see {@link Replayer} and {@link
+ * NativeMove}.
+ */
+@Command(
+    name = "replay",
+    description = "Move messages of a DLQ back to their queue (or --to QUEUE), losslessly.")
 final class DlqReplayCommand implements Callable<Integer> {
   private final Backend.Factory backends;
 
@@ -35,41 +40,67 @@ final class DlqReplayCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DLQ", description = "dead-letter queue name")
   String dlq;
 
-  @Option(names = "--to", paramLabel = "QUEUE", description = "target queue (default: the DLQ's name without -dlq)")
+  @Option(
+      names = "--to",
+      paramLabel = "QUEUE",
+      description = "target queue (default: the DLQ's name without -dlq)")
   String to;
 
-  @Option(names = "--filter", paramLabel = "KEY=VALUE",
-      description = "reason=CODE (reason=redrive for redrive moves), book=ID or order=ID; repeat to combine (AND)")
+  @Option(
+      names = "--filter",
+      paramLabel = "KEY=VALUE",
+      description =
+          "reason=CODE (reason=redrive for redrive moves), book=ID or order=ID; repeat to combine (AND)")
   List<String> filters = new ArrayList<>();
 
-  @Option(names = "--max", defaultValue = "0", description = "move at most N messages (default: all)")
+  @Option(
+      names = "--max",
+      defaultValue = "0",
+      description = "move at most N messages (default: all)")
   int max;
 
-  @Option(names = "--rate", defaultValue = "0", paramLabel = "N[/s]", converter = RateConverter.class,
+  @Option(
+      names = "--rate",
+      defaultValue = "0",
+      paramLabel = "N[/s]",
+      converter = RateConverter.class,
       description = "at most N messages a second (default: no limit)")
   double rate;
 
   @Option(names = "--dry-run", description = "show what would move; change nothing")
   boolean dryRun;
 
-  @Option(names = "--max-replays", defaultValue = "" + ReplayPolicy.DEFAULT_MAX_REPLAYS,
-      description = "loop guard K: hold back messages already replayed K times (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--max-replays",
+      defaultValue = "" + ReplayPolicy.DEFAULT_MAX_REPLAYS,
+      description =
+          "loop guard K: hold back messages already replayed K times (default: ${DEFAULT-VALUE})")
   int maxReplays;
 
   @Option(names = "--force", description = "replay held-back messages too (past the loop guard)")
   boolean force;
 
-  @Option(names = "--skip-contract-check", description = "replay bodies the target queue's consumers cannot read too "
-      + "(by default each body is checked against the target's message contract and refused with the reason)")
+  @Option(
+      names = "--skip-contract-check",
+      description =
+          "replay bodies the target queue's consumers cannot read too "
+              + "(by default each body is checked against the target's message contract and refused with the reason)")
   boolean skipContractCheck;
 
-  @Option(names = "--lease", defaultValue = "120", paramLabel = "SECONDS",
-      description = "how long this run hides each message it holds (default: ${DEFAULT-VALUE}); "
-          + "a killed run's messages reappear after it")
+  @Option(
+      names = "--lease",
+      defaultValue = "120",
+      paramLabel = "SECONDS",
+      description =
+          "how long this run hides each message it holds (default: ${DEFAULT-VALUE}); "
+              + "a killed run's messages reappear after it")
   int leaseSeconds;
 
-  @Option(names = "--native", description = "use SQS StartMessageMoveTask and follow it to the end (no filters, "
-      + "no loop guard, no replay counter)")
+  @Option(
+      names = "--native",
+      description =
+          "use SQS StartMessageMoveTask and follow it to the end (no filters, "
+              + "no loop guard, no replay counter)")
   boolean nativeMove;
 
   @Option(names = "--json", description = "summary as one JSON document on stdout")
@@ -91,25 +122,62 @@ final class DlqReplayCommand implements Callable<Integer> {
     Output out = new Output(spec);
     String target = to != null ? to : sourceOf(dlq);
     ReplayPolicy policy = new ReplayPolicy(ReplayFilter.parse(filters), maxReplays, force);
-    ReplayRequest request = new ReplayRequest(dlq, target, policy, max, dryRun, Duration.ofSeconds(leaseSeconds),
-        !skipContractCheck, UUID.randomUUID().toString());
-    Replayer replayer = new Replayer(backend.queues(), Pacer.system(rate), (m, outcome, s) ->
-        out.progress("[%d] %-10s %s book=%s reason=%s  (moved %d, held %d, skipped %d, refused %d, failed %d)",
-            s.examined(), outcome.startsWith("failed") ? "failed" : outcome, m.messageId(), m.bookId().orElse("-"),
-            m.reason(), s.moved(), s.heldBack(), s.skippedByFilter(), s.refused(), s.failed()));
+    ReplayRequest request =
+        new ReplayRequest(
+            dlq,
+            target,
+            policy,
+            max,
+            dryRun,
+            Duration.ofSeconds(leaseSeconds),
+            !skipContractCheck,
+            UUID.randomUUID().toString());
+    Replayer replayer =
+        new Replayer(
+            backend.queues(),
+            Pacer.system(rate),
+            (m, outcome, s) ->
+                out.progress(
+                    "[%d] %-10s %s book=%s reason=%s  (moved %d, held %d, skipped %d, refused %d, failed %d)",
+                    s.examined(),
+                    outcome.startsWith("failed") ? "failed" : outcome,
+                    m.messageId(),
+                    m.bookId().orElse("-"),
+                    m.reason(),
+                    s.moved(),
+                    s.heldBack(),
+                    s.skippedByFilter(),
+                    s.refused(),
+                    s.failed()));
     ReplaySummary summary = replayer.replay(request);
     QueueStatus left = backend.queues().status(dlq);
     if (json) {
       out.json(new ReplayResult(summary, left));
     } else {
-      out.line("%s %s -> %s: %s %d, held back %d (loop guard, replayed %d times), skipped by filter %d, refused %d "
+      out.line(
+          "%s %s -> %s: %s %d, held back %d (loop guard, replayed %d times), skipped by filter %d, refused %d "
               + "(unreadable for %s), came back failed again %d (left for the next run), failed %d",
-          dryRun ? "DRY RUN" : "replayed", dlq, target, dryRun ? "would move" : "moved", summary.moved(),
-          summary.heldBack(), maxReplays, summary.skippedByFilter(), summary.refused(), target, summary.returned(),
+          dryRun ? "DRY RUN" : "replayed",
+          dlq,
+          target,
+          dryRun ? "would move" : "moved",
+          summary.moved(),
+          summary.heldBack(),
+          maxReplays,
+          summary.skippedByFilter(),
+          summary.refused(),
+          target,
+          summary.returned(),
           summary.failed());
       summary.failures().forEach(f -> out.line("  failed: %s", f));
-      out.line("%s now: %d visible, %d in flight%s", dlq, left.visible(), left.inFlight(), left.inFlight() == 0 ? ""
-          : " (held by another run, or a killed one: visible again within its lease; run again then)");
+      out.line(
+          "%s now: %d visible, %d in flight%s",
+          dlq,
+          left.visible(),
+          left.inFlight(),
+          left.inFlight() == 0
+              ? ""
+              : " (held by another run, or a killed one: visible again within its lease; run again then)");
     }
     return summary.failed() > 0 || summary.refused() > 0 ? ExitCode.PARTIAL : ExitCode.OK;
   }
@@ -119,19 +187,34 @@ final class DlqReplayCommand implements Callable<Integer> {
 
   private int runNative(Backend backend) {
     if (!filters.isEmpty() || max != 0 || dryRun || force) {
-      throw new IllegalArgumentException("--native moves every message: it takes no --filter, --max, --dry-run or "
-          + "--force (use the default replay for those)");
+      throw new IllegalArgumentException(
+          "--native moves every message: it takes no --filter, --max, --dry-run or "
+              + "--force (use the default replay for those)");
     }
     Output out = new Output(spec);
-    OptionalInt perSecond = rate == 0 ? OptionalInt.empty() : OptionalInt.of((int) Math.max(1, Math.round(rate)));
-    MoveTask end = new NativeMove(backend.queues(), n -> Thread.sleep(n / 1_000_000), Duration.ofSeconds(1))
-        .run(dlq, to, perSecond, t -> out.progress("move task %s: %s, moved %d of %d", t.handle(), t.status(),
-            t.moved(), t.toMove()));
+    OptionalInt perSecond =
+        rate == 0 ? OptionalInt.empty() : OptionalInt.of((int) Math.max(1, Math.round(rate)));
+    MoveTask end =
+        new NativeMove(backend.queues(), n -> Thread.sleep(n / 1_000_000), Duration.ofSeconds(1))
+            .run(
+                dlq,
+                to,
+                perSecond,
+                t ->
+                    out.progress(
+                        "move task %s: %s, moved %d of %d",
+                        t.handle(), t.status(), t.moved(), t.toMove()));
     if (json) {
       out.json(end);
     } else {
-      out.line("native move %s -> %s: %s, moved %d of %d%s", dlq, to == null ? "source queue(s)" : to, end.status(),
-          end.moved(), end.toMove(), end.failureReason() == null ? "" : " (" + end.failureReason() + ")");
+      out.line(
+          "native move %s -> %s: %s, moved %d of %d%s",
+          dlq,
+          to == null ? "source queue(s)" : to,
+          end.status(),
+          end.moved(),
+          end.toMove(),
+          end.failureReason() == null ? "" : " (" + end.failureReason() + ")");
     }
     return MoveTask.COMPLETED.equals(end.status()) ? ExitCode.OK : ExitCode.PARTIAL;
   }

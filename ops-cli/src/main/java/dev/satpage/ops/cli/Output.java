@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Where a command writes: results to stdout (text or one JSON document), progress and warnings to stderr. */
+/**
+ * Where a command writes: results to stdout (text or one JSON document), progress and warnings to
+ * stderr.
+ */
 final class Output {
   private final PrintWriter out;
   private final PrintWriter err;

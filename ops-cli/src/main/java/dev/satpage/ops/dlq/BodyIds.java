@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
 
 /**
- * Order and book ids read from a message body, for messages that do not carry them as attributes (redrive moves of
- * messages sent without them). Every pipeline message has {@code orderId}; all but {@code OrderPlaced} have
- * {@code bookId}, which lists its books under {@code books[].bookId}.
+ * Order and book ids read from a message body, for messages that do not carry them as attributes
+ * (redrive moves of messages sent without them). Every pipeline message has {@code orderId}; all
+ * but {@code OrderPlaced} have {@code bookId}, which lists its books under {@code books[].bookId}.
  */
 final class BodyIds {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -20,7 +20,8 @@ final class BodyIds {
 
   static Optional<String> bookId(String body) {
     Optional<JsonNode> tree = tree(body);
-    Optional<String> direct = tree.map(n -> n.path("bookId")).filter(JsonNode::isTextual).map(JsonNode::asText);
+    Optional<String> direct =
+        tree.map(n -> n.path("bookId")).filter(JsonNode::isTextual).map(JsonNode::asText);
     if (direct.isPresent()) {
       return direct;
     }
@@ -35,8 +36,10 @@ final class BodyIds {
   /** Whether the body mentions the book anywhere (an order of several books counts for each). */
   static boolean mentionsBook(String body, String bookId) {
     return tree(body)
-        .map(n -> bookId.equals(n.path("bookId").asText(null))
-            || n.path("books").findValuesAsText("bookId").contains(bookId))
+        .map(
+            n ->
+                bookId.equals(n.path("bookId").asText(null))
+                    || n.path("books").findValuesAsText("bookId").contains(bookId))
         .orElse(false);
   }
 

@@ -8,8 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A message as read from a queue (usually a DLQ), with what ops needs to judge it. {@code receiptHandle} is valid only
- * for the receive that returned it. {@code groupId} and {@code deduplicationId} are null outside FIFO queues.
+ * A message as read from a queue (usually a DLQ), with what ops needs to judge it. {@code
+ * receiptHandle} is valid only for the receive that returned it. {@code groupId} and {@code
+ * deduplicationId} are null outside FIFO queues.
  */
 public record DeadLetter(
     String messageId,
@@ -34,7 +35,10 @@ public record DeadLetter(
     return a == null ? Optional.empty() : Optional.ofNullable(a.stringValue());
   }
 
-  /** The failure reason code, or {@link #REDRIVE_REASON} when SQS moved it after maxReceiveCount receives. */
+  /**
+   * The failure reason code, or {@link #REDRIVE_REASON} when SQS moved it after maxReceiveCount
+   * receives.
+   */
   public String reason() {
     return attribute(FailureAttributes.REASON).orElse(REDRIVE_REASON);
   }
@@ -54,12 +58,19 @@ public record DeadLetter(
     return attribute(FailureAttributes.ORDER_ID).or(() -> BodyIds.orderId(body));
   }
 
-  /** Whether the message is about the book: by attribute, or by a body (an order may list several books). */
+  /**
+   * Whether the message is about the book: by attribute, or by a body (an order may list several
+   * books).
+   */
   public boolean concernsBook(String bookId) {
-    return attribute(FailureAttributes.BOOK_ID).map(bookId::equals).orElse(false) || BodyIds.mentionsBook(body, bookId);
+    return attribute(FailureAttributes.BOOK_ID).map(bookId::equals).orElse(false)
+        || BodyIds.mentionsBook(body, bookId);
   }
 
-  /** Times ops replayed it already (0 if never); a malformed counter counts as 0 so it can still be replayed. */
+  /**
+   * Times ops replayed it already (0 if never); a malformed counter counts as 0 so it can still be
+   * replayed.
+   */
   public int replayCount() {
     try {
       return attribute(ReplayAttributes.REPLAY_COUNT).map(Integer::parseInt).orElse(0);
@@ -68,8 +79,12 @@ public record DeadLetter(
     }
   }
 
-  /** When it failed first: across replays if known, else the last failure's time; empty for redrive moves. */
+  /**
+   * When it failed first: across replays if known, else the last failure's time; empty for redrive
+   * moves.
+   */
   public Optional<String> firstFailedAt() {
-    return attribute(ReplayAttributes.FIRST_FAILED_AT).or(() -> attribute(FailureAttributes.FAILED_AT));
+    return attribute(ReplayAttributes.FIRST_FAILED_AT)
+        .or(() -> attribute(FailureAttributes.FAILED_AT));
   }
 }

@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * One SQS message attribute exactly as received ({@code String}, {@code Number}, {@code Binary} or a custom
- * {@code String.x} type), so a replayed copy carries the same attributes, not a stringified version of them.
+ * One SQS message attribute exactly as received ({@code String}, {@code Number}, {@code Binary} or
+ * a custom {@code String.x} type), so a replayed copy carries the same attributes, not a
+ * stringified version of them.
  */
 public record MessageAttribute(String dataType, String stringValue, byte[] binaryValue) {
   public MessageAttribute {
@@ -37,6 +38,8 @@ public record MessageAttribute(String dataType, String stringValue, byte[] binar
 
   @Override
   public String toString() {
-    return binaryValue == null ? dataType + ":" + stringValue : dataType + ":<" + binaryValue.length + " bytes>";
+    return binaryValue == null
+        ? dataType + ":" + stringValue
+        : dataType + ":<" + binaryValue.length + " bytes>";
   }
 }

@@ -5,9 +5,10 @@ import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 /**
- * Runs the service's own DLQ redrive ({@code StartMessageMoveTask}) and follows it ({@code ListMessageMoveTasks})
- * until it is no longer RUNNING. The service keeps attributes and deletes each message only after moving it; it does
- * not apply filters, the loop guard or the replay counter.
+ * Runs the service's own DLQ redrive ({@code StartMessageMoveTask}) and follows it ({@code
+ * ListMessageMoveTasks}) until it is no longer RUNNING. The service keeps attributes and deletes
+ * each message only after moving it; it does not apply filters, the loop guard or the replay
+ * counter.
  */
 public final class NativeMove {
   private final OpsQueues queues;
@@ -20,8 +21,14 @@ public final class NativeMove {
     this.pollInterval = pollInterval;
   }
 
-  /** Starts the move, reports every poll to {@code progress}, and returns the task's final state. */
-  public MoveTask run(String deadLetterQueue, String destination, OptionalInt perSecond, Consumer<MoveTask> progress) {
+  /**
+   * Starts the move, reports every poll to {@code progress}, and returns the task's final state.
+   */
+  public MoveTask run(
+      String deadLetterQueue,
+      String destination,
+      OptionalInt perSecond,
+      Consumer<MoveTask> progress) {
     queues.status(deadLetterQueue);
     if (destination != null) {
       queues.status(destination);
@@ -37,7 +44,8 @@ public final class NativeMove {
         sleeper.sleepNanos(pollInterval.toNanos());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted; the move task " + handle + " goes on in the service", e);
+        throw new IllegalStateException(
+            "interrupted; the move task " + handle + " goes on in the service", e);
       }
     }
   }

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * The queues as ops sees them (SQS in production, ElasticMQ locally): counts, leased reads, copies, deletes and the
- * service's own DLQ redrive. Every method naming a queue that does not exist throws {@link UnknownQueueException}.
+ * The queues as ops sees them (SQS in production, ElasticMQ locally): counts, leased reads, copies,
+ * deletes and the service's own DLQ redrive. Every method naming a queue that does not exist throws
+ * {@link UnknownQueueException}.
  */
 public interface OpsQueues {
   /** Approximate counts of one queue. */
@@ -16,8 +17,9 @@ public interface OpsQueues {
   boolean isFifo(String queue);
 
   /**
-   * Receives up to {@code max} (at most 10) visible messages and hides them for {@code lease}; returns an empty list when
-   * none is visible. A message not deleted or released reappears when the lease ends: a crash loses nothing.
+   * Receives up to {@code max} (at most 10) visible messages and hides them for {@code lease};
+   * returns an empty list when none is visible. A message not deleted or released reappears when
+   * the lease ends: a crash loses nothing.
    */
   List<DeadLetter> receive(String queue, int max, Duration lease);
 
@@ -31,8 +33,9 @@ public interface OpsQueues {
   void delete(String queue, String receiptHandle);
 
   /**
-   * Starts the service's own move of every message out of a DLQ: back to the queues it came from when
-   * {@code destination} is null, else to {@code destination}; {@code perSecond} empty lets the service choose.
+   * Starts the service's own move of every message out of a DLQ: back to the queues it came from
+   * when {@code destination} is null, else to {@code destination}; {@code perSecond} empty lets the
+   * service choose.
    */
   String startMove(String deadLetterQueue, String destination, OptionalInt perSecond);
 

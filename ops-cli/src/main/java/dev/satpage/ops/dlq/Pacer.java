@@ -3,8 +3,8 @@ package dev.satpage.ops.dlq;
 import java.util.function.LongSupplier;
 
 /**
- * Spaces actions at most {@code perSecond} a second ({@code --rate}); 0 means no limit. Time and sleeping are injected
- * so tests need not wait.
+ * Spaces actions at most {@code perSecond} a second ({@code --rate}); 0 means no limit. Time and
+ * sleeping are injected so tests need not wait.
  */
 public final class Pacer {
   /** Sleeps for the given nanoseconds. */
@@ -27,7 +27,8 @@ public final class Pacer {
   }
 
   public static Pacer system(double perSecond) {
-    return new Pacer(perSecond, System::nanoTime, n -> Thread.sleep(n / 1_000_000, (int) (n % 1_000_000)));
+    return new Pacer(
+        perSecond, System::nanoTime, n -> Thread.sleep(n / 1_000_000, (int) (n % 1_000_000)));
   }
 
   /** Waits until the next action may start. */

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads messages without consuming them: receives with a short lease, then makes every message visible again at once
- * (even if reading failed half-way). If this process dies first, the lease ends by itself within {@link #LEASE}.
+ * Reads messages without consuming them: receives with a short lease, then makes every message
+ * visible again at once (even if reading failed half-way). If this process dies first, the lease
+ * ends by itself within {@link #LEASE}.
  */
 public final class Peek {
   /** Long enough to read a few batches without seeing the same message twice; short if we crash. */

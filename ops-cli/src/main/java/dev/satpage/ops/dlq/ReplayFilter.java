@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which dead letters a replay takes: every condition must hold ({@code reason=…}, {@code book=…}, {@code order=…}); no
- * condition takes all. {@code reason=redrive} selects the messages the redrive policy moved.
+ * Which dead letters a replay takes: every condition must hold ({@code reason=…}, {@code book=…},
+ * {@code order=…}); no condition takes all. {@code reason=redrive} selects the messages the redrive
+ * policy moved.
  */
 public record ReplayFilter(List<Condition> conditions) {
   public enum Field {
@@ -22,13 +23,16 @@ public record ReplayFilter(List<Condition> conditions) {
     conditions = List.copyOf(conditions);
   }
 
-  /** Parses {@code key=value} terms; throws {@link IllegalArgumentException} naming the bad term. */
+  /**
+   * Parses {@code key=value} terms; throws {@link IllegalArgumentException} naming the bad term.
+   */
   public static ReplayFilter parse(List<String> terms) {
     List<Condition> out = new ArrayList<>();
     for (String term : terms) {
       int eq = term.indexOf('=');
       if (eq <= 0 || eq == term.length() - 1) {
-        throw new IllegalArgumentException("filter '" + term + "' is not key=value (keys: reason, book, order)");
+        throw new IllegalArgumentException(
+            "filter '" + term + "' is not key=value (keys: reason, book, order)");
       }
       Field field =
           switch (term.substring(0, eq).trim()) {
@@ -37,7 +41,9 @@ public record ReplayFilter(List<Condition> conditions) {
             case "order" -> Field.ORDER;
             default ->
                 throw new IllegalArgumentException(
-                    "filter key '" + term.substring(0, eq) + "' is unknown (keys: reason, book, order)");
+                    "filter key '"
+                        + term.substring(0, eq)
+                        + "' is unknown (keys: reason, book, order)");
           };
       out.add(new Condition(field, term.substring(eq + 1).trim()));
     }

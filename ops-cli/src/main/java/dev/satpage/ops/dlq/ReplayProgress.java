@@ -4,6 +4,9 @@ package dev.satpage.ops.dlq;
 public interface ReplayProgress {
   ReplayProgress NONE = (m, outcome, soFar) -> {};
 
-  /** {@code outcome} is {@code moved}, {@code would-move}, {@code held}, {@code skipped} or {@code failed: …}. */
+  /**
+   * {@code outcome} is {@code moved}, {@code would-move}, {@code held}, {@code skipped} or {@code
+   * failed: …}.
+   */
   void on(DeadLetter message, String outcome, ReplaySummary soFar);
 }

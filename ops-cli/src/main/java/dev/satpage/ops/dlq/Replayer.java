@@ -10,15 +10,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Moves dead letters back to a queue without losing any: each message is leased, copied, and deleted from the DLQ only
- * after the target accepted the copy. A crash at any point leaves the original in the DLQ (visible again when its lease
- * ends), so a message is delivered once, or twice if the crash fell between send and delete — never zero times.
+ * Moves dead letters back to a queue without losing any: each message is leased, copied, and
+ * deleted from the DLQ only after the target accepted the copy. A crash at any point leaves the
+ * original in the DLQ (visible again when its lease ends), so a message is delivered once, or twice
+ * if the crash fell between send and delete — never zero times.
  *
- * <p>Messages left in the DLQ (held back, skipped, failed) stay leased until the run ends, so later receives reach the
- * rest of the queue; they are released together at the end. A run ends when a receive brings no message it has not
- * seen. Each body is checked against the target queue's message contract first (a body no consumer can read would
- * only bounce back), and a copy this run sent that failed again and returned is left alone: one run replays each dead
- * letter at most once. In a FIFO DLQ a held message also holds back the later messages of its group, as FIFO order requires.
+ * <p>Messages left in the DLQ (held back, skipped, failed) stay leased until the run ends, so later
+ * receives reach the rest of the queue; they are released together at the end. A run ends when a
+ * receive brings no message it has not seen. Each body is checked against the target queue's
+ * message contract first (a body no consumer can read would only bounce back), and a copy this run
+ * sent that failed again and returned is left alone: one run replays each dead letter at most once.
+ * In a FIFO DLQ a held message also holds back the later messages of its group, as FIFO order
+ * requires.
  */
 public final class Replayer {
   private static final int BATCH = 10; // SQS ReceiveMessage maximum
@@ -46,7 +49,8 @@ public final class Replayer {
         boolean fresh = false;
         for (DeadLetter m : batch) {
           if (!seen.add(m.messageId())) {
-            leftInDlq.put(m.messageId(), m.receiptHandle()); // its lease ran out and it came back: new handle
+            leftInDlq.put(
+                m.messageId(), m.receiptHandle()); // its lease ran out and it came back: new handle
             continue;
           }
           fresh = true;
@@ -55,9 +59,10 @@ public final class Replayer {
             continue;
           }
           tally.examined++;
-          String outcome = request.runId().equals(m.attribute(ReplayAttributes.REPLAY_RUN).orElse(null))
-              ? tally.returned() // sent by this run, failed again: once per run is enough
-              : handle(request, fifoTarget, m, tally);
+          String outcome =
+              request.runId().equals(m.attribute(ReplayAttributes.REPLAY_RUN).orElse(null))
+                  ? tally.returned() // sent by this run, failed again: once per run is enough
+                  : handle(request, fifoTarget, m, tally);
           if (!outcome.equals("moved")) {
             leftInDlq.put(m.messageId(), m.receiptHandle());
           }
@@ -92,8 +97,13 @@ public final class Replayer {
         MessageContracts.check(request.target(), m.body());
       } catch (MessageFormatException e) {
         tally.refused++;
-        tally.failures.add(m.messageId() + ": not replayed, its body is not a valid " + request.target() + " message ("
-            + e.getMessage() + "); fix or drop it, or replay it anyway with --skip-contract-check");
+        tally.failures.add(
+            m.messageId()
+                + ": not replayed, its body is not a valid "
+                + request.target()
+                + " message ("
+                + e.getMessage()
+                + "); fix or drop it, or replay it anyway with --skip-contract-check");
         return "refused";
       }
     }
@@ -116,9 +126,11 @@ public final class Replayer {
     try {
       queues.delete(request.deadLetterQueue(), m.receiptHandle());
     } catch (RuntimeException e) {
-      // The copy is in the target; the original stays and would be replayed again: twice, which consumers absorb.
+      // The copy is in the target; the original stays and would be replayed again: twice, which
+      // consumers absorb.
       tally.duplicated++;
-      tally.failures.add(m.messageId() + ": copied, but not deleted from the DLQ: " + e.getMessage());
+      tally.failures.add(
+          m.messageId() + ": copied, but not deleted from the DLQ: " + e.getMessage());
     }
     tally.moved++;
     return "moved";
@@ -152,8 +164,19 @@ public final class Replayer {
     }
 
     ReplaySummary summary() {
-      return new ReplaySummary(request.deadLetterQueue(), request.target(), request.dryRun(), examined, moved, held,
-          skipped, failed, duplicated, refused, returned, failures);
+      return new ReplaySummary(
+          request.deadLetterQueue(),
+          request.target(),
+          request.dryRun(),
+          examined,
+          moved,
+          held,
+          skipped,
+          failed,
+          duplicated,
+          refused,
+          returned,
+          failures);
     }
   }
 }

@@ -20,8 +20,16 @@ class SqsOpsQueuesIT extends OpsQueuesContract {
   @BeforeAll
   static void start(Devstack started) {
     devstack = started;
-    sqs = OpsClients.sqs(new Connection(devstack.region(), devstack.sqsEndpoint(), null, null, devstack.accessKey(),
-        devstack.secretKey(), null));
+    sqs =
+        OpsClients.sqs(
+            new Connection(
+                devstack.region(),
+                devstack.sqsEndpoint(),
+                null,
+                null,
+                devstack.accessKey(),
+                devstack.secretKey(),
+                null));
   }
 
   @AfterAll

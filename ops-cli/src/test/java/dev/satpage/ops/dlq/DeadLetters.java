@@ -4,7 +4,10 @@ import dev.satpage.model.failure.FailureAttributes;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Test-data builder for dead letters: {@code aDeadLetter().forBook("b1").withReason("imagery-corrupt").build()}. */
+/**
+ * Test-data builder for dead letters: {@code
+ * aDeadLetter().forBook("b1").withReason("imagery-corrupt").build()}.
+ */
 public final class DeadLetters {
   private final Map<String, MessageAttribute> attrs = new LinkedHashMap<>();
   private String body = "{\"schemaVersion\":1}";
@@ -41,7 +44,9 @@ public final class DeadLetters {
   }
 
   public DeadLetters replayed(int times) {
-    attrs.put(ReplayAttributes.REPLAY_COUNT, new MessageAttribute("Number", Integer.toString(times), null));
+    attrs.put(
+        ReplayAttributes.REPLAY_COUNT,
+        new MessageAttribute("Number", Integer.toString(times), null));
     return this;
   }
 

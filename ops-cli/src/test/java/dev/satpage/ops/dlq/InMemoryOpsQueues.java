@@ -13,14 +13,16 @@ import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
- * {@link OpsQueues} in memory, with SQS's lease semantics: a received message is hidden until its lease ends, a new
- * receive gives a new receipt handle and the old one stops working. FIFO group locking is not modelled.
+ * {@link OpsQueues} in memory, with SQS's lease semantics: a received message is hidden until its
+ * lease ends, a new receive gives a new receipt handle and the old one stops working. FIFO group
+ * locking is not modelled.
  */
 public final class InMemoryOpsQueues implements OpsQueues {
   private final Clock clock;
   private final Map<String, Map<String, Stored>> queues = new LinkedHashMap<>();
   private final Map<String, String> deadLetterSource = new HashMap<>();
   private final Map<String, MoveTask> moves = new HashMap<>();
+
   /** Sends to this queue fail while set (to test that nothing is deleted then). */
   public volatile String failSendsTo;
 
@@ -43,7 +45,9 @@ public final class InMemoryOpsQueues implements OpsQueues {
     this.clock = clock;
   }
 
-  /** Creates a queue and, when {@code deadLetterQueue} is not null, records it as that DLQ's source. */
+  /**
+   * Creates a queue and, when {@code deadLetterQueue} is not null, records it as that DLQ's source.
+   */
   public synchronized void create(String queue, String deadLetterQueue) {
     queues.putIfAbsent(queue, new LinkedHashMap<>());
     if (deadLetterQueue != null) {
@@ -85,8 +89,16 @@ public final class InMemoryOpsQueues implements OpsQueues {
         s.receives++;
         s.visibleAt = now.plus(lease);
         s.handle = UUID.randomUUID().toString();
-        out.add(new DeadLetter(s.id, s.handle, s.content.body(), s.content.attributes(), s.receives, s.sentAt,
-            s.content.groupId(), s.content.deduplicationId()));
+        out.add(
+            new DeadLetter(
+                s.id,
+                s.handle,
+                s.content.body(),
+                s.content.attributes(),
+                s.receives,
+                s.sentAt,
+                s.content.groupId(),
+                s.content.deduplicationId()));
       }
     }
     return out;
@@ -94,7 +106,9 @@ public final class InMemoryOpsQueues implements OpsQueues {
 
   @Override
   public synchronized void release(String queue, List<String> receiptHandles) {
-    q(queue).values().stream().filter(s -> s.handle != null && receiptHandles.contains(s.handle)).forEach(s -> s.visibleAt = Instant.MIN);
+    q(queue).values().stream()
+        .filter(s -> s.handle != null && receiptHandles.contains(s.handle))
+        .forEach(s -> s.visibleAt = Instant.MIN);
   }
 
   @Override
@@ -108,12 +122,14 @@ public final class InMemoryOpsQueues implements OpsQueues {
 
   @Override
   public synchronized void delete(String queue, String receiptHandle) {
-    Optional<Stored> s = q(queue).values().stream().filter(m -> receiptHandle.equals(m.handle)).findFirst();
+    Optional<Stored> s =
+        q(queue).values().stream().filter(m -> receiptHandle.equals(m.handle)).findFirst();
     s.ifPresent(m -> q(queue).remove(m.id));
   }
 
   @Override
-  public synchronized String startMove(String deadLetterQueue, String destination, OptionalInt perSecond) {
+  public synchronized String startMove(
+      String deadLetterQueue, String destination, OptionalInt perSecond) {
     String target = destination != null ? destination : deadLetterSource.get(deadLetterQueue);
     if (target == null) {
       throw new IllegalArgumentException(deadLetterQueue + " is no DLQ of any queue");
@@ -122,7 +138,8 @@ public final class InMemoryOpsQueues implements OpsQueues {
     all.forEach(s -> send(target, s.content));
     q(deadLetterQueue).clear();
     String handle = UUID.randomUUID().toString();
-    moves.put(deadLetterQueue, new MoveTask(handle, MoveTask.COMPLETED, all.size(), all.size(), null));
+    moves.put(
+        deadLetterQueue, new MoveTask(handle, MoveTask.COMPLETED, all.size(), all.size(), null));
     return handle;
   }
 

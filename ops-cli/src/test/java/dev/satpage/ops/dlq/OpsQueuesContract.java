@@ -12,8 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The behaviour every {@link OpsQueues} must have, run against the in-memory fake and against ElasticMQ over HTTP.
- * Subclasses provide a fresh queue pair ({@code queue()} with its DLQ {@code deadLetterQueue()}).
+ * The behaviour every {@link OpsQueues} must have, run against the in-memory fake and against
+ * ElasticMQ over HTTP. Subclasses provide a fresh queue pair ({@code queue()} with its DLQ {@code
+ * deadLetterQueue()}).
  */
 public abstract class OpsQueuesContract {
   protected OpsQueues queues;
@@ -30,9 +31,17 @@ public abstract class OpsQueuesContract {
   }
 
   private static ReplayCopy copy(String body) {
-    return new ReplayCopy(body, Map.of("satpage-book-id", MessageAttribute.string("b1"),
-        "n", new MessageAttribute("Number", "7", null), "bin", new MessageAttribute("Binary", null, new byte[] {1, 2})),
-        null, null);
+    return new ReplayCopy(
+        body,
+        Map.of(
+            "satpage-book-id",
+            MessageAttribute.string("b1"),
+            "n",
+            new MessageAttribute("Number", "7", null),
+            "bin",
+            new MessageAttribute("Binary", null, new byte[] {1, 2})),
+        null,
+        null);
   }
 
   @Test
@@ -71,8 +80,11 @@ public abstract class OpsQueuesContract {
   @Test
   void unknownQueue_isNamed() {
     String missing = "no-such-queue-" + UUID.randomUUID();
-    assertThatThrownBy(() -> queues.status(missing)).isInstanceOf(UnknownQueueException.class).hasMessageContaining(missing);
-    assertThatThrownBy(() -> queues.send(missing, copy("x"))).isInstanceOf(UnknownQueueException.class);
+    assertThatThrownBy(() -> queues.status(missing))
+        .isInstanceOf(UnknownQueueException.class)
+        .hasMessageContaining(missing);
+    assertThatThrownBy(() -> queues.send(missing, copy("x")))
+        .isInstanceOf(UnknownQueueException.class);
   }
 
   @Test
@@ -80,8 +92,9 @@ public abstract class OpsQueuesContract {
     for (int i = 0; i < 3; i++) {
       queues.send(deadLetterQueue(), copy("m" + i));
     }
-    MoveTask end = new NativeMove(queues, n -> Thread.sleep(n / 1_000_000), Duration.ofMillis(200))
-        .run(deadLetterQueue(), null, OptionalInt.empty(), t -> {});
+    MoveTask end =
+        new NativeMove(queues, n -> Thread.sleep(n / 1_000_000), Duration.ofMillis(200))
+            .run(deadLetterQueue(), null, OptionalInt.empty(), t -> {});
     assertThat(end.status()).isEqualTo(MoveTask.COMPLETED);
     assertThat(queues.status(deadLetterQueue()).total()).isZero();
     assertThat(queues.receive(queue(), 10, Duration.ofSeconds(30)).stream().map(DeadLetter::body))

@@ -26,7 +26,8 @@ class ReplayPolicyTest {
 
   @Test
   void redriveMoves_haveReasonRedrive_andIdsFromTheBody() {
-    DeadLetter m = aDeadLetter().body("{\"schemaVersion\":1,\"orderId\":\"o9\",\"bookId\":\"b9\"}").build();
+    DeadLetter m =
+        aDeadLetter().body("{\"schemaVersion\":1,\"orderId\":\"o9\",\"bookId\":\"b9\"}").build();
     assertThat(m.reason()).isEqualTo(DeadLetter.REDRIVE_REASON);
     assertThat(m.reasonText()).contains("redrive after maxReceiveCount");
     assertThat(policy("reason=redrive", "book=b9", "order=o9").decide(m)).isEqualTo(Decision.MOVE);
@@ -34,7 +35,10 @@ class ReplayPolicyTest {
 
   @Test
   void anOrderOfSeveralBooks_concernsEachOfThem() {
-    DeadLetter m = aDeadLetter().body("{\"orderId\":\"o1\",\"books\":[{\"bookId\":\"a\"},{\"bookId\":\"b\"}]}").build();
+    DeadLetter m =
+        aDeadLetter()
+            .body("{\"orderId\":\"o1\",\"books\":[{\"bookId\":\"a\"},{\"bookId\":\"b\"}]}")
+            .build();
     assertThat(m.concernsBook("b")).isTrue();
     assertThat(m.concernsBook("c")).isFalse();
     assertThat(m.bookId()).isEmpty();
@@ -55,9 +59,11 @@ class ReplayPolicyTest {
     DeadLetter m = aDeadLetter().forBook("b1").withReason("r").replayed(1).build();
     ReplayCopy c = policy().copyOf(m, false, "run-1");
     assertThat(c.body()).isEqualTo(m.body());
-    assertThat(c.attributes()).containsAllEntriesOf(
-        m.attributes().entrySet().stream().filter(e -> !e.getKey().equals(ReplayAttributes.REPLAY_COUNT))
-            .collect(java.util.stream.Collectors.toMap(e -> e.getKey(), e -> e.getValue())));
+    assertThat(c.attributes())
+        .containsAllEntriesOf(
+            m.attributes().entrySet().stream()
+                .filter(e -> !e.getKey().equals(ReplayAttributes.REPLAY_COUNT))
+                .collect(java.util.stream.Collectors.toMap(e -> e.getKey(), e -> e.getValue())));
     assertThat(c.attributes().get(ReplayAttributes.REPLAY_COUNT).stringValue()).isEqualTo("2");
     assertThat(c.attributes().get(ReplayAttributes.REPLAY_RUN).stringValue()).isEqualTo("run-1");
     assertThat(c.attributes().get(ReplayAttributes.FIRST_FAILED_AT).stringValue())
@@ -68,10 +74,12 @@ class ReplayPolicyTest {
   @Test
   void fifoCopy_keepsGroupAndDeduplicationIds_andFallsBackToTheMessageId() {
     assertThat(policy().copyOf(aDeadLetter().fifo("g1", "d1").build(), true, "run-1"))
-        .extracting(ReplayCopy::groupId, ReplayCopy::deduplicationId).containsExactly("g1", "d1");
+        .extracting(ReplayCopy::groupId, ReplayCopy::deduplicationId)
+        .containsExactly("g1", "d1");
     DeadLetter noDedup = aDeadLetter().id("mid").fifo("g1", null).build();
     assertThat(policy().copyOf(noDedup, true, "run-1").deduplicationId()).isEqualTo("mid");
-    assertThatThrownBy(() -> policy().copyOf(aDeadLetter().build(), true, "run-1")).hasMessageContaining("group id");
+    assertThatThrownBy(() -> policy().copyOf(aDeadLetter().build(), true, "run-1"))
+        .hasMessageContaining("group id");
   }
 
   @Test
@@ -80,12 +88,14 @@ class ReplayPolicyTest {
     for (int i = 0; i < 10; i++) {
       b.attr("a" + i, "v");
     }
-    assertThatThrownBy(() -> policy().copyOf(b.build(), false, "run-1")).hasMessageContaining("no room for the replay counter");
+    assertThatThrownBy(() -> policy().copyOf(b.build(), false, "run-1"))
+        .hasMessageContaining("no room for the replay counter");
   }
 
   @Test
   void badFilters_areNamed() {
-    assertThatThrownBy(() -> ReplayFilter.parse(List.of("colour=red"))).hasMessageContaining("colour");
+    assertThatThrownBy(() -> ReplayFilter.parse(List.of("colour=red")))
+        .hasMessageContaining("colour");
     assertThatThrownBy(() -> ReplayFilter.parse(List.of("book"))).hasMessageContaining("key=value");
   }
 }

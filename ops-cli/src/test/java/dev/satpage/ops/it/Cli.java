@@ -7,7 +7,10 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs the CLI in this JVM against a devstack, as an operator would type it, and captures stdout and stderr. */
+/**
+ * Runs the CLI in this JVM against a devstack, as an operator would type it, and captures stdout
+ * and stderr.
+ */
 public final class Cli {
   public record Result(int exitCode, String out, String err) {}
 
@@ -15,8 +18,19 @@ public final class Cli {
 
   /** The connection options for a devstack (static keys, separate endpoints, the bucket). */
   public static List<String> connection(Devstack d) {
-    return List.of("--sqs-endpoint", d.sqsEndpoint().toString(), "--s3-endpoint", d.s3Endpoint().toString(),
-        "--region", d.region(), "--access-key", d.accessKey(), "--secret-key", d.secretKey(), "--bucket", d.bucket());
+    return List.of(
+        "--sqs-endpoint",
+        d.sqsEndpoint().toString(),
+        "--s3-endpoint",
+        d.s3Endpoint().toString(),
+        "--region",
+        d.region(),
+        "--access-key",
+        d.accessKey(),
+        "--secret-key",
+        d.secretKey(),
+        "--bucket",
+        d.bucket());
   }
 
   public static Result run(Devstack d, String... args) {

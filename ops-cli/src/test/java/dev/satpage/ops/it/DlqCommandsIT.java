@@ -32,7 +32,10 @@ import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
-/** {@code queues}, {@code dlq show} and {@code dlq replay} against devstack's ElasticMQ, through the real CLI. */
+/**
+ * {@code queues}, {@code dlq show} and {@code dlq replay} against devstack's ElasticMQ, through the
+ * real CLI.
+ */
 @ExtendWith(DevstackExtension.class)
 class DlqCommandsIT {
   static final String DLQ = Queues.RENDER_JOBS.deadLetterName();
@@ -58,26 +61,51 @@ class DlqCommandsIT {
 
   static void deadLetter(String queue, String body, Map<String, String> attrs) {
     Map<String, MessageAttributeValue> a = new HashMap<>();
-    attrs.forEach((k, v) -> a.put(k, MessageAttributeValue.builder().dataType("String").stringValue(v).build()));
-    sqs.sendMessage(b -> b.queueUrl(devstack.queueUrls().get(queue)).messageBody(body).messageAttributes(a));
+    attrs.forEach(
+        (k, v) ->
+            a.put(k, MessageAttributeValue.builder().dataType("String").stringValue(v).build()));
+    sqs.sendMessage(
+        b -> b.queueUrl(devstack.queueUrls().get(queue)).messageBody(body).messageAttributes(a));
   }
 
   /** A valid render-jobs body, told apart by {@code id} (its book id). */
   static String job(String id) {
-    return Json.write(new RenderJob(RenderJob.SCHEMA_VERSION, RenderJob.idempotencyKey(id, 1), "o", id, 1,
-        "s3://bucket/books/" + id + "/v1/definition-patched.json", Instant.parse("2026-01-02T03:04:05Z")));
+    return Json.write(
+        new RenderJob(
+            RenderJob.SCHEMA_VERSION,
+            RenderJob.idempotencyKey(id, 1),
+            "o",
+            id,
+            1,
+            "s3://bucket/books/" + id + "/v1/definition-patched.json",
+            Instant.parse("2026-01-02T03:04:05Z")));
   }
 
   static void failed(String id, String book, String order, String reason) {
-    deadLetter(DLQ, job(id), Map.of(FailureAttributes.BOOK_ID, book, FailureAttributes.ORDER_ID,
-        order, FailureAttributes.REASON, reason, FailureAttributes.DETAIL, "detail of " + id,
-        FailureAttributes.FAILED_AT, "2026-01-02T03:04:05Z"));
+    deadLetter(
+        DLQ,
+        job(id),
+        Map.of(
+            FailureAttributes.BOOK_ID,
+            book,
+            FailureAttributes.ORDER_ID,
+            order,
+            FailureAttributes.REASON,
+            reason,
+            FailureAttributes.DETAIL,
+            "detail of " + id,
+            FailureAttributes.FAILED_AT,
+            "2026-01-02T03:04:05Z"));
   }
 
   static long visible(String queue) {
-    return Long.parseLong(sqs.getQueueAttributes(b -> b.queueUrl(sqs.getQueueUrl(u -> u.queueName(queue)).queueUrl())
-        .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES)).attributes()
-        .get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES));
+    return Long.parseLong(
+        sqs.getQueueAttributes(
+                b ->
+                    b.queueUrl(sqs.getQueueUrl(u -> u.queueName(queue)).queueUrl())
+                        .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
+            .attributes()
+            .get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES));
   }
 
   static Map<String, String> attrs(Message m) {
@@ -88,13 +116,23 @@ class DlqCommandsIT {
   @Test
   void show_listsReasonsAndIds_withoutConsuming() {
     failed("a", "b1", "o1", "imagery-corrupt");
-    deadLetter(DLQ, "{\"orderId\":\"o2\",\"bookId\":\"b2\"}", Map.of()); // a redrive move: no failure attributes
+    deadLetter(
+        DLQ,
+        "{\"orderId\":\"o2\",\"bookId\":\"b2\"}",
+        Map.of()); // a redrive move: no failure attributes
 
     Cli.Result r = Cli.run(devstack, "dlq", "show", DLQ);
 
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.out()).contains("2 message(s)", "imagery-corrupt: detail of a", "book b1", "order o1",
-        "redrive after maxReceiveCount", "book b2", "first failed 2026-01-02T03:04:05Z");
+    assertThat(r.out())
+        .contains(
+            "2 message(s)",
+            "imagery-corrupt: detail of a",
+            "book b1",
+            "order o1",
+            "redrive after maxReceiveCount",
+            "book b2",
+            "first failed 2026-01-02T03:04:05Z");
     assertThat(visible(DLQ)).as("visible again at once").isEqualTo(2);
   }
 
@@ -118,7 +156,16 @@ class DlqCommandsIT {
     failed("m4", "b3", "o2", "imagery-corrupt");
 
     Cli.Result byBookAndReason =
-        Cli.run(devstack, "dlq", "replay", DLQ, "--filter", "book=b1", "--filter", "reason=imagery-corrupt", "--json");
+        Cli.run(
+            devstack,
+            "dlq",
+            "replay",
+            DLQ,
+            "--filter",
+            "book=b1",
+            "--filter",
+            "reason=imagery-corrupt",
+            "--json");
     assertThat(byBookAndReason.exitCode()).as(byBookAndReason.err()).isZero();
     JsonNode summary = new ObjectMapper().readTree(byBookAndReason.out()).path("summary");
     assertThat(summary.path("moved").asInt()).isEqualTo(1);
@@ -127,7 +174,8 @@ class DlqCommandsIT {
 
     Cli.Result byOrder = Cli.run(devstack, "dlq", "replay", DLQ, "--filter", "order=o1");
     assertThat(byOrder.exitCode()).as(byOrder.err()).isZero();
-    assertThat(TestQueues.drain(sqs, TARGET)).extracting(Message::body)
+    assertThat(TestQueues.drain(sqs, TARGET))
+        .extracting(Message::body)
         .containsExactlyInAnyOrder(job("m2"), job("m3"));
     assertThat(TestQueues.drain(sqs, DLQ)).extracting(Message::body).containsExactly(job("m4"));
   }
@@ -137,8 +185,11 @@ class DlqCommandsIT {
     failed("m1", "b1", "o1", "r");
     assertThat(Cli.run(devstack, "dlq", "replay", DLQ).exitCode()).isZero();
     Map<String, String> a = attrs(TestQueues.drain(sqs, TARGET).getFirst());
-    assertThat(a).containsEntry(FailureAttributes.BOOK_ID, "b1").containsEntry(FailureAttributes.ORDER_ID, "o1")
-        .containsEntry(FailureAttributes.REASON, "r").containsEntry(ReplayAttributes.REPLAY_COUNT, "1")
+    assertThat(a)
+        .containsEntry(FailureAttributes.BOOK_ID, "b1")
+        .containsEntry(FailureAttributes.ORDER_ID, "o1")
+        .containsEntry(FailureAttributes.REASON, "r")
+        .containsEntry(ReplayAttributes.REPLAY_COUNT, "1")
         .containsEntry(ReplayAttributes.FIRST_FAILED_AT, "2026-01-02T03:04:05Z");
     assertThat(visible(DLQ)).isZero();
   }
@@ -154,18 +205,24 @@ class DlqCommandsIT {
     assertThat(visible(TARGET)).isZero();
     List<Message> still = TestQueues.drain(sqs, DLQ);
     assertThat(still).hasSize(13);
-    assertThat(still).allSatisfy(m -> assertThat(attrs(m)).doesNotContainKey(ReplayAttributes.REPLAY_COUNT));
+    assertThat(still)
+        .allSatisfy(m -> assertThat(attrs(m)).doesNotContainKey(ReplayAttributes.REPLAY_COUNT));
   }
 
   @Test
   void loopGuard_holdsBackAMessageReplayedKTimes_unlessForced() {
     failed("fresh", "b1", "o1", "r");
-    deadLetter(DLQ, job("looping"), Map.of(FailureAttributes.REASON, "r", ReplayAttributes.REPLAY_COUNT, "3"));
+    deadLetter(
+        DLQ,
+        job("looping"),
+        Map.of(FailureAttributes.REASON, "r", ReplayAttributes.REPLAY_COUNT, "3"));
 
     Cli.Result r = Cli.run(devstack, "dlq", "replay", DLQ, "--max-replays", "3");
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).contains("moved 1", "held back 1");
-    assertThat(TestQueues.drain(sqs, TARGET)).extracting(Message::body).containsExactly(job("fresh"));
+    assertThat(TestQueues.drain(sqs, TARGET))
+        .extracting(Message::body)
+        .containsExactly(job("fresh"));
 
     Cli.Result forced = Cli.run(devstack, "dlq", "replay", DLQ, "--force");
     assertThat(forced.out()).contains("moved 1", "held back 0");
@@ -182,7 +239,12 @@ class DlqCommandsIT {
     for (int i = 0; i < 6; i++) {
       String group = "g" + (i % 2);
       String body = group + "-" + i;
-      sqs.sendMessage(b -> b.queueUrl(dlqUrl).messageBody(body).messageGroupId(group).messageDeduplicationId(body));
+      sqs.sendMessage(
+          b ->
+              b.queueUrl(dlqUrl)
+                  .messageBody(body)
+                  .messageGroupId(group)
+                  .messageDeduplicationId(body));
     }
 
     Cli.Result r = Cli.run(devstack, "dlq", "replay", dlq);
@@ -190,13 +252,21 @@ class DlqCommandsIT {
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).contains("moved 6");
     List<Message> got = TestQueues.drain(sqs, queue);
-    assertThat(got).hasSize(6).allSatisfy(m -> assertThat(m.attributes().get(MessageSystemAttributeName.MESSAGE_GROUP_ID))
-        .isEqualTo(m.body().substring(0, 2)));
-    Function<String, List<String>> group = g -> got.stream().map(Message::body).filter(b -> b.startsWith(g)).toList();
+    assertThat(got)
+        .hasSize(6)
+        .allSatisfy(
+            m ->
+                assertThat(m.attributes().get(MessageSystemAttributeName.MESSAGE_GROUP_ID))
+                    .isEqualTo(m.body().substring(0, 2)));
+    Function<String, List<String>> group =
+        g -> got.stream().map(Message::body).filter(b -> b.startsWith(g)).toList();
     assertThat(group.apply("g0")).containsExactly("g0-0", "g0-2", "g0-4");
     assertThat(group.apply("g1")).containsExactly("g1-1", "g1-3", "g1-5");
-    assertThat(got).allSatisfy(m -> assertThat(m.attributes().get(MessageSystemAttributeName.MESSAGE_DEDUPLICATION_ID))
-        .isEqualTo(m.body()));
+    assertThat(got)
+        .allSatisfy(
+            m ->
+                assertThat(m.attributes().get(MessageSystemAttributeName.MESSAGE_DEDUPLICATION_ID))
+                    .isEqualTo(m.body()));
   }
 
   @Test
@@ -210,9 +280,19 @@ class DlqCommandsIT {
     Cli.Result r = Cli.run(devstack, "dlq", "replay", TestQueues.dlqOf(queue), "--native");
     assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
     assertThat(r.out()).contains("COMPLETED");
-    assertThat(TestQueues.drain(sqs, queue)).extracting(Message::body)
+    assertThat(TestQueues.drain(sqs, queue))
+        .extracting(Message::body)
         .containsExactlyInAnyOrder("n0", "n1", "n2", "n3", "n4");
-    assertThat(Cli.run(devstack, "dlq", "replay", TestQueues.dlqOf(queue), "--native", "--filter", "book=x").exitCode())
+    assertThat(
+            Cli.run(
+                    devstack,
+                    "dlq",
+                    "replay",
+                    TestQueues.dlqOf(queue),
+                    "--native",
+                    "--filter",
+                    "book=x")
+                .exitCode())
         .isEqualTo(ExitCode.USAGE);
   }
 
@@ -233,13 +313,25 @@ class DlqCommandsIT {
     try (ServerSocket s = new ServerSocket(0)) {
       closedPort = s.getLocalPort();
     }
-    Cli.Result unreachable = Cli.runRaw("queues", "--endpoint-url", "http://127.0.0.1:" + closedPort,
-        "--access-key", "k", "--secret-key", "s");
+    Cli.Result unreachable =
+        Cli.runRaw(
+            "queues",
+            "--endpoint-url",
+            "http://127.0.0.1:" + closedPort,
+            "--access-key",
+            "k",
+            "--secret-key",
+            "s");
     assertThat(unreachable.exitCode()).isEqualTo(ExitCode.UNREACHABLE);
     assertThat(unreachable.err()).contains("endpoint unreachable");
 
-    Cli.Result noProfile = Cli.runRaw("queues", "--endpoint-url", devstack.sqsEndpoint().toString(),
-        "--profile", "satpage-no-such-profile");
+    Cli.Result noProfile =
+        Cli.runRaw(
+            "queues",
+            "--endpoint-url",
+            devstack.sqsEndpoint().toString(),
+            "--profile",
+            "satpage-no-such-profile");
     assertThat(noProfile.exitCode()).isEqualTo(ExitCode.CREDENTIALS);
     assertThat(noProfile.err()).contains("no AWS credentials", "satpage-no-such-profile");
 
@@ -251,13 +343,19 @@ class DlqCommandsIT {
   @Test
   void replay_refusesABodyTheTargetCannotRead_andLeavesIt_unlessTold() {
     failed("good", "b1", "o1", "r");
-    deadLetter(DLQ, "{\"schemaVersion\":1,\"bookId\":", Map.of(FailureAttributes.REASON, "invalid-message"));
+    deadLetter(
+        DLQ,
+        "{\"schemaVersion\":1,\"bookId\":",
+        Map.of(FailureAttributes.REASON, "invalid-message"));
 
     Cli.Result r = Cli.run(devstack, "dlq", "replay", DLQ);
 
     assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.PARTIAL);
-    assertThat(r.out()).contains("moved 1", "refused 1", "not a valid " + TARGET + " message", "malformed JSON");
-    assertThat(TestQueues.drain(sqs, TARGET)).extracting(Message::body).containsExactly(job("good"));
+    assertThat(r.out())
+        .contains("moved 1", "refused 1", "not a valid " + TARGET + " message", "malformed JSON");
+    assertThat(TestQueues.drain(sqs, TARGET))
+        .extracting(Message::body)
+        .containsExactly(job("good"));
     assertThat(visible(DLQ)).as("the unreadable one stays").isEqualTo(1);
 
     Cli.Result forced = Cli.run(devstack, "dlq", "replay", DLQ, "--skip-contract-check");
@@ -268,30 +366,42 @@ class DlqCommandsIT {
   @Test
   void replay_stampsItsRunOnEveryCopy_andReplaysCopiesOfEarlierRuns() {
     failed("m1", "b1", "o1", "r");
-    deadLetter(DLQ, job("back"), Map.of(FailureAttributes.REASON, "r", ReplayAttributes.REPLAY_RUN, "run-x"));
+    deadLetter(
+        DLQ,
+        job("back"),
+        Map.of(FailureAttributes.REASON, "r", ReplayAttributes.REPLAY_RUN, "run-x"));
 
     Cli.Result r = Cli.run(devstack, "dlq", "replay", DLQ);
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     List<Message> moved = TestQueues.drain(sqs, TARGET);
     assertThat(moved).hasSize(2); // another run's copy is replayed; this run's id is new
-    assertThat(moved).allSatisfy(m -> assertThat(attrs(m).get(ReplayAttributes.REPLAY_RUN)).isNotBlank().isNotEqualTo("run-x"));
-    assertThat(moved.stream().map(m -> attrs(m).get(ReplayAttributes.REPLAY_RUN)).distinct()).hasSize(1);
+    assertThat(moved)
+        .allSatisfy(
+            m ->
+                assertThat(attrs(m).get(ReplayAttributes.REPLAY_RUN))
+                    .isNotBlank()
+                    .isNotEqualTo("run-x"));
+    assertThat(moved.stream().map(m -> attrs(m).get(ReplayAttributes.REPLAY_RUN)).distinct())
+        .hasSize(1);
   }
 
   @Test
   void queues_reportsAMissingQueue_andStillListsTheOthers() {
-    sqs.deleteQueue(b -> b.queueUrl(devstack.queueUrls().get(Queues.PRINTHOUSE_DELIVERY.deadLetterName())));
+    sqs.deleteQueue(
+        b -> b.queueUrl(devstack.queueUrls().get(Queues.PRINTHOUSE_DELIVERY.deadLetterName())));
     try {
       Cli.Result r = Cli.run(devstack, "queues");
 
       assertThat(r.exitCode()).isEqualTo(ExitCode.NOT_FOUND);
-      assertThat(r.out()).contains(Queues.ORDER_PLACED_NAME, Queues.PRINTHOUSE_DELIVERY_NAME)
+      assertThat(r.out())
+          .contains(Queues.ORDER_PLACED_NAME, Queues.PRINTHOUSE_DELIVERY_NAME)
           .containsPattern("\\?\\? +" + Queues.PRINTHOUSE_DELIVERY.deadLetterName() + " +missing")
           .contains("1 queue(s) missing");
       assertThat(r.out() + r.err()).doesNotContain("(queues: ops queues");
     } finally {
-      new QueueProvisioner(sqs).createAll(Queues.ALL); // back as devstack made it, for the other tests
+      new QueueProvisioner(sqs)
+          .createAll(Queues.ALL); // back as devstack made it, for the other tests
     }
   }
 }

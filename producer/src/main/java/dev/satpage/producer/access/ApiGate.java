@@ -3,10 +3,10 @@ package dev.satpage.producer.access;
 import java.util.Optional;
 
 /**
- * The preview API's checks in the order a request meets them: who is calling (401), may it call this (403), has it
- * requests left (429), is its declared body small enough (413). Pure: the web layer passes the header values in and
- * turns a refusal into a problem response. The body of a request without {@code Content-Length} is bounded while it
- * is read ({@link #maxRequestBytes()}).
+ * The preview API's checks in the order a request meets them: who is calling (401), may it call
+ * this (403), has it requests left (429), is its declared body small enough (413). Pure: the web
+ * layer passes the header values in and turns a refusal into a problem response. The body of a
+ * request without {@code Content-Length} is bounded while it is read ({@link #maxRequestBytes()}).
  */
 public final class ApiGate {
   private static final String BEARER = "Bearer ";
@@ -39,14 +39,20 @@ public final class ApiGate {
    * @param contentLength the declared body length, or -1 when none was declared
    */
   public Outcome check(String authorization, Scope needed, long contentLength) {
-    if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-      return new Refused(new AccessDecision.Unauthenticated("send the client key as 'Authorization: Bearer <key>'"));
+    if (authorization == null
+        || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      return new Refused(
+          new AccessDecision.Unauthenticated(
+              "send the client key as 'Authorization: Bearer <key>'"));
     }
     String key = authorization.substring(BEARER.length()).strip();
     Optional<ApiClient> client = keys.authenticate(key);
     if (client.isEmpty()) {
-      return new Refused(new AccessDecision.Unauthenticated(
-          ClientKeys.keyId(key).map(id -> "the key for client '" + id + "' is not valid").orElse("not a valid client key")));
+      return new Refused(
+          new AccessDecision.Unauthenticated(
+              ClientKeys.keyId(key)
+                  .map(id -> "the key for client '" + id + "' is not valid")
+                  .orElse("not a valid client key")));
     }
     ApiClient c = client.get();
     if (!c.scopes().contains(needed)) {

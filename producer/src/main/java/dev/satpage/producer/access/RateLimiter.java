@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A token bucket per client: {@code burst} requests at once, refilled at {@code perSecond}. A refused request learns how
- * long until a token is back, rounded up to whole seconds for {@code Retry-After} (RFC 9110 §10.2.3). Buckets exist only
- * for authenticated clients, so their number is bounded by the configuration.
+ * A token bucket per client: {@code burst} requests at once, refilled at {@code perSecond}. A
+ * refused request learns how long until a token is back, rounded up to whole seconds for {@code
+ * Retry-After} (RFC 9110 §10.2.3). Buckets exist only for authenticated clients, so their number is
+ * bounded by the configuration.
  */
 public final class RateLimiter {
   private final double perSecond;
@@ -18,14 +19,17 @@ public final class RateLimiter {
 
   public RateLimiter(double perSecond, int burst, Clock clock) {
     if (!(perSecond > 0) || burst < 1) {
-      throw new IllegalArgumentException("rate limit needs perSecond > 0 and burst >= 1, got " + perSecond + "/" + burst);
+      throw new IllegalArgumentException(
+          "rate limit needs perSecond > 0 and burst >= 1, got " + perSecond + "/" + burst);
     }
     this.perSecond = perSecond;
     this.burst = burst;
     this.clock = clock;
   }
 
-  /** Takes a token for the client: empty if allowed, else how long to wait (at least one second). */
+  /**
+   * Takes a token for the client: empty if allowed, else how long to wait (at least one second).
+   */
   public java.util.Optional<Duration> acquire(String clientId) {
     return buckets.computeIfAbsent(clientId, id -> new Bucket(burst, nanos())).take();
   }

@@ -14,7 +14,8 @@ public enum Scope {
     try {
       return valueOf(name.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown scope '" + name + "' (expected previews or books)", e);
+      throw new IllegalArgumentException(
+          "unknown scope '" + name + "' (expected previews or books)", e);
     }
   }
 

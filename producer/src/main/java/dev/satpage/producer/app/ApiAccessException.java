@@ -2,7 +2,10 @@ package dev.satpage.producer.app;
 
 import dev.satpage.producer.access.AccessDecision;
 
-/** A refused preview API request, thrown by {@link ApiAccessInterceptor} and answered by {@link ProblemHandler}. */
+/**
+ * A refused preview API request, thrown by {@link ApiAccessInterceptor} and answered by {@link
+ * ProblemHandler}.
+ */
 final class ApiAccessException extends RuntimeException {
   private final transient AccessDecision decision;
 

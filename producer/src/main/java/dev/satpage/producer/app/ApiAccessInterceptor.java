@@ -10,8 +10,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Runs {@link ApiGate} before each preview API handler: a refusal is thrown as {@link ApiAccessException} and becomes a
- * problem response. Logs name the client id (the part of a key before its dot), never a key.
+ * Runs {@link ApiGate} before each preview API handler: a refusal is thrown as {@link
+ * ApiAccessException} and becomes a problem response. Logs name the client id (the part of a key
+ * before its dot), never a key.
  */
 final class ApiAccessInterceptor implements HandlerInterceptor {
   static final String CLIENT_ATTRIBUTE = "satpage.preview-api.client";
@@ -24,9 +25,11 @@ final class ApiAccessInterceptor implements HandlerInterceptor {
   }
 
   @Override
-  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+  public boolean preHandle(
+      HttpServletRequest request, HttpServletResponse response, Object handler) {
     Scope needed = request.getRequestURI().startsWith("/books") ? Scope.BOOKS : Scope.PREVIEWS;
-    ApiGate.Outcome outcome = gate.check(request.getHeader("Authorization"), needed, request.getContentLengthLong());
+    ApiGate.Outcome outcome =
+        gate.check(request.getHeader("Authorization"), needed, request.getContentLengthLong());
     if (outcome instanceof ApiGate.Admitted admitted) {
       request.setAttribute(CLIENT_ATTRIBUTE, admitted.client().id());
       return true;
@@ -34,12 +37,23 @@ final class ApiAccessInterceptor implements HandlerInterceptor {
     AccessDecision refusal = ((ApiGate.Refused) outcome).reason();
     switch (refusal) {
       case AccessDecision.Unauthenticated u ->
-          log.warn("preview API: {} {} refused (401): {}", request.getMethod(), request.getRequestURI(), u.detail());
+          log.warn(
+              "preview API: {} {} refused (401): {}",
+              request.getMethod(),
+              request.getRequestURI(),
+              u.detail());
       case AccessDecision.Forbidden f ->
-          log.warn("preview API: client {} may not call {} {} (needs scope {})", f.clientId(), request.getMethod(),
-              request.getRequestURI(), f.needed().configName());
-      case AccessDecision.RateLimited r -> log.info("preview API: client {} rate-limited for {}", r.clientId(), r.retryAfter());
-      case AccessDecision.TooLarge t -> log.info("preview API: client {} sent a body over {} bytes", t.clientId(), t.limitBytes());
+          log.warn(
+              "preview API: client {} may not call {} {} (needs scope {})",
+              f.clientId(),
+              request.getMethod(),
+              request.getRequestURI(),
+              f.needed().configName());
+      case AccessDecision.RateLimited r ->
+          log.info("preview API: client {} rate-limited for {}", r.clientId(), r.retryAfter());
+      case AccessDecision.TooLarge t ->
+          log.info(
+              "preview API: client {} sent a body over {} bytes", t.clientId(), t.limitBytes());
     }
     throw new ApiAccessException(refusal);
   }

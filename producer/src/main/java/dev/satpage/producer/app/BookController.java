@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The status API for ops and the shop's back office: any book's state (not only previews), and the books that are
- * stuck — pending or blocked past {@code satpage.coordinator.stuck-after} — with what each is missing and why.
+ * The status API for ops and the shop's back office: any book's state (not only previews), and the
+ * books that are stuck — pending or blocked past {@code satpage.coordinator.stuck-after} — with
+ * what each is missing and why.
  */
 @RestController
 @RequestMapping(value = "/books", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -32,7 +33,10 @@ class BookController {
     return stuck.scan();
   }
 
-  /** A book id is what intake accepts ({@link Require#id}); anything else is invalid input naming {@code bookId}. */
+  /**
+   * A book id is what intake accepts ({@link Require#id}); anything else is invalid input naming
+   * {@code bookId}.
+   */
   @GetMapping("/{bookId}")
   ResponseEntity<?> book(@PathVariable String bookId) {
     Require.id(bookId, "bookId");
@@ -41,10 +45,13 @@ class BookController {
         .<ResponseEntity<?>>map(ResponseEntity::ok)
         .orElseGet(
             () -> {
-              ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "no book '" + bookId + "'");
+              ProblemDetail p =
+                  ProblemDetail.forStatusAndDetail(
+                      HttpStatus.NOT_FOUND, "no book '" + bookId + "'");
               p.setTitle("Book not found");
-              return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+              return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                  .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                  .body(p);
             });
   }
-
 }

@@ -11,9 +11,10 @@ import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Bounds the body of preview API requests that declare no {@code Content-Length} (chunked): reading past the limit
- * throws {@link BodyTooLargeException}, answered with 413. A declared length over the limit is refused before reading
- * ({@link dev.satpage.producer.access.ApiGate}); the body is never buffered beyond the limit.
+ * Bounds the body of preview API requests that declare no {@code Content-Length} (chunked): reading
+ * past the limit throws {@link BodyTooLargeException}, answered with 413. A declared length over
+ * the limit is refused before reading ({@link dev.satpage.producer.access.ApiGate}); the body is
+ * never buffered beyond the limit.
  */
 final class BoundedBodyFilter extends OncePerRequestFilter {
   private final long maxBytes;
@@ -23,9 +24,11 @@ final class BoundedBodyFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    chain.doFilter(request.getContentLengthLong() < 0 ? new Bounded(request, maxBytes) : request, response);
+    chain.doFilter(
+        request.getContentLengthLong() < 0 ? new Bounded(request, maxBytes) : request, response);
   }
 
   /** Thrown while reading a body past the limit. */

@@ -9,12 +9,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves the API's OpenAPI document (docs/openapi/preview-api.yaml, packaged with the app) without authentication: it
- * is the contract a client needs before it has a key, and holds nothing secret.
+ * Serves the API's OpenAPI document (docs/openapi/preview-api.yaml, packaged with the app) without
+ * authentication: it is the contract a client needs before it has a key, and holds nothing secret.
  */
 @RestController
 class OpenApiController {
   static final String DOCUMENT = "openapi/preview-api.yaml";
+
   /** RFC 9512 registers application/yaml. */
   static final MediaType YAML = MediaType.parseMediaType("application/yaml");
 
@@ -23,7 +24,8 @@ class OpenApiController {
   OpenApiController() {
     try (InputStream in = OpenApiController.class.getClassLoader().getResourceAsStream(DOCUMENT)) {
       if (in == null) {
-        throw new IllegalStateException(DOCUMENT + " is not on the classpath (see producer/pom.xml resources)");
+        throw new IllegalStateException(
+            DOCUMENT + " is not on the classpath (see producer/pom.xml resources)");
       }
       document = in.readAllBytes();
     } catch (IOException e) {

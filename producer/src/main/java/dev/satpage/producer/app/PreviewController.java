@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The preview API the web shop calls. The body is parsed by the same reader as every message, so a bad request gets
- * the same field-naming error (as RFC 9457 problem details, see {@link ProblemHandler}).
+ * The preview API the web shop calls. The body is parsed by the same reader as every message, so a
+ * bad request gets the same field-naming error (as RFC 9457 problem details, see {@link
+ * ProblemHandler}).
  */
 @RestController
 @RequestMapping("/previews")
@@ -29,7 +30,9 @@ class PreviewController {
     this.previews = previews;
   }
 
-  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+  @PostMapping(
+      consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Map<String, String>> create(@RequestBody String body) {
     String id = previews.create(Json.read(body, PreviewRequest.class));
     URI location = URI.create("/previews/" + id);
@@ -45,10 +48,12 @@ class PreviewController {
         .<ResponseEntity<?>>map(ResponseEntity::ok)
         .orElseGet(
             () -> {
-              ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "no preview '" + id + "'");
+              ProblemDetail p =
+                  ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "no preview '" + id + "'");
               p.setTitle("Preview not found");
-              return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+              return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                  .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                  .body(p);
             });
   }
-
 }

@@ -9,8 +9,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 
 /**
- * The producer process: order intake and the fan-in coordinator (SQS listeners), and the preview API for the web shop
- * (HTTP, {@code server.port}, default 8080). Configured by producer.yml.
+ * The producer process: order intake and the fan-in coordinator (SQS listeners), and the preview
+ * API for the web shop (HTTP, {@code server.port}, default 8080). Configured by producer.yml.
  */
 @SpringBootApplication
 @Import(SatpageAwsConfiguration.class)
@@ -19,8 +19,12 @@ public class ProducerApplication {
     start(Map.of(), args);
   }
 
-  /** Starts the producer with extra properties (devstack endpoints, for example) on top of producer.yml. */
+  /**
+   * Starts the producer with extra properties (devstack endpoints, for example) on top of
+   * producer.yml.
+   */
   public static ConfigurableApplicationContext start(Map<String, ?> properties, String... args) {
-    return SatpageApps.run(ProducerApplication.class, "producer", WebApplicationType.SERVLET, properties, args);
+    return SatpageApps.run(
+        ProducerApplication.class, "producer", WebApplicationType.SERVLET, properties, args);
   }
 }

@@ -27,20 +27,30 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The producer's composition root: the pure services wired to the S3 and SQS adapters, the web API and metrics. */
+/**
+ * The producer's composition root: the pure services wired to the S3 and SQS adapters, the web API
+ * and metrics.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableConfigurationProperties(PreviewApiProperties.class)
 class ProducerConfiguration {
-  /** The routes behind the access checks; {@code /openapi.yaml} and {@code /actuator/health} stay open. */
+  /**
+   * The routes behind the access checks; {@code /openapi.yaml} and {@code /actuator/health} stay
+   * open.
+   */
   static final String[] API_PATHS = {"/previews", "/previews/**", "/books/**"};
 
-  /** Refuses to start without a configured client: an API nobody can call is a misconfiguration, not a default. */
+  /**
+   * Refuses to start without a configured client: an API nobody can call is a misconfiguration, not
+   * a default.
+   */
   @Bean
   ApiGate apiGate(PreviewApiProperties properties, Clock clock) {
     return new ApiGate(
         ClientKeys.parse(properties.clients()),
-        new RateLimiter(properties.rateLimit().requestsPerSecond(), properties.rateLimit().burst(), clock),
+        new RateLimiter(
+            properties.rateLimit().requestsPerSecond(), properties.rateLimit().burst(), clock),
         properties.maxRequestBytes());
   }
 
@@ -56,12 +66,15 @@ class ProducerConfiguration {
 
   @Bean
   FilterRegistrationBean<BoundedBodyFilter> boundedBody(ApiGate gate) {
-    FilterRegistrationBean<BoundedBodyFilter> bean = new FilterRegistrationBean<>(new BoundedBodyFilter(gate.maxRequestBytes()));
+    FilterRegistrationBean<BoundedBodyFilter> bean =
+        new FilterRegistrationBean<>(new BoundedBodyFilter(gate.maxRequestBytes()));
     bean.addUrlPatterns("/previews", "/previews/*", "/books/*");
     return bean;
   }
 
-  /** Tomcat's own refusals (a malformed request target, an over-long header…) as problems, not HTML. */
+  /**
+   * Tomcat's own refusals (a malformed request target, an over-long header…) as problems, not HTML.
+   */
   @Bean
   ContainerProblems containerProblems() {
     return new ContainerProblems();
@@ -80,7 +93,11 @@ class ProducerConfiguration {
       MeterRegistry registry,
       @Value("${satpage.coordinator.dispatch-claim-stale-after:PT2M}") Duration staleAfter) {
     return new Coordinator(
-        store, queue, new OnceGate(store, clock, staleAfter), clock, new CoordinatorMetrics(registry));
+        store,
+        queue,
+        new OnceGate(store, clock, staleAfter),
+        clock,
+        new CoordinatorMetrics(registry));
   }
 
   @Bean
@@ -108,19 +125,29 @@ class ProducerConfiguration {
   }
 
   /**
-   * With {@code satpage.metrics.emf.enabled=true} (set by the Terraform task definition) each scan also prints its
-   * counts as CloudWatch EMF, which the {@code books-stuck} alarm watches; locally it stays off.
+   * With {@code satpage.metrics.emf.enabled=true} (set by the Terraform task definition) each scan
+   * also prints its counts as CloudWatch EMF, which the {@code books-stuck} alarm watches; locally
+   * it stays off.
    */
   @Bean
-  StuckBookMonitor stuckBookMonitor(StuckBookReport report, MeterRegistry registry, Clock clock,
+  StuckBookMonitor stuckBookMonitor(
+      StuckBookReport report,
+      MeterRegistry registry,
+      Clock clock,
       @Value("${satpage.metrics.emf.enabled:false}") boolean emf,
       @Value("${satpage.metrics.emf.namespace:satpage}") String namespace) {
-    return new StuckBookMonitor(report, registry,
-        emf ? java.util.Optional.of(new EmbeddedMetrics(namespace, System.out)) : java.util.Optional.empty(), clock);
+    return new StuckBookMonitor(
+        report,
+        registry,
+        emf
+            ? java.util.Optional.of(new EmbeddedMetrics(namespace, System.out))
+            : java.util.Optional.empty(),
+        clock);
   }
 
   @Bean
-  ProducerListeners producerListeners(MessageHandling handling, OrderIntake intake, Coordinator coordinator) {
+  ProducerListeners producerListeners(
+      MessageHandling handling, OrderIntake intake, Coordinator coordinator) {
     return new ProducerListeners(handling, intake, coordinator);
   }
 }

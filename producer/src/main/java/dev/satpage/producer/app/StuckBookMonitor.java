@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Runs the stuck-book scan on a schedule: one log line per stuck book, gauges of books by state and stuck, and — on
- * AWS — the same counts as CloudWatch EMF ({@code books.stuck}, {@code books.pending}, {@code books.blocked}).
+ * Runs the stuck-book scan on a schedule: one log line per stuck book, gauges of books by state and
+ * stuck, and — on AWS — the same counts as CloudWatch EMF ({@code books.stuck}, {@code
+ * books.pending}, {@code books.blocked}).
  */
 class StuckBookMonitor {
   static final String STUCK = "books.stuck";
@@ -30,7 +31,8 @@ class StuckBookMonitor {
   private final Map<BookState, AtomicInteger> byState = new EnumMap<>(BookState.class);
   private final AtomicInteger stuck = new AtomicInteger();
 
-  StuckBookMonitor(StuckBookReport report, MeterRegistry registry, Optional<EmbeddedMetrics> emf, Clock clock) {
+  StuckBookMonitor(
+      StuckBookReport report, MeterRegistry registry, Optional<EmbeddedMetrics> emf, Clock clock) {
     this.report = report;
     this.emf = emf;
     this.clock = clock;
@@ -54,13 +56,24 @@ class StuckBookMonitor {
     StuckBookReport.Result result = report.scan();
     byState.forEach((state, value) -> value.set(result.byState().getOrDefault(state, 0)));
     stuck.set(result.stuck().size());
-    emf.ifPresent(out -> out.publish(clock.instant(), Map.of(), List.of(
-        EmbeddedMetrics.Metric.count(STUCK, result.stuck().size()),
-        EmbeddedMetrics.Metric.count("books.pending", result.byState().getOrDefault(BookState.PENDING, 0)),
-        EmbeddedMetrics.Metric.count("books.blocked", result.byState().getOrDefault(BookState.BLOCKED, 0)))));
+    emf.ifPresent(
+        out ->
+            out.publish(
+                clock.instant(),
+                Map.of(),
+                List.of(
+                    EmbeddedMetrics.Metric.count(STUCK, result.stuck().size()),
+                    EmbeddedMetrics.Metric.count(
+                        "books.pending", result.byState().getOrDefault(BookState.PENDING, 0)),
+                    EmbeddedMetrics.Metric.count(
+                        "books.blocked", result.byState().getOrDefault(BookState.BLOCKED, 0)))));
     for (BookStatus book : result.stuck()) {
       String why =
-          book.blocker().map(b -> "blocked: " + b.id() + " failed (" + b.reason() + "), job in " + b.location()).orElse("");
+          book.blocker()
+              .map(
+                  b ->
+                      "blocked: " + b.id() + " failed (" + b.reason() + "), job in " + b.location())
+              .orElse("");
       log.warn(
           "stuck book {} (order {}) {} since {} (accepted; the shop placed it at {}): missing {} {}",
           book.bookId(),

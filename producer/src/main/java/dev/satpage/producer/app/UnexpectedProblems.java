@@ -12,9 +12,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The last resort: an exception nobody classified (a bug, S3 refusing our credentials) is a 500 problem that says
- * nothing about our insides, and an ERROR with its stack trace in our log. Ordered last, after {@link ProblemHandler}
- * and Spring Boot's handler of Spring MVC's own exceptions, which keep theirs.
+ * The last resort: an exception nobody classified (a bug, S3 refusing our credentials) is a 500
+ * problem that says nothing about our insides, and an ERROR with its stack trace in our log.
+ * Ordered last, after {@link ProblemHandler} and Spring Boot's handler of Spring MVC's own
+ * exceptions, which keep theirs.
  */
 @Order(Ordered.LOWEST_PRECEDENCE)
 @RestControllerAdvice
@@ -24,9 +25,12 @@ class UnexpectedProblems {
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
     log.error("preview API: answered 500", e);
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-        "the request failed on our side; it has been logged");
+    ProblemDetail p =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.INTERNAL_SERVER_ERROR, "the request failed on our side; it has been logged");
     p.setTitle("Internal server error");
-    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(p);
   }
 }

@@ -3,8 +3,9 @@ package dev.satpage.producer.coordinator;
 import java.time.Duration;
 
 /**
- * What the coordinator reports as it goes: metrics in the app, and crash injection in tests (an observer that throws
- * after a step simulates the process dying there; the message is then redelivered).
+ * What the coordinator reports as it goes: metrics in the app, and crash injection in tests (an
+ * observer that throws after a step simulates the process dying there; the message is then
+ * redelivered).
  */
 public interface CoordinatorObserver {
   /** Steps of handling one completion, in order. */
@@ -17,7 +18,10 @@ public interface CoordinatorObserver {
     DISPATCH_CLAIMED,
     /** The render job is sent; the gate is not marked done yet. */
     RENDER_JOB_SENT,
-    /** The gate is done; the pending-index entry is not removed yet and the message not acknowledged. */
+    /**
+     * The gate is done; the pending-index entry is not removed yet and the message not
+     * acknowledged.
+     */
     DISPATCH_DONE
   }
 
@@ -25,7 +29,9 @@ public interface CoordinatorObserver {
 
   default void stepDone(Step step, String bookId) {}
 
-  /** A redelivered or duplicate message that changed nothing ({@code what}: completion, dispatch). */
+  /**
+   * A redelivered or duplicate message that changed nothing ({@code what}: completion, dispatch).
+   */
   default void duplicateAbsorbed(String bookId, String what) {}
 
   /** The render job was sent; {@code fanIn} is the time from the last completion to now. */

@@ -14,11 +14,25 @@ final class BodyDifference {
     check(differing, "orderId", a.orderId(), b.orderId());
     check(differing, "productId", a.productId(), b.productId());
     check(differing, "purpose", a.purpose(), b.purpose());
-    check(differing, "personalisation.childName", a.personalisation().childName(), b.personalisation().childName());
-    check(differing, "personalisation.latitude", a.personalisation().latitude(), b.personalisation().latitude());
-    check(differing, "personalisation.longitude", a.personalisation().longitude(), b.personalisation().longitude());
+    check(
+        differing,
+        "personalisation.childName",
+        a.personalisation().childName(),
+        b.personalisation().childName());
+    check(
+        differing,
+        "personalisation.latitude",
+        a.personalisation().latitude(),
+        b.personalisation().latitude());
+    check(
+        differing,
+        "personalisation.longitude",
+        a.personalisation().longitude(),
+        b.personalisation().longitude());
     if (differing.isEmpty() && !a.equals(b)) {
-      differing.add("definition"); // same order fields, yet another Definition File (e.g. a changed product design)
+      differing.add(
+          "definition"); // same order fields, yet another Definition File (e.g. a changed product
+      // design)
     }
     return differing;
   }

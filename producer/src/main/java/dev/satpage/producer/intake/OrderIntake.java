@@ -22,15 +22,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Turns an order into work: for each book, stores the Definition File, then publishes its satellite-page jobs. Every
- * book is validated before anything is written, so a bad order publishes nothing.
+ * Turns an order into work: for each book, stores the Definition File, then publishes its
+ * satellite-page jobs. Every book is validated before anything is written, so a bad order publishes
+ * nothing.
  *
- * <p>A book id belongs to one body for ever: the Definition File is created once ({@code If-None-Match: *}). A
- * redelivery of the same order converges — the stored file equals the one it would write, and only jobs whose
- * dependency is not yet resolved are published again (job ids are deterministic, so consumers see the same job). A
- * delivery that would give an existing book id a different body (another child's name, another home, another order)
- * is refused with {@code order-conflict} before anything of it is written, so a book can never mix two customers'
- * orders (docs/ARCHITECTURE.md, "One book, one body").
+ * <p>A book id belongs to one body for ever: the Definition File is created once ({@code
+ * If-None-Match: *}). A redelivery of the same order converges — the stored file equals the one it
+ * would write, and only jobs whose dependency is not yet resolved are published again (job ids are
+ * deterministic, so consumers see the same job). A delivery that would give an existing book id a
+ * different body (another child's name, another home, another order) is refused with {@code
+ * order-conflict} before anything of it is written, so a book can never mix two customers' orders
+ * (docs/ARCHITECTURE.md, "One book, one body").
  */
 public final class OrderIntake {
   private final ProductCatalog catalog;
@@ -52,37 +54,60 @@ public final class OrderIntake {
     List<DefinitionFile> definitions =
         order.books().stream().map(b -> catalog.definitionFor(order.orderId(), b)).toList();
     // Refuse a conflicting order as a whole before any of its books is written or published.
-    definitions.forEach(d -> stored(d.bookId()).ifPresent(existing -> requireSameBody(existing, d)));
+    definitions.forEach(
+        d -> stored(d.bookId()).ifPresent(existing -> requireSameBody(existing, d)));
     int published = 0;
     for (DefinitionFile definition : definitions) {
       String key = S3Layout.definition(definition.bookId());
       if (!store.putIfAbsent(key, Json.writeBytes(definition), "application/json")) {
-        // Written by an earlier delivery, or by a concurrent one since the check above: it must be this body.
+        // Written by an earlier delivery, or by a concurrent one since the check above: it must be
+        // this body.
         requireSameBody(
             stored(definition.bookId())
-                .orElseThrow(() -> new TransientFailure("Definition File " + store.uriOf(key)
-                    + " is being created by a concurrent delivery; retrying to compare with it")),
+                .orElseThrow(
+                    () ->
+                        new TransientFailure(
+                            "Definition File "
+                                + store.uriOf(key)
+                                + " is being created by a concurrent delivery; retrying to compare with it")),
             definition);
       }
       if (!store.exists(S3Layout.renderDispatch(definition.bookId(), definition.version()))) {
-        PendingEntry entry = new PendingEntry(PendingEntry.SCHEMA_VERSION, definition.bookId(), order.orderId(),
-            clock.instant(), order.placedAt());
-        store.putIfAbsent(S3Layout.pendingIndex(definition.bookId()), Json.writeBytes(entry), "application/json");
+        PendingEntry entry =
+            new PendingEntry(
+                PendingEntry.SCHEMA_VERSION,
+                definition.bookId(),
+                order.orderId(),
+                clock.instant(),
+                order.placedAt());
+        store.putIfAbsent(
+            S3Layout.pendingIndex(definition.bookId()), Json.writeBytes(entry), "application/json");
       }
       List<OutboundMessage> jobs = new ArrayList<>();
       for (Dependency dependency : definition.dependencies().values()) {
-        String marker = S3Layout.resolvedMarker(definition.bookId(), definition.version(), dependency.id());
+        String marker =
+            S3Layout.resolvedMarker(definition.bookId(), definition.version(), dependency.id());
         if (store.exists(marker)) {
           continue; // resolved on an earlier delivery of this order: nothing to redo
         }
-        // The stored file is this one (requireSameBody above), so its version is the one the job names.
-        SatellitePageJob job = SatellitePageJob.of(
-            definition.orderId(), definition.bookId(), definition.version(), dependency.id(), dependency.spec());
+        // The stored file is this one (requireSameBody above), so its version is the one the job
+        // names.
+        SatellitePageJob job =
+            SatellitePageJob.of(
+                definition.orderId(),
+                definition.bookId(),
+                definition.version(),
+                dependency.id(),
+                dependency.spec());
         jobs.add(
             new OutboundMessage(
                 job.jobId(),
                 Json.write(job),
-                Map.of(FailureAttributes.ORDER_ID, job.orderId(), FailureAttributes.BOOK_ID, job.bookId())));
+                Map.of(
+                    FailureAttributes.ORDER_ID,
+                    job.orderId(),
+                    FailureAttributes.BOOK_ID,
+                    job.bookId())));
       }
       queue.sendAll(Queues.SATELLITE_PAGE_JOBS_NAME, jobs);
       published += jobs.size();
@@ -91,20 +116,28 @@ public final class OrderIntake {
   }
 
   private Optional<DefinitionFile> stored(String bookId) {
-    return store.get(S3Layout.definition(bookId)).map(o -> Json.read(o.content(), DefinitionFile.class));
+    return store
+        .get(S3Layout.definition(bookId))
+        .map(o -> Json.read(o.content(), DefinitionFile.class));
   }
 
   /**
-   * Fails with {@code order-conflict} unless {@code proposed} is the book already stored. The reason names the fields
-   * that differ, never their values (a child's name and home are personal data; DLQ attributes and logs are not the
-   * place for them).
+   * Fails with {@code order-conflict} unless {@code proposed} is the book already stored. The
+   * reason names the fields that differ, never their values (a child's name and home are personal
+   * data; DLQ attributes and logs are not the place for them).
    */
   static void requireSameBody(DefinitionFile existing, DefinitionFile proposed) {
     List<String> differing = BodyDifference.fields(existing, proposed);
     if (!differing.isEmpty()) {
-      throw new PermanentFailure(FailureReason.ORDER_CONFLICT, "book " + proposed.bookId() + " already belongs to order "
-          + existing.orderId() + " with a different body (differs in " + String.join(", ", differing)
-          + "); a changed book needs a new bookId");
+      throw new PermanentFailure(
+          FailureReason.ORDER_CONFLICT,
+          "book "
+              + proposed.bookId()
+              + " already belongs to order "
+              + existing.orderId()
+              + " with a different body (differs in "
+              + String.join(", ", differing)
+              + "); a changed book needs a new bookId");
     }
   }
 }

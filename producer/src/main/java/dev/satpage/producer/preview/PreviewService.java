@@ -25,12 +25,16 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Previews for the web shop: a one-book PREVIEW order through the same intake as real orders (same validation, same
- * content-addressed imagery, so a later order for the same home reuses it), and its status with download links.
- * The preview id is derived from the request, so asking twice for the same preview returns the same one.
+ * Previews for the web shop: a one-book PREVIEW order through the same intake as real orders (same
+ * validation, same content-addressed imagery, so a later order for the same home reuses it), and
+ * its status with download links. The preview id is derived from the request, so asking twice for
+ * the same preview returns the same one.
  */
 public final class PreviewService {
-  /** Links are short-lived: the shop shows them at once. Never more than {@link LinkSigner#MAX_VALIDITY}. */
+  /**
+   * Links are short-lived: the shop shows them at once. Never more than {@link
+   * LinkSigner#MAX_VALIDITY}.
+   */
   public static final Duration DEFAULT_LINK_VALIDITY = Duration.ofMinutes(10);
 
   private final OrderIntake intake;
@@ -40,9 +44,14 @@ public final class PreviewService {
   private final Duration linkValidity;
 
   public PreviewService(
-      OrderIntake intake, BookStatusReader reader, LinkSigner links, Clock clock, Duration linkValidity) {
+      OrderIntake intake,
+      BookStatusReader reader,
+      LinkSigner links,
+      Clock clock,
+      Duration linkValidity) {
     if (linkValidity.compareTo(LinkSigner.MAX_VALIDITY) > 0) {
-      throw new IllegalArgumentException("preview link validity " + linkValidity + " exceeds " + LinkSigner.MAX_VALIDITY);
+      throw new IllegalArgumentException(
+          "preview link validity " + linkValidity + " exceeds " + LinkSigner.MAX_VALIDITY);
     }
     this.intake = intake;
     this.reader = reader;
@@ -51,10 +60,14 @@ public final class PreviewService {
     this.linkValidity = linkValidity;
   }
 
-  /** Accepts a preview and returns its id; throws {@link MessageFormatException} naming the API field on bad input. */
+  /**
+   * Accepts a preview and returns its id; throws {@link MessageFormatException} naming the API
+   * field on bad input.
+   */
   public String create(PreviewRequest request) {
     if (request == null) {
-      throw new MessageFormatException("$", "a JSON object with name, latitude, longitude and product is required");
+      throw new MessageFormatException(
+          "$", "a JSON object with name, latitude, longitude and product is required");
     }
     requirePresent(request.latitude(), "latitude");
     requirePresent(request.longitude(), "longitude");
@@ -62,14 +75,16 @@ public final class PreviewService {
     BookOrder book;
     try {
       String id = previewId(request);
-      // The book is made of exactly what the id covers (coordinates to 6 decimals, ~0.1 m), so two requests with the
+      // The book is made of exactly what the id covers (coordinates to 6 decimals, ~0.1 m), so two
+      // requests with the
       // same id can never be two different books.
       book =
           new BookOrder(
               id,
               request.product(),
               Purpose.PREVIEW,
-              new Personalisation(request.name(), micro(request.latitude()), micro(request.longitude())));
+              new Personalisation(
+                  request.name(), micro(request.latitude()), micro(request.longitude())));
     } catch (MessageFormatException e) {
       throw new MessageFormatException(apiField(e.field()), e.problem());
     }
@@ -77,11 +92,13 @@ public final class PreviewService {
       intake.handle(OrderPlaced.of("order-" + book.bookId(), clock.instant(), List.of(book)));
     } catch (PermanentFailure e) {
       if (e.kind() == FailureReason.UNKNOWN_PRODUCT) {
-        throw new MessageFormatException("product", "'" + request.product() + "' is not a product we make");
+        throw new MessageFormatException(
+            "product", "'" + request.product() + "' is not a product we make");
       }
       if (e.kind() == FailureReason.UNPRINTABLE_NAME) {
         // Bad input like any other: a 400 naming the field, the reason leading the problem.
-        throw new MessageFormatException("name",
+        throw new MessageFormatException(
+            "name",
             e.reason() + ": " + ProductCatalog.unprintable(request.name()).orElse(e.detail()));
       }
       throw e;
@@ -90,46 +107,72 @@ public final class PreviewService {
   }
 
   /**
-   * The preview's status, or empty if there is no such preview; an id that no preview can have (not {@code pv-} and
-   * 24 lower-case hex digits, as {@link #create} makes them) is invalid input naming {@code id}.
+   * The preview's status, or empty if there is no such preview; an id that no preview can have (not
+   * {@code pv-} and 24 lower-case hex digits, as {@link #create} makes them) is invalid input
+   * naming {@code id}.
    */
   public Optional<PreviewView> status(String previewId) {
     if (!previewId.matches("pv-[0-9a-f]{24}")) {
-      throw new MessageFormatException("id", "is not a preview id: pv- followed by 24 lower-case hex digits");
+      throw new MessageFormatException(
+          "id", "is not a preview id: pv- followed by 24 lower-case hex digits");
     }
     return reader.read(previewId).map(this::view);
   }
 
   private PreviewView view(BookStatus status) {
     List<PreviewView.Dependency> deps =
-        status.dependencies().stream().map(d -> new PreviewView.Dependency(d.id(), d.state().name())).toList();
+        status.dependencies().stream()
+            .map(d -> new PreviewView.Dependency(d.id(), d.state().name()))
+            .toList();
     return switch (status.state()) {
       case PENDING, RENDERING ->
           new PreviewView(
-              status.bookId(), "pending", status.state() == BookState.PENDING ? "imagery" : "rendering", deps, null, null);
+              status.bookId(),
+              "pending",
+              status.state() == BookState.PENDING ? "imagery" : "rendering",
+              deps,
+              null,
+              null);
       case BLOCKED -> {
         var b = status.blocker().orElseThrow();
         yield new PreviewView(
-            status.bookId(), "blocked", null, deps, new PreviewView.Blocker(b.id(), b.reason(), b.location()), null);
+            status.bookId(),
+            "blocked",
+            null,
+            deps,
+            new PreviewView.Blocker(b.id(), b.reason(), b.location()),
+            null);
       }
       case READY -> {
         Instant expiresAt = clock.instant().plus(linkValidity);
         List<PreviewView.PageLink> pages =
             status.pageKeys().stream()
-                .map(k -> new PreviewView.PageLink(pageId(k), links.downloadLink(k, linkValidity), expiresAt))
+                .map(
+                    k ->
+                        new PreviewView.PageLink(
+                            pageId(k), links.downloadLink(k, linkValidity), expiresAt))
                 .toList();
         yield new PreviewView(status.bookId(), "ready", null, deps, null, pages);
       }
     };
   }
 
-  /** Same request, same id: {@code pv-} and 24 hex characters of SHA-256 over the normalised request. */
+  /**
+   * Same request, same id: {@code pv-} and 24 hex characters of SHA-256 over the normalised
+   * request.
+   */
   static String previewId(PreviewRequest r) {
     String canonical =
         String.format(
-            Locale.ROOT, "%s\n%.6f\n%.6f\n%s", r.name() == null ? "" : r.name().strip(), r.latitude(), r.longitude(), r.product());
+            Locale.ROOT,
+            "%s\n%.6f\n%.6f\n%s",
+            r.name() == null ? "" : r.name().strip(),
+            r.latitude(),
+            r.longitude(),
+            r.product());
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
       return "pv-" + HexFormat.of().formatHex(digest).substring(0, 24);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

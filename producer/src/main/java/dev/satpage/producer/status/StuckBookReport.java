@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds books accepted and not rendered within a deadline (measured from acceptance), from the index the intake writes:
- * pending (imagery missing), blocked (a page or the render job refused, with why) or rendering too long. A scan drops
- * the entries of books it finds rendered, so the index holds exactly the unfinished books.
+ * Finds books accepted and not rendered within a deadline (measured from acceptance), from the
+ * index the intake writes: pending (imagery missing), blocked (a page or the render job refused,
+ * with why) or rendering too long. A scan drops the entries of books it finds rendered, so the
+ * index holds exactly the unfinished books.
  */
 public final class StuckBookReport {
   /** Default: a book not rendered 15 minutes after it was accepted is reported. */
@@ -32,7 +33,8 @@ public final class StuckBookReport {
   private final Clock clock;
   private final Duration deadline;
 
-  public StuckBookReport(ObjectStore store, BookStatusReader reader, Clock clock, Duration deadline) {
+  public StuckBookReport(
+      ObjectStore store, BookStatusReader reader, Clock clock, Duration deadline) {
     this.store = store;
     this.reader = reader;
     this.clock = clock;
@@ -53,7 +55,8 @@ public final class StuckBookReport {
         continue;
       }
       if (status.get().state() == BookState.READY) {
-        store.delete(key); // finished: out of the index (idempotent; a concurrent scan may do the same)
+        store.delete(
+            key); // finished: out of the index (idempotent; a concurrent scan may do the same)
         continue;
       }
       byState.merge(status.get().state(), 1, Integer::sum);

@@ -3,10 +3,10 @@ package dev.satpage.producer.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.satpage.model.testing.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import dev.satpage.model.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class RateLimiterTest {
@@ -23,7 +23,9 @@ class RateLimiterTest {
     assertThat(limiter.acquire("shop")).hasValue(Duration.ofSeconds(2));
 
     clock.advance(Duration.ofMillis(1500));
-    assertThat(limiter.acquire("shop")).as("0.75 of a token: wait 0.5 s, rounded up").hasValue(Duration.ofSeconds(1));
+    assertThat(limiter.acquire("shop"))
+        .as("0.75 of a token: wait 0.5 s, rounded up")
+        .hasValue(Duration.ofSeconds(1));
     clock.advance(Duration.ofMillis(500));
     assertThat(limiter.acquire("shop")).isEmpty();
   }
@@ -52,7 +54,9 @@ class RateLimiterTest {
 
   @Test
   void nonsenseLimits_areRefused() {
-    assertThatThrownBy(() -> new RateLimiter(0, 1, Clock.systemUTC())).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new RateLimiter(1, 0, Clock.systemUTC())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new RateLimiter(0, 1, Clock.systemUTC()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new RateLimiter(1, 0, Clock.systemUTC()))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -8,15 +8,22 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The producer's core (intake, coordinator, access, status, preview) stays free of the SDK, Spring and HTTP; only
- * {@code app} wires them.
+ * The producer's core (intake, coordinator, access, status, preview) stays free of the SDK, Spring
+ * and HTTP; only {@code app} wires them.
  */
 class DependencyRuleTest {
-  private static final String[] CORE = {"dev.satpage.producer.intake..", "dev.satpage.producer.coordinator..",
-      "dev.satpage.producer.access..", "dev.satpage.producer.status..", "dev.satpage.producer.preview.."};
+  private static final String[] CORE = {
+    "dev.satpage.producer.intake..",
+    "dev.satpage.producer.coordinator..",
+    "dev.satpage.producer.access..",
+    "dev.satpage.producer.status..",
+    "dev.satpage.producer.preview.."
+  };
 
   private final JavaClasses classes =
-      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.satpage.producer");
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("dev.satpage.producer");
 
   @Test
   void coreDoesNotDependOnAdapters() {
@@ -25,7 +32,12 @@ class DependencyRuleTest {
         .resideInAnyPackage(CORE)
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("software.amazon.awssdk..", "org.springframework..", "io.awspring..", "java.net.http..", "dev.satpage.aws..")
+        .resideInAnyPackage(
+            "software.amazon.awssdk..",
+            "org.springframework..",
+            "io.awspring..",
+            "java.net.http..",
+            "dev.satpage.aws..")
         .check(classes);
   }
 

@@ -35,8 +35,9 @@ import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
- * Fan-in through real SQS and S3 with two producer processes' worth of consumers (two app contexts, each with 8
- * concurrent completion handlers): every completion of a book delivered twice, in random order → one render job.
+ * Fan-in through real SQS and S3 with two producer processes' worth of consumers (two app contexts,
+ * each with 8 concurrent completion handlers): every completion of a book delivered twice, in
+ * random order → one render job.
  */
 @ExtendWith(DevstackExtension.class)
 class FanInIT {
@@ -76,8 +77,20 @@ class FanInIT {
         store.put(print, new byte[] {1}, "image/jpeg");
         store.put(preview, new byte[] {2}, "image/jpeg");
         ImageryCompleted c =
-            new ImageryCompleted(2, bookId + "/" + dep, "o", bookId, book.version(), dep, store.uriOf(print), store.uriOf(preview), 4000, 3000,
-                "sim", "© sim", Instant.now());
+            new ImageryCompleted(
+                2,
+                bookId + "/" + dep,
+                "o",
+                bookId,
+                book.version(),
+                dep,
+                store.uriOf(print),
+                store.uriOf(preview),
+                4000,
+                3000,
+                "sim",
+                "© sim",
+                Instant.now());
         deliveries.add(OutboundMessage.of(dep + "-a", Json.write(c)));
         deliveries.add(OutboundMessage.of(dep + "-b", Json.write(c)));
       }
@@ -85,9 +98,14 @@ class FanInIT {
       queue.sendAll(Queues.IMAGERY_COMPLETED_NAME, deliveries);
     }
 
-    await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).until(FanInIT::completionsDrained);
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofMillis(500))
+        .until(FanInIT::completionsDrained);
     List<RenderJob> jobs = drain(Queues.RENDER_JOBS_NAME);
-    assertThat(jobs).extracting(RenderJob::bookId).containsExactlyInAnyOrder("fanin-0", "fanin-1", "fanin-2");
+    assertThat(jobs)
+        .extracting(RenderJob::bookId)
+        .containsExactlyInAnyOrder("fanin-0", "fanin-1", "fanin-2");
     assertThat(drain(Queues.IMAGERY_COMPLETED.deadLetterName())).isEmpty();
   }
 
@@ -106,6 +124,8 @@ class FanInIT {
 
   private static List<RenderJob> drain(String queueName) {
     List<Message> drained = TestQueues.drain(sqs, queueName);
-    return queueName.endsWith("-dlq") ? Collections.nCopies(drained.size(), null) : TestQueues.read(drained, RenderJob.class);
+    return queueName.endsWith("-dlq")
+        ? Collections.nCopies(drained.size(), null)
+        : TestQueues.read(drained, RenderJob.class);
   }
 }

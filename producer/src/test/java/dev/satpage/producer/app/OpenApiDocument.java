@@ -22,8 +22,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The preview API's OpenAPI document as packaged with the producer, read by parsers someone else maintains:
- * swagger-parser for the document itself, Atlassian's openapi-request-validator for requests and responses.
+ * The preview API's OpenAPI document as packaged with the producer, read by parsers someone else
+ * maintains: swagger-parser for the document itself, Atlassian's openapi-request-validator for
+ * requests and responses.
  */
 final class OpenApiDocument {
   private final String yaml;
@@ -40,9 +41,11 @@ final class OpenApiDocument {
 
   /** The copy on the producer's classpath (what {@code GET /openapi.yaml} serves). */
   static OpenApiDocument packaged() {
-    try (InputStream in = OpenApiDocument.class.getClassLoader().getResourceAsStream(OpenApiController.DOCUMENT)) {
+    try (InputStream in =
+        OpenApiDocument.class.getClassLoader().getResourceAsStream(OpenApiController.DOCUMENT)) {
       if (in == null) {
-        throw new IllegalStateException(OpenApiController.DOCUMENT + " is not on the test classpath");
+        throw new IllegalStateException(
+            OpenApiController.DOCUMENT + " is not on the test classpath");
       }
       return new OpenApiDocument(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
@@ -68,15 +71,24 @@ final class OpenApiDocument {
   /** Every operation as {@code METHOD /path/{param}}. */
   Set<String> operations() {
     Set<String> out = new TreeSet<>();
-    parsed.getOpenAPI().getPaths().forEach((path, item) ->
-        item.readOperationsMap().keySet().forEach(m -> out.add(m.name() + " " + path)));
+    parsed
+        .getOpenAPI()
+        .getPaths()
+        .forEach(
+            (path, item) ->
+                item.readOperationsMap().keySet().forEach(m -> out.add(m.name() + " " + path)));
     return out;
   }
 
   /** Validates a request the test sent and the response the app gave, against the document. */
-  ValidationReport validate(String method, String path, Map<String, String> requestHeaders, String requestBody,
+  ValidationReport validate(
+      String method,
+      String path,
+      Map<String, String> requestHeaders,
+      String requestBody,
       HttpResponse<String> response) {
-    SimpleRequest.Builder request = new SimpleRequest.Builder(method.toUpperCase(Locale.ROOT), path);
+    SimpleRequest.Builder request =
+        new SimpleRequest.Builder(method.toUpperCase(Locale.ROOT), path);
     requestHeaders.forEach(request::withHeader);
     if (requestBody != null) {
       request.withBody(requestBody);
@@ -86,32 +98,47 @@ final class OpenApiDocument {
 
   /** Validates only the response (for requests the document itself refuses, e.g. without a key). */
   ValidationReport validateResponse(String method, String path, HttpResponse<String> response) {
-    return validator.validateResponse(path, Request.Method.valueOf(method.toUpperCase(Locale.ROOT)), response(response));
+    return validator.validateResponse(
+        path, Request.Method.valueOf(method.toUpperCase(Locale.ROOT)), response(response));
   }
 
   /**
-   * Validates an error answer to a request the document has no operation for (a path no route has, a method a path
-   * does not take, a request target Tomcat refuses before routing): an RFC 9457 problem as the document's
-   * {@code Problem} schema describes it, sent as {@code application/problem+json}.
+   * Validates an error answer to a request the document has no operation for (a path no route has,
+   * a method a path does not take, a request target Tomcat refuses before routing): an RFC 9457
+   * problem as the document's {@code Problem} schema describes it, sent as {@code
+   * application/problem+json}.
    */
   ValidationReport validateProblem(int status, String contentType, String body) {
-    ValidationReport report = problemValidator.validate(body, parsed.getOpenAPI().getComponents().getSchemas().get("Problem"),
-        "response.body");
+    ValidationReport report =
+        problemValidator.validate(
+            body, parsed.getOpenAPI().getComponents().getSchemas().get("Problem"), "response.body");
     List<String> wrong = new java.util.ArrayList<>();
     if (status < 400) {
       wrong.add("status " + status + " is not an error");
     }
-    if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/problem+json")) {
+    if (contentType == null
+        || !contentType.toLowerCase(Locale.ROOT).startsWith("application/problem+json")) {
       wrong.add("Content-Type " + contentType + " is not application/problem+json");
     }
-    return wrong.isEmpty() ? report : report.merge(ValidationReport.from(wrong.stream()
-        .map(w -> ValidationReport.Message.create("problem.response", w).build()).toList()));
+    return wrong.isEmpty()
+        ? report
+        : report.merge(
+            ValidationReport.from(
+                wrong.stream()
+                    .map(w -> ValidationReport.Message.create("problem.response", w).build())
+                    .toList()));
   }
 
-  /** Whether the validator's only complaint is that the document has no operation for the request. */
+  /**
+   * Whether the validator's only complaint is that the document has no operation for the request.
+   */
   static boolean undocumented(ValidationReport report) {
-    return !report.getMessages().isEmpty() && report.getMessages().stream()
-        .allMatch(m -> m.getKey().endsWith("path.missing") || m.getKey().endsWith("operation.notAllowed"));
+    return !report.getMessages().isEmpty()
+        && report.getMessages().stream()
+            .allMatch(
+                m ->
+                    m.getKey().endsWith("path.missing")
+                        || m.getKey().endsWith("operation.notAllowed"));
   }
 
   private static SimpleResponse response(HttpResponse<String> response) {

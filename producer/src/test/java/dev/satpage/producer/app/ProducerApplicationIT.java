@@ -35,7 +35,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
-/** The producer app against ElasticMQ and S3Proxy: orders in, Definition Files and jobs out, bad orders dead-lettered. */
+/**
+ * The producer app against ElasticMQ and S3Proxy: orders in, Definition Files and jobs out, bad
+ * orders dead-lettered.
+ */
 @ExtendWith(DevstackExtension.class)
 class ProducerApplicationIT {
   static Devstack devstack;
@@ -66,7 +69,12 @@ class ProducerApplicationIT {
         OrderPlaced.of(
             "pit-1",
             Instant.now(),
-            List.of(new BookOrder("pit-1-b1", "satellite-adventure", Purpose.PREVIEW, new Personalisation("Zoë", 48.8584, 2.2945))));
+            List.of(
+                new BookOrder(
+                    "pit-1-b1",
+                    "satellite-adventure",
+                    Purpose.PREVIEW,
+                    new Personalisation("Zoë", 48.8584, 2.2945))));
     queue.send(Queues.ORDER_PLACED_NAME, OutboundMessage.of("o", Json.write(order)));
 
     List<SatellitePageJob> jobs = new ArrayList<>();
@@ -74,12 +82,17 @@ class ProducerApplicationIT {
         .atMost(Duration.ofSeconds(30))
         .until(
             () -> {
-              receive(Queues.SATELLITE_PAGE_JOBS_NAME).forEach(m -> jobs.add(Json.read(m.body(), SatellitePageJob.class)));
+              receive(Queues.SATELLITE_PAGE_JOBS_NAME)
+                  .forEach(m -> jobs.add(Json.read(m.body(), SatellitePageJob.class)));
               return jobs.size() >= 2;
             });
-    assertThat(jobs).extracting(SatellitePageJob::jobId).containsExactlyInAnyOrder("pit-1-b1/sat-area", "pit-1-b1/sat-home");
+    assertThat(jobs)
+        .extracting(SatellitePageJob::jobId)
+        .containsExactlyInAnyOrder("pit-1-b1/sat-area", "pit-1-b1/sat-home");
     DefinitionFile stored =
-        Json.read(store.get(S3Layout.definition("pit-1-b1")).orElseThrow().content(), DefinitionFile.class);
+        Json.read(
+            store.get(S3Layout.definition("pit-1-b1")).orElseThrow().content(),
+            DefinitionFile.class);
     assertThat(stored.personalisation().childName()).isEqualTo("Zoë");
     assertThat(stored.isComplete()).isFalse();
   }
@@ -92,10 +105,14 @@ class ProducerApplicationIT {
           {"bookId":"pit-bad-b1","productId":"satellite-adventure","purpose":"PREVIEW",
            "personalisation":{"childName":"Ada","latitude":91,"longitude":0}}]}
         """;
-    queue.send(Queues.ORDER_PLACED_NAME, new OutboundMessage("o", bad, Map.of(FailureAttributes.ORDER_ID, "pit-bad")));
+    queue.send(
+        Queues.ORDER_PLACED_NAME,
+        new OutboundMessage("o", bad, Map.of(FailureAttributes.ORDER_ID, "pit-bad")));
 
     List<Message> dead = new ArrayList<>();
-    await().atMost(Duration.ofSeconds(30)).until(() -> dead.addAll(receive(Queues.ORDER_PLACED.deadLetterName())));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> dead.addAll(receive(Queues.ORDER_PLACED.deadLetterName())));
     Map<String, String> attrs = new HashMap<>();
     dead.getFirst().messageAttributes().forEach((k, v) -> attrs.put(k, v.stringValue()));
     assertThat(attrs)
@@ -108,26 +125,52 @@ class ProducerApplicationIT {
 
   @Test
   void conflictingRedelivery_isDeadLetteredAsOrderConflict_andTheBookKeepsItsFirstBody() {
-    BookOrder first = new BookOrder("pit-c-b1", "satellite-adventure", Purpose.PRINT, new Personalisation("Ada", 51.5, -0.12));
-    BookOrder second = new BookOrder("pit-c-b1", "satellite-adventure", Purpose.PRINT, new Personalisation("Zoe", 40.7, -74.0));
-    queue.send(Queues.ORDER_PLACED_NAME, OutboundMessage.of("o", Json.write(OrderPlaced.of("pit-c", Instant.now(), List.of(first)))));
+    BookOrder first =
+        new BookOrder(
+            "pit-c-b1",
+            "satellite-adventure",
+            Purpose.PRINT,
+            new Personalisation("Ada", 51.5, -0.12));
+    BookOrder second =
+        new BookOrder(
+            "pit-c-b1",
+            "satellite-adventure",
+            Purpose.PRINT,
+            new Personalisation("Zoe", 40.7, -74.0));
+    queue.send(
+        Queues.ORDER_PLACED_NAME,
+        OutboundMessage.of(
+            "o", Json.write(OrderPlaced.of("pit-c", Instant.now(), List.of(first)))));
     List<SatellitePageJob> jobs = new ArrayList<>();
-    await().atMost(Duration.ofSeconds(30)).until(() -> {
-      receive(Queues.SATELLITE_PAGE_JOBS_NAME).forEach(m -> jobs.add(Json.read(m.body(), SatellitePageJob.class)));
-      return jobs.size() >= 2;
-    });
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> {
+              receive(Queues.SATELLITE_PAGE_JOBS_NAME)
+                  .forEach(m -> jobs.add(Json.read(m.body(), SatellitePageJob.class)));
+              return jobs.size() >= 2;
+            });
 
-    queue.send(Queues.ORDER_PLACED_NAME, new OutboundMessage("o2",
-        Json.write(OrderPlaced.of("pit-c", Instant.now(), List.of(second))), Map.of(FailureAttributes.ORDER_ID, "pit-c")));
+    queue.send(
+        Queues.ORDER_PLACED_NAME,
+        new OutboundMessage(
+            "o2",
+            Json.write(OrderPlaced.of("pit-c", Instant.now(), List.of(second))),
+            Map.of(FailureAttributes.ORDER_ID, "pit-c")));
 
     List<Message> dead = new ArrayList<>();
-    await().atMost(Duration.ofSeconds(30)).until(() -> dead.addAll(receive(Queues.ORDER_PLACED.deadLetterName())));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> dead.addAll(receive(Queues.ORDER_PLACED.deadLetterName())));
     Map<String, String> attrs = new HashMap<>();
     dead.getFirst().messageAttributes().forEach((k, v) -> attrs.put(k, v.stringValue()));
     assertThat(attrs).containsEntry(FailureAttributes.REASON, "order-conflict");
-    assertThat(attrs.get(FailureAttributes.DETAIL)).contains("pit-c-b1", "personalisation.childName");
+    assertThat(attrs.get(FailureAttributes.DETAIL))
+        .contains("pit-c-b1", "personalisation.childName");
     DefinitionFile stored =
-        Json.read(store.get(S3Layout.definition("pit-c-b1")).orElseThrow().content(), DefinitionFile.class);
+        Json.read(
+            store.get(S3Layout.definition("pit-c-b1")).orElseThrow().content(),
+            DefinitionFile.class);
     assertThat(stored.personalisation()).isEqualTo(first.personalisation());
     assertThat(receive(Queues.SATELLITE_PAGE_JOBS_NAME)).as("no job for the second body").isEmpty();
   }
@@ -140,10 +183,14 @@ class ProducerApplicationIT {
           {"bookId":"pit-dup-b1","productId":"satellite-adventure","purpose":"PREVIEW",
            "personalisation":{"childName":"Ada","latitude":91.0,"latitude":45.125,"longitude":0}}]}
         """;
-    queue.send(Queues.ORDER_PLACED_NAME, new OutboundMessage("o", twice, Map.of(FailureAttributes.ORDER_ID, "pit-dup")));
+    queue.send(
+        Queues.ORDER_PLACED_NAME,
+        new OutboundMessage("o", twice, Map.of(FailureAttributes.ORDER_ID, "pit-dup")));
 
     List<Message> dead = new ArrayList<>();
-    await().atMost(Duration.ofSeconds(30)).until(() -> dead.addAll(receive(Queues.ORDER_PLACED.deadLetterName())));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> dead.addAll(receive(Queues.ORDER_PLACED.deadLetterName())));
     Map<String, String> attrs = new HashMap<>();
     dead.getFirst().messageAttributes().forEach((k, v) -> attrs.put(k, v.stringValue()));
     assertThat(attrs).containsEntry(FailureAttributes.REASON, "invalid-message");

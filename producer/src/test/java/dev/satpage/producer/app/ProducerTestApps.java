@@ -6,7 +6,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Starting the producer against devstack the same way in every IT: a free HTTP port, short long-polls. */
+/**
+ * Starting the producer against devstack the same way in every IT: a free HTTP port, short
+ * long-polls.
+ */
 final class ProducerTestApps {
   private ProducerTestApps() {}
 
@@ -25,6 +28,7 @@ final class ProducerTestApps {
 
   /** How the test itself reaches devstack's SQS and S3, as an outside system would. */
   static AwsSettings settings(Devstack d) {
-    return new AwsSettings(d.region(), d.sqsEndpoint(), d.s3Endpoint(), d.accessKey(), d.secretKey());
+    return new AwsSettings(
+        d.region(), d.sqsEndpoint(), d.s3Endpoint(), d.accessKey(), d.secretKey());
   }
 }

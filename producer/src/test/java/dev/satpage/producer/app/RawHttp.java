@@ -11,11 +11,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * HTTP/1.1 written byte for byte on a socket, for requests a well-behaved client refuses to send (a raw NUL, a
- * malformed request line, an over-long header): what a careless or hostile caller can put on the wire.
+ * HTTP/1.1 written byte for byte on a socket, for requests a well-behaved client refuses to send (a
+ * raw NUL, a malformed request line, an over-long header): what a careless or hostile caller can
+ * put on the wire.
  */
 final class RawHttp {
-  /** A response as read off the wire: status, headers (names lower-cased, last value wins), body. */
+  /**
+   * A response as read off the wire: status, headers (names lower-cased, last value wins), body.
+   */
   record Response(int status, Map<String, String> headers, String body) {
     String contentType() {
       return headers.getOrDefault("content-type", "");
@@ -30,7 +33,10 @@ final class RawHttp {
     this.port = port;
   }
 
-  /** Sends {@code head} (request line and headers, CRLF-separated, without the blank line) and an optional body. */
+  /**
+   * Sends {@code head} (request line and headers, CRLF-separated, without the blank line) and an
+   * optional body.
+   */
   Response send(String head, byte[] body) {
     try (Socket socket = new Socket(host, port)) {
       socket.setSoTimeout(30_000);
@@ -48,10 +54,19 @@ final class RawHttp {
     }
   }
 
-  /** A GET of {@code target} exactly as given (no encoding), with {@code extraHeaders} (CRLF-separated lines). */
+  /**
+   * A GET of {@code target} exactly as given (no encoding), with {@code extraHeaders}
+   * (CRLF-separated lines).
+   */
   Response get(String target, String extraHeaders) {
-    String head = "GET " + target + " HTTP/1.1\r\nHost: " + host + ":" + port
-        + (extraHeaders == null || extraHeaders.isEmpty() ? "" : "\r\n" + extraHeaders);
+    String head =
+        "GET "
+            + target
+            + " HTTP/1.1\r\nHost: "
+            + host
+            + ":"
+            + port
+            + (extraHeaders == null || extraHeaders.isEmpty() ? "" : "\r\n" + extraHeaders);
     return send(head, null);
   }
 
@@ -67,11 +82,17 @@ final class RawHttp {
     Map<String, String> headers = new LinkedHashMap<>();
     for (int i = 1; i < lines.length; i++) {
       int colon = lines[i].indexOf(':');
-      headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+      headers.put(
+          lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+          lines[i].substring(colon + 1).trim());
     }
     String rest = text.substring(end + 4);
-    String body = "chunked".equalsIgnoreCase(headers.get("transfer-encoding")) ? dechunk(rest) : rest;
-    return new Response(status, headers, new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
+    String body =
+        "chunked".equalsIgnoreCase(headers.get("transfer-encoding")) ? dechunk(rest) : rest;
+    return new Response(
+        status,
+        headers,
+        new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
   }
 
   private static String dechunk(String chunked) {

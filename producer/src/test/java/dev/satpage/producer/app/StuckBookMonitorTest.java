@@ -34,16 +34,34 @@ class StuckBookMonitorTest {
 
   @Test
   void eachScanSetsTheGauges_andPublishesTheCountsAsEmfForTheBooksStuckAlarm() throws Exception {
-    OrderIntake intake = new OrderIntake(new ProductCatalog(), store, new InMemoryJobQueue(), Clock.fixed(placed, ZoneOffset.UTC));
+    OrderIntake intake =
+        new OrderIntake(
+            new ProductCatalog(),
+            store,
+            new InMemoryJobQueue(),
+            Clock.fixed(placed, ZoneOffset.UTC));
     for (String book : List.of("b1", "b2")) {
-      intake.handle(OrderPlaced.of("o-" + book, placed, List.of(
-          new BookOrder(book, "satellite-adventure", Purpose.PREVIEW, new Personalisation("Ada", 51.5, 0.1)))));
+      intake.handle(
+          OrderPlaced.of(
+              "o-" + book,
+              placed,
+              List.of(
+                  new BookOrder(
+                      book,
+                      "satellite-adventure",
+                      Purpose.PREVIEW,
+                      new Personalisation("Ada", 51.5, 0.1)))));
     }
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    StuckBookMonitor monitor = new StuckBookMonitor(
-        new StuckBookReport(store, new BookStatusReader(store), late, Duration.ofMinutes(15)), registry,
-        Optional.of(new EmbeddedMetrics("satpage", new PrintStream(stdout, true, StandardCharsets.UTF_8))), late);
+    StuckBookMonitor monitor =
+        new StuckBookMonitor(
+            new StuckBookReport(store, new BookStatusReader(store), late, Duration.ofMinutes(15)),
+            registry,
+            Optional.of(
+                new EmbeddedMetrics(
+                    "satpage", new PrintStream(stdout, true, StandardCharsets.UTF_8))),
+            late);
 
     monitor.scan();
 

@@ -29,8 +29,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The fan-in invariant under crashes and random interleavings: one render per book (render jobs share one idempotency
- * key, which the render worker honours), never a render job while a dependency is unresolved.
+ * The fan-in invariant under crashes and random interleavings: one render per book (render jobs
+ * share one idempotency key, which the render worker honours), never a render job while a
+ * dependency is unresolved.
  */
 class CoordinatorCrashTest {
   static final class Crash extends RuntimeException {
@@ -59,13 +60,17 @@ class CoordinatorCrashTest {
     }
   }
 
-  /** A delivery of a completion message; {@code messageId} is the SQS message id (kept across redeliveries). */
+  /**
+   * A delivery of a completion message; {@code messageId} is the SQS message id (kept across
+   * redeliveries).
+   */
   record Delivery(ImageryCompleted completion, String messageId) {}
 
   final TestClock clock = new TestClock();
   final InMemoryObjectStore store = new InMemoryObjectStore("bucket");
   final List<String> violations = new ArrayList<>();
   final InMemoryJobQueue queue = new InMemoryJobQueue();
+
   /** The queue the coordinator sends to: checks invariant 2 at the moment a render job is sent. */
   final JobQueue checkingQueue =
       new JobQueue() {
@@ -79,7 +84,9 @@ class CoordinatorCrashTest {
           if (queueName.equals(Queues.RENDER_JOBS_NAME)) {
             RenderJob job = Json.read(message.body(), RenderJob.class);
             DefinitionFile patched =
-                Json.read(store.get(S3Layout.patchedDefinition(job.bookId(), 1)).orElseThrow().content(), DefinitionFile.class);
+                Json.read(
+                    store.get(S3Layout.patchedDefinition(job.bookId(), 1)).orElseThrow().content(),
+                    DefinitionFile.class);
             for (String dep : patched.dependencies().keySet()) {
               if (!store.exists(S3Layout.resolvedMarker(job.bookId(), 1, dep))) {
                 violations.add("render job sent while " + dep + " unresolved");
@@ -89,9 +96,15 @@ class CoordinatorCrashTest {
           queue.send(queueName, message);
         }
       };
+
   CoordinatorObserver.Step crashAt;
-  /** Crashes after the render job was sent but before the gate was marked done: the only window allowing a resend. */
+
+  /**
+   * Crashes after the render job was sent but before the gate was marked done: the only window
+   * allowing a resend.
+   */
   int crashesBetweenSendAndDone;
+
   final CoordinatorObserver observer =
       new CoordinatorObserver() {
         @Override
@@ -106,7 +119,8 @@ class CoordinatorCrashTest {
         }
       };
   final Coordinator coordinator =
-      new Coordinator(store, checkingQueue, new OnceGate(store, clock, Duration.ofMinutes(2)), clock, observer);
+      new Coordinator(
+          store, checkingQueue, new OnceGate(store, clock, Duration.ofMinutes(2)), clock, observer);
   final DefinitionFile book = Books.aBook().withId("b1").withSatellitePages(3).build();
 
   CoordinatorCrashTest() {
@@ -119,8 +133,19 @@ class CoordinatorCrashTest {
     store.put(print, new byte[] {1}, "image/jpeg");
     store.put(preview, new byte[] {2}, "image/jpeg");
     return new ImageryCompleted(
-        ImageryCompleted.SCHEMA_VERSION, "b1/" + dep, "order-1", "b1", book.version(), dep, store.uriOf(print),
-        store.uriOf(preview), 4000, 3000, "sim", "© sim", clock.instant());
+        ImageryCompleted.SCHEMA_VERSION,
+        "b1/" + dep,
+        "order-1",
+        "b1",
+        book.version(),
+        dep,
+        store.uriOf(print),
+        store.uriOf(preview),
+        4000,
+        3000,
+        "sim",
+        "© sim",
+        clock.instant());
   }
 
   @ParameterizedTest
@@ -138,12 +163,14 @@ class CoordinatorCrashTest {
   }
 
   @RepeatedTest(200)
-  void randomInterleavingsOfDuplicatesAndCrashes_keepTheInvariant(org.junit.jupiter.api.RepetitionInfo info) {
+  void randomInterleavingsOfDuplicatesAndCrashes_keepTheInvariant(
+      org.junit.jupiter.api.RepetitionInfo info) {
     Random random = new Random(info.getCurrentRepetition());
     List<Delivery> inFlight = new ArrayList<>();
     for (String dep : List.of("sat-1", "sat-2", "sat-3")) {
       ImageryCompleted c = completion(dep);
-      int copies = 1 + random.nextInt(3); // SQS at-least-once: some messages arrive twice or three times
+      int copies =
+          1 + random.nextInt(3); // SQS at-least-once: some messages arrive twice or three times
       for (int i = 0; i < copies; i++) {
         inFlight.add(new Delivery(c, dep + "-copy" + i));
       }
@@ -161,7 +188,9 @@ class CoordinatorCrashTest {
         inFlight.remove(d); // acknowledged
       } catch (Crash | TransientFailure e) {
         crashAt = null;
-        clock.now = clock.now.plusSeconds(30 + random.nextInt(120)); // visibility timeout passes, then redelivery
+        clock.now =
+            clock.now.plusSeconds(
+                30 + random.nextInt(120)); // visibility timeout passes, then redelivery
       }
       assertThat(violations).isEmpty();
     }
@@ -170,9 +199,14 @@ class CoordinatorCrashTest {
 
   private void assertOneRender() {
     List<RenderJob> jobs =
-        queue.sent(Queues.RENDER_JOBS_NAME).stream().map(m -> Json.read(m.body(), RenderJob.class)).toList();
+        queue.sent(Queues.RENDER_JOBS_NAME).stream()
+            .map(m -> Json.read(m.body(), RenderJob.class))
+            .toList();
     assertThat(jobs).as("never zero").isNotEmpty();
-    assertThat(jobs).extracting(RenderJob::idempotencyKey).as("one render: one idempotency key").containsOnly("b1/v1");
+    assertThat(jobs)
+        .extracting(RenderJob::idempotencyKey)
+        .as("one render: one idempotency key")
+        .containsOnly("b1/v1");
     assertThat(jobs.size())
         .as("a second dispatch only after a crash between sending and marking the gate done")
         .isLessThanOrEqualTo(1 + crashesBetweenSendAndDone);

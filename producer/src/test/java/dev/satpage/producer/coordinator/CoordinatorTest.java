@@ -48,19 +48,36 @@ class CoordinatorTest {
 
   private ImageryCompleted completion(String bookId, int definitionVersion, String dependencyId) {
     return new ImageryCompleted(
-        ImageryCompleted.SCHEMA_VERSION, bookId + "/" + dependencyId, "order-1", bookId, definitionVersion,
-        dependencyId, storedImage(dependencyId, "print"), storedImage(dependencyId, "preview"), 4000, 3000,
-        "simulator", "© test", clock.instant());
+        ImageryCompleted.SCHEMA_VERSION,
+        bookId + "/" + dependencyId,
+        "order-1",
+        bookId,
+        definitionVersion,
+        dependencyId,
+        storedImage(dependencyId, "print"),
+        storedImage(dependencyId, "preview"),
+        4000,
+        3000,
+        "simulator",
+        "© test",
+        clock.instant());
   }
 
   /** A completion as an imagery worker of before version 2 wrote it: no definitionVersion. */
   private ImageryCompleted v1Completion(String bookId, String dependencyId) {
-    return Json.read("""
+    return Json.read(
+        """
         {"schemaVersion":1,"jobId":"%s/%s","orderId":"order-1","bookId":"%s","dependencyId":"%s",
          "printUri":"%s","previewUri":"%s","widthPx":4000,"heightPx":3000,"provider":"simulator",
          "attribution":"© test","completedAt":"2026-11-27T10:00:00Z"}"""
-        .formatted(bookId, dependencyId, bookId, dependencyId, storedImage(dependencyId, "print"),
-            storedImage(dependencyId, "preview")), ImageryCompleted.class);
+            .formatted(
+                bookId,
+                dependencyId,
+                bookId,
+                dependencyId,
+                storedImage(dependencyId, "print"),
+                storedImage(dependencyId, "preview")),
+        ImageryCompleted.class);
   }
 
   private String storedImage(String dependencyId, String name) {
@@ -71,7 +88,8 @@ class CoordinatorTest {
 
   @Test
   void firstCompletion_waits_andDispatchesNothing() {
-    assertThat(coordinator.onCompleted(completion("sat-1"), "m1")).isEqualTo(Coordinator.Result.WAITING);
+    assertThat(coordinator.onCompleted(completion("sat-1"), "m1"))
+        .isEqualTo(Coordinator.Result.WAITING);
     assertThat(queue.sent(Queues.RENDER_JOBS_NAME)).isEmpty();
     assertThat(store.exists(S3Layout.patchedDefinition("b1", 1))).isFalse();
   }
@@ -79,15 +97,19 @@ class CoordinatorTest {
   @Test
   void lastCompletion_writesPatchedDefinition_andDispatchesOneRenderJob() {
     coordinator.onCompleted(completion("sat-1"), "m1");
-    assertThat(coordinator.onCompleted(completion("sat-2"), "m2")).isEqualTo(Coordinator.Result.DISPATCHED);
+    assertThat(coordinator.onCompleted(completion("sat-2"), "m2"))
+        .isEqualTo(Coordinator.Result.DISPATCHED);
 
     List<RenderJob> jobs = renderJobs();
     assertThat(jobs).hasSize(1);
     assertThat(jobs.getFirst().idempotencyKey()).isEqualTo("b1/v1");
     DefinitionFile patched =
-        Json.read(store.get(S3Layout.patchedDefinition("b1", 1)).orElseThrow().content(), DefinitionFile.class);
+        Json.read(
+            store.get(S3Layout.patchedDefinition("b1", 1)).orElseThrow().content(),
+            DefinitionFile.class);
     assertThat(patched.isComplete()).isTrue();
-    assertThat(jobs.getFirst().definitionUri()).isEqualTo(store.uriOf(S3Layout.patchedDefinition("b1", 1)));
+    assertThat(jobs.getFirst().definitionUri())
+        .isEqualTo(store.uriOf(S3Layout.patchedDefinition("b1", 1)));
   }
 
   @Test
@@ -96,8 +118,10 @@ class CoordinatorTest {
     ImageryCompleted b = completion("sat-2");
     coordinator.onCompleted(a, "m1");
     coordinator.onCompleted(b, "m2");
-    assertThat(coordinator.onCompleted(b, "m2-redelivered")).isEqualTo(Coordinator.Result.ALREADY_DISPATCHED);
-    assertThat(coordinator.onCompleted(a, "m1-redelivered")).isEqualTo(Coordinator.Result.ALREADY_DISPATCHED);
+    assertThat(coordinator.onCompleted(b, "m2-redelivered"))
+        .isEqualTo(Coordinator.Result.ALREADY_DISPATCHED);
+    assertThat(coordinator.onCompleted(a, "m1-redelivered"))
+        .isEqualTo(Coordinator.Result.ALREADY_DISPATCHED);
 
     assertThat(renderJobs()).hasSize(1);
   }
@@ -124,8 +148,21 @@ class CoordinatorTest {
   void completionForUnknownBook_isPermanent() {
     ImageryCompleted c = completion("sat-1");
     store.put(S3Layout.definition("b1"), new byte[0], "application/json");
-    ImageryCompleted other = new ImageryCompleted(
-        2, "zz/sat-1", "o", "zz", 1, "sat-1", c.printUri(), c.previewUri(), 1, 1, "s", "a", c.completedAt());
+    ImageryCompleted other =
+        new ImageryCompleted(
+            2,
+            "zz/sat-1",
+            "o",
+            "zz",
+            1,
+            "sat-1",
+            c.printUri(),
+            c.previewUri(),
+            1,
+            1,
+            "s",
+            "a",
+            c.completedAt());
     assertPermanent(FailureReason.UNKNOWN_BOOK, () -> coordinator.onCompleted(other, "m"));
   }
 
@@ -133,8 +170,20 @@ class CoordinatorTest {
   void completionPointingAtMissingObject_isPermanent_andRecordsNothing() {
     ImageryCompleted c = completion("sat-1");
     ImageryCompleted ghost =
-        new ImageryCompleted(2, c.jobId(), "order-1", "b1", 1, "sat-1", "s3://bucket/nope.jpg", c.previewUri(), 1, 1,
-            "s", "a", c.completedAt());
+        new ImageryCompleted(
+            2,
+            c.jobId(),
+            "order-1",
+            "b1",
+            1,
+            "sat-1",
+            "s3://bucket/nope.jpg",
+            c.previewUri(),
+            1,
+            1,
+            "s",
+            "a",
+            c.completedAt());
     assertPermanent(FailureReason.MISSING_OBJECT, () -> coordinator.onCompleted(ghost, "m"));
     assertThat(store.list(S3Layout.resolvedPrefix("b1", 1))).isEmpty();
   }
@@ -145,7 +194,8 @@ class CoordinatorTest {
     store.put(S3Layout.definition("b3"), Json.writeBytes(third), "application/json");
 
     coordinator.onCompleted(completion("b3", 3, "sat-1"), "m1");
-    assertThat(coordinator.onCompleted(completion("b3", 3, "sat-2"), "m2")).isEqualTo(Coordinator.Result.DISPATCHED);
+    assertThat(coordinator.onCompleted(completion("b3", 3, "sat-2"), "m2"))
+        .isEqualTo(Coordinator.Result.DISPATCHED);
 
     assertThat(store.list(S3Layout.resolvedPrefix("b3", 3))).hasSize(2);
     assertThat(renderJobs()).extracting(RenderJob::idempotencyKey).containsExactly("b3/v3");
@@ -157,7 +207,8 @@ class CoordinatorTest {
     store.put(S3Layout.definition("b3"), Json.writeBytes(third), "application/json");
 
     coordinator.onCompleted(v1Completion("b3", "sat-1"), "m1");
-    assertThat(coordinator.onCompleted(v1Completion("b3", "sat-2"), "m2")).isEqualTo(Coordinator.Result.DISPATCHED);
+    assertThat(coordinator.onCompleted(v1Completion("b3", "sat-2"), "m2"))
+        .isEqualTo(Coordinator.Result.DISPATCHED);
 
     assertThat(store.list(S3Layout.resolvedPrefix("b3", 3))).hasSize(2);
     assertThat(renderJobs()).extracting(RenderJob::idempotencyKey).containsExactly("b3/v3");
@@ -166,7 +217,8 @@ class CoordinatorTest {
   @Test
   void v1AndV2CompletionsOfOneBook_duringADeploy_dispatchOnce() {
     coordinator.onCompleted(v1Completion("b1", "sat-1"), "m1");
-    assertThat(coordinator.onCompleted(completion("sat-2"), "m2")).isEqualTo(Coordinator.Result.DISPATCHED);
+    assertThat(coordinator.onCompleted(completion("sat-2"), "m2"))
+        .isEqualTo(Coordinator.Result.DISPATCHED);
     assertThat(coordinator.onCompleted(v1Completion("b1", "sat-1"), "m1-redelivered"))
         .isEqualTo(Coordinator.Result.ALREADY_DISPATCHED);
 
@@ -175,8 +227,10 @@ class CoordinatorTest {
 
   @Test
   void completionOfAnotherDefinitionVersion_isDefinitionMismatch_andRecordsNothing() {
-    PermanentFailure e = assertPermanent(
-        FailureReason.DEFINITION_MISMATCH, () -> coordinator.onCompleted(completion("b1", 2, "sat-1"), "m"));
+    PermanentFailure e =
+        assertPermanent(
+            FailureReason.DEFINITION_MISMATCH,
+            () -> coordinator.onCompleted(completion("b1", 2, "sat-1"), "m"));
     assertThat(e.detail()).contains("v2", "is v1");
     assertThat(store.list(S3Layout.resolvedPrefix("b1", 1))).isEmpty();
     assertThat(store.list(S3Layout.resolvedPrefix("b1", 2))).isEmpty();
@@ -184,16 +238,21 @@ class CoordinatorTest {
 
   @Test
   void failure_isMarkedUnderItsVersion_v1UnderTheStoredOne_andAnotherVersionIsRefused() {
-    coordinator.onFailed(new ImageryFailed(2, "b1/sat-1", "order-1", "b1", 1, "sat-1", "imagery-corrupt: x",
-        clock.instant()));
-    coordinator.onFailed(Json.read("""
+    coordinator.onFailed(
+        new ImageryFailed(
+            2, "b1/sat-1", "order-1", "b1", 1, "sat-1", "imagery-corrupt: x", clock.instant()));
+    coordinator.onFailed(
+        Json.read(
+            """
         {"schemaVersion":1,"jobId":"b1/sat-2","orderId":"order-1","bookId":"b1","dependencyId":"sat-2",
-         "reason":"imagery-rejected: HTTP 401","failedAt":"2026-11-27T10:00:00Z"}""", ImageryFailed.class));
+         "reason":"imagery-rejected: HTTP 401","failedAt":"2026-11-27T10:00:00Z"}""",
+            ImageryFailed.class));
     assertThat(store.exists(S3Layout.failedMarker("b1", 1, "sat-1"))).isTrue();
     assertThat(store.exists(S3Layout.failedMarker("b1", 1, "sat-2"))).isTrue();
 
     ImageryFailed otherVersion =
-        new ImageryFailed(2, "b1/sat-1", "order-1", "b1", 2, "sat-1", "imagery-corrupt: x", clock.instant());
+        new ImageryFailed(
+            2, "b1/sat-1", "order-1", "b1", 2, "sat-1", "imagery-corrupt: x", clock.instant());
     assertPermanent(FailureReason.DEFINITION_MISMATCH, () -> coordinator.onFailed(otherVersion));
     assertThat(store.exists(S3Layout.failedMarker("b1", 2, "sat-1"))).isFalse();
   }
@@ -212,6 +271,8 @@ class CoordinatorTest {
   }
 
   private List<RenderJob> renderJobs() {
-    return queue.sent(Queues.RENDER_JOBS_NAME).stream().map(m -> Json.read(m.body(), RenderJob.class)).toList();
+    return queue.sent(Queues.RENDER_JOBS_NAME).stream()
+        .map(m -> Json.read(m.body(), RenderJob.class))
+        .toList();
   }
 }

@@ -17,71 +17,119 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Model-checks the fan-in protocol (src/test/promela/fanin.pml, issue 21) with Spin: the model as the code is, over its
- * whole state space (errors: 0, search complete, no approximation), and variants that must yield a counterexample:
- * the gate replaced by a plain send, the gate's old same-owner takeover, and the intake without its body comparison.
- * Needs {@code spin} and {@code cc} (scripts/requirements.sh installs both for the README's test command); missing,
- * the test fails and says so.
+ * Model-checks the fan-in protocol (src/test/promela/fanin.pml, issue 21) with Spin: the model as
+ * the code is, over its whole state space (errors: 0, search complete, no approximation), and
+ * variants that must yield a counterexample: the gate replaced by a plain send, the gate's old
+ * same-owner takeover, and the intake without its body comparison. Needs {@code spin} and {@code
+ * cc} (scripts/requirements.sh installs both for the README's test command); missing, the test
+ * fails and says so.
  */
 class FanInModelCheckIT {
   private static final Path MODEL = Path.of("src/test/promela/fanin.pml");
   private static final Path WORK = Path.of("target/spin");
-  // The scopes CI checks (3 dependencies and 2 coordinator slots in each); docs/benchmarks.md gives states and seconds.
-  /** Crashes: two orders racing for the book id, two crashes anywhere, one permanent imagery failure. */
-  private static final List<String> CRASH = List.of("-DORDERS=2", "-DNRENDER=1", "-DMAX_CRASH=2", "-DMAX_DUPS=0",
-      "-DMAX_FAIL=1");
-  /** Duplicates: two extra deliveries (of one message or two), also while a copy is being handled; two render slots. */
-  private static final List<String> DUPLICATE = List.of("-DORDERS=1", "-DNRENDER=2", "-DMAX_CRASH=0", "-DMAX_DUPS=2",
-      "-DMAX_DUP=2", "-DMAX_FAIL=0");
-  /** Issue 21's scope: two crashes and two extra deliveries (of one message or two) in one run; one order. */
-  private static final List<String> CRASH_AND_DUPLICATE = List.of("-DORDERS=1", "-DNRENDER=1", "-DMAX_CRASH=2",
-      "-DMAX_DUPS=2", "-DMAX_DUP=2", "-DMAX_FAIL=0");
+
+  // The scopes CI checks (3 dependencies and 2 coordinator slots in each); docs/benchmarks.md gives
+  // states and seconds.
+  /**
+   * Crashes: two orders racing for the book id, two crashes anywhere, one permanent imagery
+   * failure.
+   */
+  private static final List<String> CRASH =
+      List.of("-DORDERS=2", "-DNRENDER=1", "-DMAX_CRASH=2", "-DMAX_DUPS=0", "-DMAX_FAIL=1");
+
+  /**
+   * Duplicates: two extra deliveries (of one message or two), also while a copy is being handled;
+   * two render slots.
+   */
+  private static final List<String> DUPLICATE =
+      List.of(
+          "-DORDERS=1",
+          "-DNRENDER=2",
+          "-DMAX_CRASH=0",
+          "-DMAX_DUPS=2",
+          "-DMAX_DUP=2",
+          "-DMAX_FAIL=0");
+
+  /**
+   * Issue 21's scope: two crashes and two extra deliveries (of one message or two) in one run; one
+   * order.
+   */
+  private static final List<String> CRASH_AND_DUPLICATE =
+      List.of(
+          "-DORDERS=1",
+          "-DNRENDER=1",
+          "-DMAX_CRASH=2",
+          "-DMAX_DUPS=2",
+          "-DMAX_DUP=2",
+          "-DMAX_FAIL=0");
+
   /** Liveness under weak fairness: two orders, one permanent imagery failure. */
-  private static final List<String> LIVE = List.of("-DORDERS=2", "-DNRENDER=1", "-DMAX_CRASH=0", "-DMAX_DUPS=0",
-      "-DMAX_FAIL=1");
+  private static final List<String> LIVE =
+      List.of("-DORDERS=2", "-DNRENDER=1", "-DMAX_CRASH=0", "-DMAX_DUPS=0", "-DMAX_FAIL=1");
+
   private static final Pattern STORED = Pattern.compile("(\\d+) states, stored");
   private static final Pattern ERRORS = Pattern.compile("errors: (\\d+)");
 
   @Test
   void crashAnywhere_documentedArgumentHolds_overTheWholeStateSpace() throws Exception {
-    // STRICT_ONCE: a second render job (book-rendered) only after its gate was taken over from a holder that had sent
+    // STRICT_ONCE: a second render job (book-rendered) only after its gate was taken over from a
+    // holder that had sent
     // it and died: the "one window left" of docs/ARCHITECTURE.md.
     Pan run = check("crash", with(CRASH, "-DSTRICT_ONCE"), false);
-    assertEquals(0, run.errors(), () -> "Spin found a counterexample in the model of the code:\n" + run.replay());
+    assertEquals(
+        0,
+        run.errors(),
+        () -> "Spin found a counterexample in the model of the code:\n" + run.replay());
     assertExhaustive(run);
   }
 
   @Test
-  void duplicateDelivery_atMostOneRenderJobAndOneBookRendered_overTheWholeStateSpace() throws Exception {
-    // STRICT_ONCE without crashes: no second render job or book-rendered at all, also when one message is handled by
-    // two consumers at once (issue 21's finding, fixed: OnceGate takes a claim over only when it is stale).
+  void duplicateDelivery_atMostOneRenderJobAndOneBookRendered_overTheWholeStateSpace()
+      throws Exception {
+    // STRICT_ONCE without crashes: no second render job or book-rendered at all, also when one
+    // message is handled by
+    // two consumers at once (issue 21's finding, fixed: OnceGate takes a claim over only when it is
+    // stale).
     Pan run = check("duplicate", with(DUPLICATE, "-DSTRICT_ONCE"), false);
-    assertEquals(0, run.errors(), () -> "Spin found a counterexample in the model of the code:\n" + run.replay());
+    assertEquals(
+        0,
+        run.errors(),
+        () -> "Spin found a counterexample in the model of the code:\n" + run.replay());
     assertExhaustive(run);
   }
 
   @Test
-  void twoCrashesAndTwoDuplicates_documentedArgumentHolds_overTheWholeStateSpace() throws Exception {
+  void twoCrashesAndTwoDuplicates_documentedArgumentHolds_overTheWholeStateSpace()
+      throws Exception {
     Pan run = check("crash-and-duplicate", with(CRASH_AND_DUPLICATE, "-DSTRICT_ONCE"), false);
-    assertEquals(0, run.errors(), () -> "Spin found a counterexample in the model of the code:\n" + run.replay());
+    assertEquals(
+        0,
+        run.errors(),
+        () -> "Spin found a counterexample in the model of the code:\n" + run.replay());
     assertExhaustive(run);
   }
 
   @Test
   void everyAcceptedBook_isEventuallyRenderedOrBlocked_underWeakFairness() throws Exception {
     Pan run = check("liveness", LIVE, true);
-    assertEquals(0, run.errors(), () -> "Spin found a stalled book (acceptance cycle):\n" + run.replay());
+    assertEquals(
+        0, run.errors(), () -> "Spin found a stalled book (acceptance cycle):\n" + run.replay());
     assertExhaustive(run);
   }
 
   /**
-   * The regression issue 21 found, kept as a variant: OnceGate taking a fresh claim of the same owner over as "our own
-   * earlier attempt" (the owner is the SQS message id, and SQS hands one message to two consumers at once when its
-   * visibility timeout runs out or it is duplicated). Both send: a second render job with no crash.
+   * The regression issue 21 found, kept as a variant: OnceGate taking a fresh claim of the same
+   * owner over as "our own earlier attempt" (the owner is the SQS message id, and SQS hands one
+   * message to two consumers at once when its visibility timeout runs out or it is duplicated).
+   * Both send: a second render job with no crash.
    */
   @Test
   void sameOwnerTakeover_theOldRule_yieldsASecondRenderJobWithoutACrash() throws Exception {
-    Pan run = check("broken-same-owner", with(with(DUPLICATE, "-DSTRICT_ONCE"), "-DBROKEN_SAME_OWNER"), false);
+    Pan run =
+        check(
+            "broken-same-owner",
+            with(with(DUPLICATE, "-DSTRICT_ONCE"), "-DBROKEN_SAME_OWNER"),
+            false);
     assertCounterexample(run, "assert(((renderJobs==0)||gWindow[0]))");
   }
 
@@ -106,26 +154,37 @@ class FanInModelCheckIT {
   private static void assertExhaustive(Pan run) {
     String out = run.output();
     assertFalse(out.contains("Search not completed"), () -> "search not completed:\n" + out);
-    assertFalse(out.contains("max search depth too small"), () -> "search depth too small:\n" + out);
+    assertFalse(
+        out.contains("max search depth too small"), () -> "search depth too small:\n" + out);
     assertFalse(out.contains("out of memory"), () -> "pan ran out of memory:\n" + out);
-    assertFalse(out.contains("Bit statespace") || out.contains("hash-compact"),
+    assertFalse(
+        out.contains("Bit statespace") || out.contains("hash-compact"),
         () -> "state storage is an approximation:\n" + out);
-    assertTrue(out.contains("Full statespace search"), () -> "not a full state-space search:\n" + out);
+    assertTrue(
+        out.contains("Full statespace search"), () -> "not a full state-space search:\n" + out);
     assertTrue(run.statesStored() > 1_000, () -> "implausibly few states:\n" + out);
   }
 
   private static void assertCounterexample(Pan run, String violated) throws Exception {
-    assertTrue(run.errors() > 0, () -> "the broken variant passed; the check cannot fail:\n" + run.output());
+    assertTrue(
+        run.errors() > 0,
+        () -> "the broken variant passed; the check cannot fail:\n" + run.output());
     assertTrue(Files.exists(run.dir().resolve("fanin.pml.trail")), "pan wrote no trail");
     String replay = run.replay();
-    System.out.println("[" + run.dir().getFileName() + "] counterexample, replayed with spin -t:\n" + tail(replay));
-    assertTrue(replay.contains("assertion violated") && replay.replace(" ", "").contains(violated.replace(" ", "")),
+    System.out.println(
+        "["
+            + run.dir().getFileName()
+            + "] counterexample, replayed with spin -t:\n"
+            + tail(replay));
+    assertTrue(
+        replay.contains("assertion violated")
+            && replay.replace(" ", "").contains(violated.replace(" ", "")),
         () -> "the replayed trail does not end in " + violated + ":\n" + tail(replay));
   }
 
   /**
-   * spin -a, cc, pan in target/spin/{name}: safety (assertions, invalid end states) or, with {@code liveness}, the
-   * model's ltl formula under weak fairness.
+   * spin -a, cc, pan in target/spin/{name}: safety (assertions, invalid end states) or, with {@code
+   * liveness}, the model's ltl formula under weak fairness.
    */
   private static Pan check(String name, List<String> defines, boolean liveness) throws Exception {
     Path dir = WORK.resolve(name);
@@ -142,9 +201,13 @@ class FanInModelCheckIT {
     spin.addAll(defines);
     spin.addAll(List.of("-a", "fanin.pml"));
     run(dir, spin, 60);
-    // Safety: -DSAFETY (assertions and end states, no cycle detection), -DNOCLAIM (the ltl formula is the liveness
-    // run's). Exhaustive: no -DBITSTATE, no -DHC (hash compaction); -DCOLLAPSE compresses stored states losslessly.
-    List<String> cc = new ArrayList<>(List.of(tool("cc"), "-O2", "-w", "-DCOLLAPSE", "-DMEMLIM=4000", "-o", "pan"));
+    // Safety: -DSAFETY (assertions and end states, no cycle detection), -DNOCLAIM (the ltl formula
+    // is the liveness
+    // run's). Exhaustive: no -DBITSTATE, no -DHC (hash compaction); -DCOLLAPSE compresses stored
+    // states losslessly.
+    List<String> cc =
+        new ArrayList<>(
+            List.of(tool("cc"), "-O2", "-w", "-DCOLLAPSE", "-DMEMLIM=4000", "-o", "pan"));
     if (!liveness) {
       cc.addAll(List.of("-DSAFETY", "-DNOCLAIM"));
     }
@@ -158,20 +221,25 @@ class FanInModelCheckIT {
     String out = run(dir, pan, 300);
     double seconds = (System.nanoTime() - start) / 1e9;
     Pan result = new Pan(dir, out, defines);
-    System.out.printf("[%s] %s: %d states stored, %d errors, %.1f s%n", name, String.join(" ", defines),
-        result.statesStored(), result.errors(), seconds);
+    System.out.printf(
+        "[%s] %s: %d states stored, %d errors, %.1f s%n",
+        name, String.join(" ", defines), result.statesStored(), result.errors(), seconds);
     return result;
   }
 
   private record Pan(Path dir, String output, List<String> defines) {
     long statesStored() {
       Matcher m = STORED.matcher(output);
-      return m.find() ? Long.parseLong(m.group(1)) : fail("no 'states, stored' in pan's output:\n" + output);
+      return m.find()
+          ? Long.parseLong(m.group(1))
+          : fail("no 'states, stored' in pan's output:\n" + output);
     }
 
     int errors() {
       Matcher m = ERRORS.matcher(output);
-      return m.find() ? Integer.parseInt(m.group(1)) : fail("no 'errors:' in pan's output:\n" + output);
+      return m.find()
+          ? Integer.parseInt(m.group(1))
+          : fail("no 'errors:' in pan's output:\n" + output);
     }
 
     /** The trail replayed (spin -t -p), or "" without one. */
@@ -197,14 +265,22 @@ class FanInModelCheckIT {
         return command;
       }
     }
-    return fail("'" + command + "' is not on PATH: the fan-in model check needs Spin and a C compiler "
-        + "(Debian: apt-get install spin gcc; ./satpage test installs them when run as root)");
+    return fail(
+        "'"
+            + command
+            + "' is not on PATH: the fan-in model check needs Spin and a C compiler "
+            + "(Debian: apt-get install spin gcc; ./satpage test installs them when run as root)");
   }
 
-  private static String run(Path dir, List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
+  private static String run(Path dir, List<String> command, int timeoutSeconds)
+      throws IOException, InterruptedException {
     Path log = Files.createTempFile(dir.toAbsolutePath(), "cmd", ".log");
-    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
+    Process p =
+        new ProcessBuilder(command)
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       fail(String.join(" ", command) + " did not finish in " + timeoutSeconds + " s");
@@ -219,6 +295,7 @@ class FanInModelCheckIT {
 
   private static String tail(String text) {
     String[] lines = text.split("\n");
-    return String.join("\n", java.util.Arrays.copyOfRange(lines, Math.max(0, lines.length - 25), lines.length));
+    return String.join(
+        "\n", java.util.Arrays.copyOfRange(lines, Math.max(0, lines.length - 25), lines.length));
   }
 }

@@ -27,11 +27,16 @@ import org.junit.jupiter.api.Test;
 class OrderIntakeTest {
   private final InMemoryObjectStore store = new InMemoryObjectStore("bucket");
   private final InMemoryJobQueue queue = new InMemoryJobQueue();
-  private final OrderIntake intake = new OrderIntake(
-      new ProductCatalog(), store, queue, Clock.fixed(Instant.parse("2026-11-27T10:00:05Z"), ZoneOffset.UTC));
+  private final OrderIntake intake =
+      new OrderIntake(
+          new ProductCatalog(),
+          store,
+          queue,
+          Clock.fixed(Instant.parse("2026-11-27T10:00:05Z"), ZoneOffset.UTC));
 
   private static BookOrder book(String id, String product) {
-    return new BookOrder(id, product, Purpose.PREVIEW, new Personalisation("Ada", 51.5007, -0.1246));
+    return new BookOrder(
+        id, product, Purpose.PREVIEW, new Personalisation("Ada", 51.5007, -0.1246));
   }
 
   private static OrderPlaced order(BookOrder... books) {
@@ -40,26 +45,36 @@ class OrderIntakeTest {
 
   @Test
   void eachBook_storesDefinitionFile_thenPublishesTwoSatellitePageJobs() {
-    int published = intake.handle(order(book("b1", "satellite-adventure"), book("b2", "satellite-adventure")));
+    int published =
+        intake.handle(order(book("b1", "satellite-adventure"), book("b2", "satellite-adventure")));
 
     assertThat(published).isEqualTo(4);
     DefinitionFile stored =
-        Json.read(store.get(S3Layout.definition("b1")).orElseThrow().content(), DefinitionFile.class);
+        Json.read(
+            store.get(S3Layout.definition("b1")).orElseThrow().content(), DefinitionFile.class);
     assertThat(stored.unresolved()).containsExactly("sat-area", "sat-home");
-    assertThat(jobs()).extracting(SatellitePageJob::jobId)
+    assertThat(jobs())
+        .extracting(SatellitePageJob::jobId)
         .containsExactly("b1/sat-area", "b1/sat-home", "b2/sat-area", "b2/sat-home");
     // Version 2 jobs name the Definition File version their page is for: the stored file's.
     assertThat(jobs()).extracting(SatellitePageJob::schemaVersion).containsOnly(2);
-    assertThat(jobs()).extracting(SatellitePageJob::definitionVersion).containsOnly(stored.version());
+    assertThat(jobs())
+        .extracting(SatellitePageJob::definitionVersion)
+        .containsOnly(stored.version());
   }
 
   @Test
   void aNameInAScriptNoPrintFontCovers_isRefusedAtOrderTime_andNothingOfTheOrderIsWritten() {
-    BookOrder cuneiform = new BookOrder("b2", "satellite-adventure", Purpose.PRINT, new Personalisation("𒀀𒀁", 33.1, 44.1));
+    BookOrder cuneiform =
+        new BookOrder(
+            "b2", "satellite-adventure", Purpose.PRINT, new Personalisation("𒀀𒀁", 33.1, 44.1));
 
-    PermanentFailure e = assertPermanent(FailureReason.UNPRINTABLE_NAME,
-        () -> intake.handle(order(book("b1", "satellite-adventure"), cuneiform)));
-    assertThat(e.detail()).contains("book b2", "personalisation.childName", "U+12000", "script Cuneiform")
+    PermanentFailure e =
+        assertPermanent(
+            FailureReason.UNPRINTABLE_NAME,
+            () -> intake.handle(order(book("b1", "satellite-adventure"), cuneiform)));
+    assertThat(e.detail())
+        .contains("book b2", "personalisation.childName", "U+12000", "script Cuneiform")
         .doesNotContain("𒀀𒀁");
     assertThat(store.size()).isZero();
     assertThat(queue.sent(Queues.SATELLITE_PAGE_JOBS_NAME)).isEmpty();
@@ -67,16 +82,23 @@ class OrderIntakeTest {
 
   @Test
   void namesInTheScriptsCustomersWrite_areAccepted() {
-    List<String> names = List.of("太郎", "さくら", "서연", "محمد", "דוד", "अनीता", "Ελένη", "Анастасия", "Zoë O’Brien");
+    List<String> names =
+        List.of("太郎", "さくら", "서연", "محمد", "דוד", "अनीता", "Ελένη", "Анастасия", "Zoë O’Brien");
     for (int i = 0; i < names.size(); i++) {
-      BookOrder b = new BookOrder("n" + i, "satellite-adventure", Purpose.PRINT, new Personalisation(names.get(i), 35.6, 139.7));
+      BookOrder b =
+          new BookOrder(
+              "n" + i,
+              "satellite-adventure",
+              Purpose.PRINT,
+              new Personalisation(names.get(i), 35.6, 139.7));
       assertThat(intake.handle(order(b))).as(names.get(i)).isEqualTo(2);
     }
   }
 
   @Test
   void unknownProduct_inAnyBook_publishesNothingAndWritesNothing() {
-    assertPermanent(FailureReason.UNKNOWN_PRODUCT,
+    assertPermanent(
+        FailureReason.UNKNOWN_PRODUCT,
         () -> intake.handle(order(book("b1", "satellite-adventure"), book("b2", "poster"))));
 
     assertThat(store.size()).isZero();
@@ -90,7 +112,8 @@ class OrderIntakeTest {
     intake.handle(order(book("b1", "satellite-adventure")));
 
     assertThat(store.get(S3Layout.definition("b1")).orElseThrow().content()).isEqualTo(first);
-    assertThat(jobs()).extracting(SatellitePageJob::jobId)
+    assertThat(jobs())
+        .extracting(SatellitePageJob::jobId)
         .containsExactly("b1/sat-area", "b1/sat-home", "b1/sat-area", "b1/sat-home");
   }
 
@@ -110,12 +133,23 @@ class OrderIntakeTest {
     byte[] first = store.get(S3Layout.definition("b1")).orElseThrow().content();
     queue.drain(Queues.SATELLITE_PAGE_JOBS_NAME);
     BookOrder otherChild =
-        new BookOrder("b1", "satellite-adventure", Purpose.PREVIEW, new Personalisation("Zoe", 48.8584, 2.2945));
+        new BookOrder(
+            "b1",
+            "satellite-adventure",
+            Purpose.PREVIEW,
+            new Personalisation("Zoe", 48.8584, 2.2945));
 
-    PermanentFailure e = assertPermanent(FailureReason.ORDER_CONFLICT, () -> intake.handle(order(otherChild)));
-    assertThat(e.detail()).contains("book b1", "order-1", "personalisation.childName",
-        "personalisation.latitude", "personalisation.longitude");
-    assertThat(e.detail()).doesNotContain("Zoe", "Ada", "48.8584"); // field names, never personal data;
+    PermanentFailure e =
+        assertPermanent(FailureReason.ORDER_CONFLICT, () -> intake.handle(order(otherChild)));
+    assertThat(e.detail())
+        .contains(
+            "book b1",
+            "order-1",
+            "personalisation.childName",
+            "personalisation.latitude",
+            "personalisation.longitude");
+    assertThat(e.detail())
+        .doesNotContain("Zoe", "Ada", "48.8584"); // field names, never personal data;
     assertThat(store.get(S3Layout.definition("b1")).orElseThrow().content()).isEqualTo(first);
     assertThat(queue.sent(Queues.SATELLITE_PAGE_JOBS_NAME)).isEmpty();
   }
@@ -124,8 +158,15 @@ class OrderIntakeTest {
   void sameBookIdUnderAnotherOrder_isAConflictToo() {
     intake.handle(order(book("b1", "satellite-adventure")));
 
-    PermanentFailure e = assertPermanent(FailureReason.ORDER_CONFLICT, () -> intake.handle(
-        OrderPlaced.of("order-2", Instant.parse("2026-11-27T11:00:00Z"), List.of(book("b1", "satellite-adventure")))));
+    PermanentFailure e =
+        assertPermanent(
+            FailureReason.ORDER_CONFLICT,
+            () ->
+                intake.handle(
+                    OrderPlaced.of(
+                        "order-2",
+                        Instant.parse("2026-11-27T11:00:00Z"),
+                        List.of(book("b1", "satellite-adventure")))));
     assertThat(e.detail()).contains("orderId");
   }
 
@@ -134,9 +175,14 @@ class OrderIntakeTest {
     intake.handle(order(book("b1", "satellite-adventure")));
     queue.drain(Queues.SATELLITE_PAGE_JOBS_NAME);
     BookOrder conflicting =
-        new BookOrder("b1", "satellite-adventure", Purpose.PREVIEW, new Personalisation("Zoe", 51.5007, -0.1246));
+        new BookOrder(
+            "b1",
+            "satellite-adventure",
+            Purpose.PREVIEW,
+            new Personalisation("Zoe", 51.5007, -0.1246));
 
-    assertPermanent(FailureReason.ORDER_CONFLICT,
+    assertPermanent(
+        FailureReason.ORDER_CONFLICT,
         () -> intake.handle(order(book("b2", "satellite-adventure"), conflicting)));
     assertThat(store.exists(S3Layout.definition("b2"))).isFalse();
     assertThat(queue.sent(Queues.SATELLITE_PAGE_JOBS_NAME)).isEmpty();
@@ -146,7 +192,9 @@ class OrderIntakeTest {
   void pendingEntry_recordsWhenSatpageAcceptedTheBook_besideTheShopsPlacedAt() {
     intake.handle(order(book("b1", "satellite-adventure")));
 
-    PendingEntry entry = Json.read(store.get(S3Layout.pendingIndex("b1")).orElseThrow().content(), PendingEntry.class);
+    PendingEntry entry =
+        Json.read(
+            store.get(S3Layout.pendingIndex("b1")).orElseThrow().content(), PendingEntry.class);
     assertThat(entry.acceptedAt()).isEqualTo(Instant.parse("2026-11-27T10:00:05Z"));
     assertThat(entry.placedAt()).isEqualTo(Instant.parse("2026-11-27T10:00:00Z"));
   }

@@ -1,21 +1,21 @@
 package dev.satpage.producer.preview;
 
-import dev.satpage.model.book.DefinitionFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.satpage.model.book.DefinitionFile;
 import dev.satpage.model.gate.GateMarker;
 import dev.satpage.model.json.Json;
 import dev.satpage.model.json.MessageFormatException;
 import dev.satpage.model.message.ImageryFailed;
 import dev.satpage.model.queue.Queues;
+import dev.satpage.model.status.BookStatusReader;
 import dev.satpage.model.storage.S3Layout;
 import dev.satpage.model.testing.FakeLinkSigner;
 import dev.satpage.model.testing.InMemoryJobQueue;
 import dev.satpage.model.testing.InMemoryObjectStore;
 import dev.satpage.producer.intake.OrderIntake;
 import dev.satpage.producer.intake.ProductCatalog;
-import dev.satpage.model.status.BookStatusReader;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +46,9 @@ class PreviewServiceTest {
     PreviewView view = previews.status(id).orElseThrow();
     assertThat(view.status()).isEqualTo("pending");
     assertThat(view.stage()).isEqualTo("imagery");
-    assertThat(view.dependencies()).extracting(PreviewView.Dependency::state).containsOnly("PENDING");
+    assertThat(view.dependencies())
+        .extracting(PreviewView.Dependency::state)
+        .containsOnly("PENDING");
   }
 
   @Test
@@ -58,10 +60,14 @@ class PreviewServiceTest {
 
   @Test
   void requestsDifferingBelowTheIdsPrecision_areOneBook_notAConflict() {
-    String id = previews.create(new PreviewRequest("Ada", 51.47690001, -0.0005, "satellite-adventure"));
+    String id =
+        previews.create(new PreviewRequest("Ada", 51.47690001, -0.0005, "satellite-adventure"));
 
-    assertThat(previews.create(new PreviewRequest("Ada", 51.47690004, -0.0005, "satellite-adventure"))).isEqualTo(id);
-    DefinitionFile stored = Json.read(store.get(S3Layout.definition(id)).orElseThrow().content(), DefinitionFile.class);
+    assertThat(
+            previews.create(new PreviewRequest("Ada", 51.47690004, -0.0005, "satellite-adventure")))
+        .isEqualTo(id);
+    DefinitionFile stored =
+        Json.read(store.get(S3Layout.definition(id)).orElseThrow().content(), DefinitionFile.class);
     assertThat(stored.personalisation().latitude()).isEqualTo(51.4769);
   }
 
@@ -75,27 +81,36 @@ class PreviewServiceTest {
     "Ada,,0.1,satellite-adventure,latitude",
     "Ada,51.5,0.1,,product"
   })
-  void badInput_namesTheApiField(String name, Double lat, Double lon, String product, String field) {
+  void badInput_namesTheApiField(
+      String name, Double lat, Double lon, String product, String field) {
     assertThatThrownBy(() -> previews.create(new PreviewRequest(name, lat, lon, product)))
-        .isInstanceOfSatisfying(MessageFormatException.class, e -> assertThat(e.field()).isEqualTo(field));
+        .isInstanceOfSatisfying(
+            MessageFormatException.class, e -> assertThat(e.field()).isEqualTo(field));
     assertThat(queue.sent(Queues.SATELLITE_PAGE_JOBS_NAME)).isEmpty();
   }
 
   @Test
   void aNameNoPrintFontCovers_isBadInputNamingTheName_withTheReasonAndScript() {
-    assertThatThrownBy(() -> previews.create(new PreviewRequest("𐀀𐀁", 51.5, 0.1, "satellite-adventure")))
-        .isInstanceOfSatisfying(MessageFormatException.class, e -> {
-          assertThat(e.field()).isEqualTo("name");
-          assertThat(e.problem()).startsWith("unprintable-name: has U+10000").contains("script Linear B");
-        });
+    assertThatThrownBy(
+            () -> previews.create(new PreviewRequest("𐀀𐀁", 51.5, 0.1, "satellite-adventure")))
+        .isInstanceOfSatisfying(
+            MessageFormatException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("name");
+              assertThat(e.problem())
+                  .startsWith("unprintable-name: has U+10000")
+                  .contains("script Linear B");
+            });
     assertThat(queue.sent(Queues.SATELLITE_PAGE_JOBS_NAME)).isEmpty();
     assertThat(store.size()).isZero();
   }
 
   @Test
   void aJapaneseOrArabicName_makesAPreview() {
-    assertThat(previews.create(new PreviewRequest("さくら", 35.68, 139.76, "satellite-adventure"))).startsWith("pv-");
-    assertThat(previews.create(new PreviewRequest("فاطمة", 30.04, 31.24, "satellite-adventure"))).startsWith("pv-");
+    assertThat(previews.create(new PreviewRequest("さくら", 35.68, 139.76, "satellite-adventure")))
+        .startsWith("pv-");
+    assertThat(previews.create(new PreviewRequest("فاطمة", 30.04, 31.24, "satellite-adventure")))
+        .startsWith("pv-");
   }
 
   @Test
@@ -103,13 +118,24 @@ class PreviewServiceTest {
     String id = previews.create(ada);
     store.put(
         S3Layout.failedMarker(id, 1, "sat-home"),
-        Json.writeBytes(new ImageryFailed(2, id + "/sat-home", "order-" + id, id, 1, "sat-home", "imagery-rejected: HTTP 401", clock.instant())),
+        Json.writeBytes(
+            new ImageryFailed(
+                2,
+                id + "/sat-home",
+                "order-" + id,
+                id,
+                1,
+                "sat-home",
+                "imagery-rejected: HTTP 401",
+                clock.instant())),
         "application/json");
 
     PreviewView view = previews.status(id).orElseThrow();
     assertThat(view.status()).isEqualTo("blocked");
     assertThat(view.blockedBy())
-        .isEqualTo(new PreviewView.Blocker("sat-home", "imagery-rejected: HTTP 401", "satpage-satellite-page-jobs-dlq"));
+        .isEqualTo(
+            new PreviewView.Blocker(
+                "sat-home", "imagery-rejected: HTTP 401", "satpage-satellite-page-jobs-dlq"));
   }
 
   @Test
@@ -122,17 +148,27 @@ class PreviewServiceTest {
 
     PreviewView view = previews.status(id).orElseThrow();
     assertThat(view.status()).isEqualTo("ready");
-    assertThat(view.pages()).extracting(PreviewView.PageLink::pageId).containsExactly("p01-title", "p02-area", "p03-home");
-    assertThat(view.pages().getFirst().url().toString()).contains("books/" + id + "/v1/pages/p01-title.jpg").contains("validFor=600");
-    assertThat(view.pages().getFirst().expiresAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(10)));
+    assertThat(view.pages())
+        .extracting(PreviewView.PageLink::pageId)
+        .containsExactly("p01-title", "p02-area", "p03-home");
+    assertThat(view.pages().getFirst().url().toString())
+        .contains("books/" + id + "/v1/pages/p01-title.jpg")
+        .contains("validFor=600");
+    assertThat(view.pages().getFirst().expiresAt())
+        .isEqualTo(clock.instant().plus(Duration.ofMinutes(10)));
   }
 
   @Test
   void unknownId_isEmpty_andAMalformedOne_isInvalidInputNamingTheId() {
     assertThat(previews.status("pv-000000000000000000000000")).isEmpty();
-    for (String malformed : new String[] {"../../etc", "pv-0", "PV-000000000000000000000000", "pv-00000000000000000000000g"}) {
-      assertThatThrownBy(() -> previews.status(malformed)).as(malformed)
-          .isInstanceOfSatisfying(MessageFormatException.class, e -> assertThat(e.field()).isEqualTo("id"));
+    for (String malformed :
+        new String[] {
+          "../../etc", "pv-0", "PV-000000000000000000000000", "pv-00000000000000000000000g"
+        }) {
+      assertThatThrownBy(() -> previews.status(malformed))
+          .as(malformed)
+          .isInstanceOfSatisfying(
+              MessageFormatException.class, e -> assertThat(e.field()).isEqualTo("id"));
     }
   }
 
@@ -141,7 +177,11 @@ class PreviewServiceTest {
     assertThatThrownBy(
             () ->
                 new PreviewService(
-                    new OrderIntake(new ProductCatalog(), store, queue, clock), new BookStatusReader(store), new FakeLinkSigner(), clock, Duration.ofMinutes(16)))
+                    new OrderIntake(new ProductCatalog(), store, queue, clock),
+                    new BookStatusReader(store),
+                    new FakeLinkSigner(),
+                    clock,
+                    Duration.ofMinutes(16)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

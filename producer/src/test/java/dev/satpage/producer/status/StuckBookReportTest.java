@@ -28,10 +28,15 @@ class StuckBookReportTest {
   final InMemoryObjectStore store = new InMemoryObjectStore("bucket");
   final Instant placed = Instant.parse("2026-11-27T10:00:00Z");
   final OrderIntake intake =
-      new OrderIntake(new ProductCatalog(), store, new InMemoryJobQueue(), Clock.fixed(placed, ZoneOffset.UTC));
+      new OrderIntake(
+          new ProductCatalog(), store, new InMemoryJobQueue(), Clock.fixed(placed, ZoneOffset.UTC));
 
   StuckBookReport reportAt(Instant now) {
-    return new StuckBookReport(store, new BookStatusReader(store), Clock.fixed(now, ZoneOffset.UTC), Duration.ofMinutes(15));
+    return new StuckBookReport(
+        store,
+        new BookStatusReader(store),
+        Clock.fixed(now, ZoneOffset.UTC),
+        Duration.ofMinutes(15));
   }
 
   void order(String bookId) {
@@ -39,7 +44,12 @@ class StuckBookReportTest {
         OrderPlaced.of(
             "o-" + bookId,
             placed,
-            List.of(new BookOrder(bookId, "satellite-adventure", Purpose.PRINT, new Personalisation("Ada", 51.5, 0.1)))));
+            List.of(
+                new BookOrder(
+                    bookId,
+                    "satellite-adventure",
+                    Purpose.PRINT,
+                    new Personalisation("Ada", 51.5, 0.1)))));
   }
 
   @Test
@@ -58,8 +68,10 @@ class StuckBookReportTest {
   void renderedBook_isNotReported_andTheScanDropsItFromTheIndex() {
     order("b1");
     store.put(S3Layout.renderDispatch("b1", 1), new byte[] {1}, "application/json");
-    store.put(S3Layout.renderedMarker("b1", 1),
-        Json.writeBytes(new GateMarker(1, GateMarker.DONE, "w", placed, placed)), "application/json");
+    store.put(
+        S3Layout.renderedMarker("b1", 1),
+        Json.writeBytes(new GateMarker(1, GateMarker.DONE, "w", placed, placed)),
+        "application/json");
 
     assertThat(reportAt(placed.plus(Duration.ofHours(1))).scan().stuck()).isEmpty();
     assertThat(store.exists(S3Layout.pendingIndex("b1"))).isFalse();
@@ -69,19 +81,33 @@ class StuckBookReportTest {
   void bookWhoseRenderJobWasRefused_isBlockedWithTheReason_andReportedStuck() {
     order("b1");
     store.put(S3Layout.renderDispatch("b1", 1), new byte[] {1}, "application/json");
-    store.put(S3Layout.renderFailedMarker("b1", 1), Json.writeBytes(new RenderFailure(1, "b1", 1,
-        "missing-object: book b1 dependency sat-home: print JPEG vanished", placed)), "application/json");
+    store.put(
+        S3Layout.renderFailedMarker("b1", 1),
+        Json.writeBytes(
+            new RenderFailure(
+                1,
+                "b1",
+                1,
+                "missing-object: book b1 dependency sat-home: print JPEG vanished",
+                placed)),
+        "application/json");
 
     StuckBookReport.Result result = reportAt(placed.plus(Duration.ofMinutes(16))).scan();
 
-    assertThat(result.stuck()).singleElement().satisfies(b -> {
-      assertThat(b.state()).isEqualTo(BookState.BLOCKED);
-      assertThat(b.blocker()).get().satisfies(x -> {
-        assertThat(x.id()).isEqualTo("render");
-        assertThat(x.reason()).startsWith("missing-object");
-        assertThat(x.location()).isEqualTo("satpage-render-jobs-dlq");
-      });
-    });
+    assertThat(result.stuck())
+        .singleElement()
+        .satisfies(
+            b -> {
+              assertThat(b.state()).isEqualTo(BookState.BLOCKED);
+              assertThat(b.blocker())
+                  .get()
+                  .satisfies(
+                      x -> {
+                        assertThat(x.id()).isEqualTo("render");
+                        assertThat(x.reason()).startsWith("missing-object");
+                        assertThat(x.location()).isEqualTo("satpage-render-jobs-dlq");
+                      });
+            });
   }
 
   @Test
@@ -90,15 +116,28 @@ class StuckBookReportTest {
     store.put(S3Layout.renderDispatch("b1", 1), new byte[] {1}, "application/json");
 
     assertThat(reportAt(placed.plus(Duration.ofMinutes(16))).scan().stuck())
-        .extracting(BookStatus::state).containsExactly(BookState.RENDERING);
+        .extracting(BookStatus::state)
+        .containsExactly(BookState.RENDERING);
   }
 
   @Test
   void stuckIsMeasuredFromAcceptance_notFromTheShopsPlacedAt() {
     Instant accepted = placed.plus(Duration.ofHours(2)); // the shop sent a two-hour-old order
-    new OrderIntake(new ProductCatalog(), store, new InMemoryJobQueue(), Clock.fixed(accepted, ZoneOffset.UTC))
-        .handle(OrderPlaced.of("o-late", placed, List.of(
-            new BookOrder("late", "satellite-adventure", Purpose.PRINT, new Personalisation("Ada", 51.5, 0.1)))));
+    new OrderIntake(
+            new ProductCatalog(),
+            store,
+            new InMemoryJobQueue(),
+            Clock.fixed(accepted, ZoneOffset.UTC))
+        .handle(
+            OrderPlaced.of(
+                "o-late",
+                placed,
+                List.of(
+                    new BookOrder(
+                        "late",
+                        "satellite-adventure",
+                        Purpose.PRINT,
+                        new Personalisation("Ada", 51.5, 0.1)))));
 
     assertThat(reportAt(accepted.plusSeconds(5)).scan().stuck()).isEmpty();
     List<BookStatus> stuck = reportAt(accepted.plus(Duration.ofMinutes(16))).scan().stuck();

@@ -15,11 +15,12 @@ import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
- * Receives render jobs. {@link MessageHandling} decides which failures are dead-lettered at once and which are left
- * for SQS to redeliver — after a backoff from the receive count (seconds for a first failure, such as an S3 blip), not
- * after the queue's whole visibility timeout. Acknowledgement is {@code MANUAL}: the message is deleted only when
- * MessageHandling says so, and an expected retry (another delivery holds the book's gate) is not thrown at Spring Cloud
- * AWS, which would log it at ERROR with a stack trace.
+ * Receives render jobs. {@link MessageHandling} decides which failures are dead-lettered at once
+ * and which are left for SQS to redeliver — after a backoff from the receive count (seconds for a
+ * first failure, such as an S3 blip), not after the queue's whole visibility timeout.
+ * Acknowledgement is {@code MANUAL}: the message is deleted only when MessageHandling says so, and
+ * an expected retry (another delivery holds the book's gate) is not thrown at Spring Cloud AWS,
+ * which would log it at ERROR with a stack trace.
  */
 @Component
 class RenderJobListener {
@@ -31,14 +32,23 @@ class RenderJobListener {
     this.service = service;
   }
 
-  // Rendering is CPU-bound: two jobs at a time, each free slot receiving one job at once (WorkerListenerContainers:
+  // Rendering is CPU-bound: two jobs at a time, each free slot receiving one job at once
+  // (WorkerListenerContainers:
   // one slow book does not hold the other slot back).
-  @SqsListener(value = Queues.RENDER_JOBS_NAME, factory = RenderWorkerConfiguration.LISTENER_FACTORY,
-      maxConcurrentMessages = "2", acknowledgementMode = SqsListenerAcknowledgementMode.MANUAL)
+  @SqsListener(
+      value = Queues.RENDER_JOBS_NAME,
+      factory = RenderWorkerConfiguration.LISTENER_FACTORY,
+      maxConcurrentMessages = "2",
+      acknowledgementMode = SqsListenerAcknowledgementMode.MANUAL)
   void onMessage(Message message, Visibility visibility, Acknowledgement acknowledgement) {
-    // The SQS message id is the same on every redelivery: a retry of our own interrupted attempt takes its gate over.
-    Delivery delivery = messageHandling.process(Queues.RENDER_JOBS_NAME, ReceivedMessage.of(message),
-        visibility::changeTo, body -> service.handle(Json.read(body, RenderJob.class), message.messageId()));
+    // The SQS message id is the same on every redelivery: a retry of our own interrupted attempt
+    // takes its gate over.
+    Delivery delivery =
+        messageHandling.process(
+            Queues.RENDER_JOBS_NAME,
+            ReceivedMessage.of(message),
+            visibility::changeTo,
+            body -> service.handle(Json.read(body, RenderJob.class), message.messageId()));
     if (delivery.acknowledged()) {
       acknowledgement.acknowledge();
     }

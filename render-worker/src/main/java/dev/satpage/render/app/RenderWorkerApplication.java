@@ -7,14 +7,17 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 
-/** The render worker: listens on {@code satpage-render-jobs}, renders preview pages or print PDFs, emits {@code book-rendered}
- * (and {@code print-ready} for print books). */
+/**
+ * The render worker: listens on {@code satpage-render-jobs}, renders preview pages or print PDFs,
+ * emits {@code book-rendered} (and {@code print-ready} for print books).
+ */
 @SpringBootApplication
 @Import(SatpageAwsConfiguration.class)
 public class RenderWorkerApplication {
   /**
-   * Starts the worker with {@code properties} layered over {@code render-worker.yml} (e2e and tests pass devstack's
-   * endpoints here). The config file is not {@code application.yml} so several apps can share one classpath.
+   * Starts the worker with {@code properties} layered over {@code render-worker.yml} (e2e and tests
+   * pass devstack's endpoints here). The config file is not {@code application.yml} so several apps
+   * can share one classpath.
    */
   public static ConfigurableApplicationContext start(Map<String, ?> properties, String... args) {
     return SatpageApps.run(RenderWorkerApplication.class, "render-worker", properties, args);

@@ -4,7 +4,8 @@ package dev.satpage.render.design;
 public record PixelSize(int width, int height) {
   public PixelSize {
     if (width <= 0 || height <= 0) {
-      throw new IllegalArgumentException("a picture needs a positive size, was " + width + "×" + height);
+      throw new IllegalArgumentException(
+          "a picture needs a positive size, was " + width + "×" + height);
     }
   }
 }

@@ -3,8 +3,9 @@ package dev.satpage.render.design;
 import dev.satpage.model.book.Layer;
 
 /**
- * Where a picture goes in a frame, following CSS {@code object-fit}: FIT shows all of it (letterboxed), FILL stretches it
- * to the frame, CROP covers the frame keeping its aspect ratio and overflows it (the painter clips), centred.
+ * Where a picture goes in a frame, following CSS {@code object-fit}: FIT shows all of it
+ * (letterboxed), FILL stretches it to the frame, CROP covers the frame keeping its aspect ratio and
+ * overflows it (the painter clips), centred.
  */
 public final class Placement {
   private Placement() {}

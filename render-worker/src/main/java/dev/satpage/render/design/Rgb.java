@@ -7,7 +7,8 @@ public record Rgb(int red, int green, int blue) {
 
   public Rgb {
     if ((red | green | blue) < 0 || red > 255 || green > 255 || blue > 255) {
-      throw new IllegalArgumentException("colour channels are 0..255, were " + red + ", " + green + ", " + blue);
+      throw new IllegalArgumentException(
+          "colour channels are 0..255, were " + red + ", " + green + ", " + blue);
     }
   }
 
@@ -20,7 +21,9 @@ public record Rgb(int red, int green, int blue) {
     return new Rgb(v >> 16, (v >> 8) & 0xFF, v & 0xFF);
   }
 
-  /** Relative luminance, 0 (black) .. 1 (white), with the Rec. 709 weights on the channel values. */
+  /**
+   * Relative luminance, 0 (black) .. 1 (white), with the Rec. 709 weights on the channel values.
+   */
   public double luminance() {
     return (0.2126 * red + 0.7152 * green + 0.0722 * blue) / 255;
   }

@@ -5,6 +5,9 @@ public interface TextMeasure {
   /** {@code text} laid out as one line. */
   LineMetrics measure(String text);
 
-  /** Whether the book's paragraphs run right to left (the attribution then starts at the right edge). */
+  /**
+   * Whether the book's paragraphs run right to left (the attribution then starts at the right
+   * edge).
+   */
   boolean rightToLeft();
 }

@@ -26,10 +26,12 @@ final class DecodedPictures implements PageSources {
   }
 
   BufferedImage dependencyPicture(String dependencyId) {
-    return dependencies.computeIfAbsent(dependencyId, id -> {
-      DependencyImage image = DependencyImage.of(images, id);
-      return decode(image.encoded(), image.describe());
-    });
+    return dependencies.computeIfAbsent(
+        dependencyId,
+        id -> {
+          DependencyImage image = DependencyImage.of(images, id);
+          return decode(image.encoded(), image.describe());
+        });
   }
 
   BufferedImage artPicture(String asset) {
@@ -57,14 +59,17 @@ final class DecodedPictures implements PageSources {
 
   private static BufferedImage decode(byte[] encoded, String what) {
     try {
-      // A memory-cached stream: ImageIO.read(InputStream) would copy every image through a temp file first.
-      BufferedImage decoded = ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(encoded)));
+      // A memory-cached stream: ImageIO.read(InputStream) would copy every image through a temp
+      // file first.
+      BufferedImage decoded =
+          ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(encoded)));
       if (decoded == null) {
         throw new PermanentFailure(FailureReason.CORRUPT_IMAGE, what + " is not a readable image");
       }
       return decoded;
     } catch (IOException e) {
-      throw new PermanentFailure(FailureReason.CORRUPT_IMAGE, what + " cannot be decoded: " + e.getMessage(), e);
+      throw new PermanentFailure(
+          FailureReason.CORRUPT_IMAGE, what + " cannot be decoded: " + e.getMessage(), e);
     }
   }
 }

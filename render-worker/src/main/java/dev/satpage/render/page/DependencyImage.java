@@ -2,7 +2,10 @@ package dev.satpage.render.page;
 
 import java.util.Map;
 
-/** A resolved dependency as a page sees it: its encoded preview image and the provider's attribution (may be null). */
+/**
+ * A resolved dependency as a page sees it: its encoded preview image and the provider's attribution
+ * (may be null).
+ */
 public record DependencyImage(String dependencyId, String uri, byte[] encoded, String attribution) {
   public DependencyImage {
     if (dependencyId == null || uri == null || encoded == null) {
@@ -14,7 +17,8 @@ public record DependencyImage(String dependencyId, String uri, byte[] encoded, S
   public static DependencyImage of(Map<String, DependencyImage> images, String dependencyId) {
     DependencyImage image = images.get(dependencyId);
     if (image == null) {
-      // The service passes every dependency a page refers to; a gap is a programming error, not bad input.
+      // The service passes every dependency a page refers to; a gap is a programming error, not bad
+      // input.
       throw new IllegalArgumentException("no image given for dependency '" + dependencyId + "'");
     }
     return image;

@@ -23,9 +23,9 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * Renders preview pages as JPEGs of the trim, {@link PageFormat#width()} pixels wide, with Java2D: the page as
- * {@link PageDesign} lays it out on the template's trim under the printhouse's {@link Margins}, so the preview shows
- * what the trimmed print page shows.
+ * Renders preview pages as JPEGs of the trim, {@link PageFormat#width()} pixels wide, with Java2D:
+ * the page as {@link PageDesign} lays it out on the template's trim under the printhouse's {@link
+ * Margins}, so the preview shows what the trimmed print page shows.
  */
 public final class JpegPageRenderer implements PageRenderer {
   private final PageFormat format;
@@ -42,23 +42,30 @@ public final class JpegPageRenderer implements PageRenderer {
   }
 
   @Override
-  public byte[] render(Page page, Map<String, DependencyImage> images, Template template, Typesetter typesetter) {
+  public byte[] render(
+      Page page, Map<String, DependencyImage> images, Template template, Typesetter typesetter) {
     return encode(draw(page, images, template, typesetter));
   }
 
   /** Draws the page into an RGB image (exposed to the package for tests and previews). */
-  BufferedImage draw(Page page, Map<String, DependencyImage> images, Template template, Typesetter typesetter) {
+  BufferedImage draw(
+      Page page, Map<String, DependencyImage> images, Template template, Typesetter typesetter) {
     Sheet sheet = Sheet.of(template.spec(), margins);
     SetLines lines = new SetLines(typesetter);
     DecodedPictures pictures = new DecodedPictures(images, template);
-    List<Element> elements = new PageDesign(sheet, lines).layout(page, template.spec().artOf(page.pageId()), pictures);
-    BufferedImage canvas = new BufferedImage(format.width(), format.height(sheet), BufferedImage.TYPE_INT_RGB);
+    List<Element> elements =
+        new PageDesign(sheet, lines).layout(page, template.spec().artOf(page.pageId()), pictures);
+    BufferedImage canvas =
+        new BufferedImage(format.width(), format.height(sheet), BufferedImage.TYPE_INT_RGB);
     Graphics2D g = canvas.createGraphics();
     try {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+      g.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
       g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
       PreviewPainter painter = new PreviewPainter(g, format.scale(sheet), lines, pictures);
       for (Element element : elements) {

@@ -5,7 +5,8 @@ import dev.satpage.render.design.Sheet;
 /**
  * The size and encoding of rendered preview pages: the trim, {@code width} pixels wide.
  *
- * @param width page width in pixels; the height follows the trim's aspect ratio (750 for the default 4:3 trim)
+ * @param width page width in pixels; the height follows the trim's aspect ratio (750 for the
+ *     default 4:3 trim)
  * @param jpegQuality JPEG quality between 0 (smallest) and 1 (best)
  */
 public record PageFormat(int width, float jpegQuality) {

@@ -14,8 +14,9 @@ import java.awt.Shape;
 import java.awt.image.BufferedImage;
 
 /**
- * Draws the {@link Element}s of one page onto a Java2D canvas that shows the trim, {@code scale} pixels per millimetre:
- * converts units and draws, nothing else. Text is filled as the outlines of the lines the design measured.
+ * Draws the {@link Element}s of one page onto a Java2D canvas that shows the trim, {@code scale}
+ * pixels per millimetre: converts units and draws, nothing else. Text is filled as the outlines of
+ * the lines the design measured.
  */
 final class PreviewPainter {
   private final Graphics2D g;
@@ -33,7 +34,14 @@ final class PreviewPainter {
   void draw(Element element) {
     switch (element) {
       case Element.Fill f -> {
-        g.setPaint(new GradientPaint(0, (float) px(f.box().y()), colour(f.top(), 1), 0, (float) px(f.box().bottom()), colour(f.bottom(), 1)));
+        g.setPaint(
+            new GradientPaint(
+                0,
+                (float) px(f.box().y()),
+                colour(f.top(), 1),
+                0,
+                (float) px(f.box().bottom()),
+                colour(f.bottom(), 1)));
         g.fill(pixels(f.box()));
       }
       case Element.Picture p -> {
@@ -52,7 +60,8 @@ final class PreviewPainter {
       }
       case Element.Line l -> {
         g.setColor(colour(l.colour(), l.alpha()));
-        g.fill(lines.line(l.text()).outline((float) (l.size() * scale), px(l.x()), px(l.baseline())));
+        g.fill(
+            lines.line(l.text()).outline((float) (l.size() * scale), px(l.x()), px(l.baseline())));
       }
     }
   }
@@ -61,14 +70,21 @@ final class PreviewPainter {
   private void image(BufferedImage image, Box box) {
     int x = (int) Math.round(px(box.x()));
     int y = (int) Math.round(px(box.y()));
-    g.drawImage(image, x, y, (int) Math.round(px(box.right())) - x, (int) Math.round(px(box.bottom())) - y, null);
+    g.drawImage(
+        image,
+        x,
+        y,
+        (int) Math.round(px(box.right())) - x,
+        (int) Math.round(px(box.bottom())) - y,
+        null);
   }
 
   /** A box on whole pixels, its edges rounded like a picture's. */
   private Rectangle pixels(Box box) {
     int x = (int) Math.round(px(box.x()));
     int y = (int) Math.round(px(box.y()));
-    return new Rectangle(x, y, (int) Math.round(px(box.right())) - x, (int) Math.round(px(box.bottom())) - y);
+    return new Rectangle(
+        x, y, (int) Math.round(px(box.right())) - x, (int) Math.round(px(box.bottom())) - y);
   }
 
   private double px(double mm) {

@@ -9,8 +9,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 
 /**
- * The sRGB output intent: tells the printhouse's RIP that the RGB values in the file are sRGB, so it converts them to
- * its press's CMYK itself. The ICC profile is the JDK's own sRGB profile.
+ * The sRGB output intent: tells the printhouse's RIP that the RGB values in the file are sRGB, so
+ * it converts them to its press's CMYK itself. The ICC profile is the JDK's own sRGB profile.
  */
 final class OutputIntents {
   static final String SRGB = "sRGB IEC61966-2.1";
@@ -24,7 +24,8 @@ final class OutputIntents {
     intent.setOutputCondition(SRGB);
     intent.setOutputConditionIdentifier(SRGB);
     intent.setRegistryName("http://www.color.org");
-    // GTS_PDFX is the subtype print preflight reads; the file does not claim PDF/X conformance (no GTS_PDFXVersion).
+    // GTS_PDFX is the subtype print preflight reads; the file does not claim PDF/X conformance (no
+    // GTS_PDFXVersion).
     intent.getCOSObject().setItem(COSName.S, COSName.getPDFName("GTS_PDFX"));
     doc.getDocumentCatalog().addOutputIntent(intent);
   }

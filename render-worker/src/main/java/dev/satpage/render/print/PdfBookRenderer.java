@@ -27,11 +27,11 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /**
- * Renders a whole book into one print PDF for a {@link PrintProfile}: every page is the template's trim plus the
- * profile's bleed (MediaBox = BleedBox), with its TrimBox set, drawn as {@link PageDesign} lays it out (the preview
- * draws the same design); satellite pictures are the 4000×3000 print JPEGs embedded
- * as they are (no re-encode); text is set by the {@link FontChain} and written as outlines (no font in the file); the
- * document carries an sRGB output intent. The bytes are
+ * Renders a whole book into one print PDF for a {@link PrintProfile}: every page is the template's
+ * trim plus the profile's bleed (MediaBox = BleedBox), with its TrimBox set, drawn as {@link
+ * PageDesign} lays it out (the preview draws the same design); satellite pictures are the 4000×3000
+ * print JPEGs embedded as they are (no re-encode); text is set by the {@link FontChain} and written
+ * as outlines (no font in the file); the document carries an sRGB output intent. The bytes are
  * deterministic for the same inputs (fixed document id, no timestamps).
  */
 public final class PdfBookRenderer {
@@ -51,18 +51,23 @@ public final class PdfBookRenderer {
   /**
    * The PDF of {@code book}; {@code images} holds every dependency's print JPEG by dependency id.
    *
-   * @throws dev.satpage.model.failure.PermanentFailure {@code corrupt-image}, {@code low-resolution-image}, {@code unprintable-text} or
-   *     {@code invalid-template} when the inputs cannot make a correct print file
+   * @throws dev.satpage.model.failure.PermanentFailure {@code corrupt-image}, {@code
+   *     low-resolution-image}, {@code unprintable-text} or {@code invalid-template} when the inputs
+   *     cannot make a correct print file
    */
-  public byte[] render(DefinitionFile book, Map<String, DependencyImage> images, Template template) {
+  public byte[] render(
+      DefinitionFile book, Map<String, DependencyImage> images, Template template) {
     PdfSpace space = new PdfSpace(Sheet.of(template.spec(), profile.margins()));
     try (PDDocument doc = new PDDocument()) {
       doc.setVersion(1.6f);
-      SetLines lines = new SetLines(fonts.typesetter(template.font(), template.spec().font(), template.direction()));
+      SetLines lines =
+          new SetLines(
+              fonts.typesetter(template.font(), template.spec().font(), template.direction()));
       PageDesign design = new PageDesign(space.sheet(), lines);
       PdfPictures pictures = new PdfPictures(doc, images, template, art);
       for (Page page : book.pages()) {
-        List<Element> elements = design.layout(page, template.spec().artOf(page.pageId()), pictures);
+        List<Element> elements =
+            design.layout(page, template.spec().artOf(page.pageId()), pictures);
         PDPage pdfPage = new PDPage(space.media());
         pdfPage.setBleedBox(space.media());
         pdfPage.setTrimBox(space.trim());
@@ -80,17 +85,21 @@ public final class PdfBookRenderer {
       doc.save(out);
       return out.toByteArray();
     } catch (IOException e) {
-      throw new UncheckedIOException("writing the print PDF of book " + book.bookId() + " failed", e);
+      throw new UncheckedIOException(
+          "writing the print PDF of book " + book.bookId() + " failed", e);
     }
   }
 
   private void describe(PDDocument doc, DefinitionFile book) {
     PDDocumentInformation info = doc.getDocumentInformation();
-    info.setTitle(book.personalisation().childName() + " — " + book.bookId() + " v" + book.version());
+    info.setTitle(
+        book.personalisation().childName() + " — " + book.bookId() + " v" + book.version());
     info.setProducer("satpage render-worker (Apache PDFBox)");
     info.setCustomMetadataValue("SatpagePrintProfile", profile.id());
-    // A fixed id instead of PDFBox's time-based one: the same book gives the same bytes, so a retry is comparable.
-    byte[] id = Arrays.copyOf(sha256(book.bookId() + "/v" + book.version() + "/" + profile.id()), 16);
+    // A fixed id instead of PDFBox's time-based one: the same book gives the same bytes, so a retry
+    // is comparable.
+    byte[] id =
+        Arrays.copyOf(sha256(book.bookId() + "/v" + book.version() + "/" + profile.id()), 16);
     COSArray ids = new COSArray();
     ids.add(new COSString(id));
     ids.add(new COSString(id));

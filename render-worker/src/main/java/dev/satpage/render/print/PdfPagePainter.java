@@ -26,9 +26,10 @@ import org.apache.pdfbox.pdmodel.graphics.shading.PDShadingType2;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 
 /**
- * Draws the {@link Element}s of one print page into its content stream: converts millimetres to points ({@link
- * PdfSpace}) and draws, nothing else, besides refusing a picture placed below the printhouse's resolution. Text is
- * written as the outlines of the lines the design measured ({@link PdfText}).
+ * Draws the {@link Element}s of one print page into its content stream: converts millimetres to
+ * points ({@link PdfSpace}) and draws, nothing else, besides refusing a picture placed below the
+ * printhouse's resolution. Text is written as the outlines of the lines the design measured ({@link
+ * PdfText}).
  */
 final class PdfPagePainter {
   private final PDPageContentStream cs;
@@ -37,7 +38,8 @@ final class PdfPagePainter {
   private final PdfPictures pictures;
   private final int minPpi;
 
-  PdfPagePainter(PDPageContentStream cs, PdfSpace space, SetLines lines, PdfPictures pictures, int minPpi) {
+  PdfPagePainter(
+      PDPageContentStream cs, PdfSpace space, SetLines lines, PdfPictures pictures, int minPpi) {
     this.cs = cs;
     this.space = space;
     this.lines = lines;
@@ -74,7 +76,13 @@ final class PdfPagePainter {
           cs.setGraphicsStateParameters(alpha((float) l.alpha()));
         }
         cs.setNonStrokingColor(colour(l.colour()));
-        PdfText.fill(cs, lines.line(l.text()), PdfSpace.pt(l.size()), space.x(l.x()), space.y(l.baseline()), l.shadow());
+        PdfText.fill(
+            cs,
+            lines.line(l.text()),
+            PdfSpace.pt(l.size()),
+            space.x(l.x()),
+            space.y(l.baseline()),
+            l.shadow());
         cs.restoreGraphicsState();
       }
     }
@@ -89,7 +97,8 @@ final class PdfPagePainter {
     } else {
       // A vector gradient: sharp at any resolution, and tiny.
       cs.clip();
-      cs.shadingFill(gradient(f.top(), f.bottom(), space.y(f.box().y()), space.y(f.box().bottom())));
+      cs.shadingFill(
+          gradient(f.top(), f.bottom(), space.y(f.box().y()), space.y(f.box().bottom())));
     }
     cs.restoreGraphicsState();
   }
@@ -105,14 +114,21 @@ final class PdfPagePainter {
   }
 
   private void requireResolution(PixelSize pixels, Box box, String what) {
-    double ppi = Math.min(pixels.width() / (box.width() / 25.4), pixels.height() / (box.height() / 25.4));
+    double ppi =
+        Math.min(pixels.width() / (box.width() / 25.4), pixels.height() / (box.height() / 25.4));
     if (ppi + 1e-6 < minPpi) {
       throw new PermanentFailure(
           FailureReason.LOW_RESOLUTION_IMAGE,
           String.format(
               Locale.ROOT,
               "%s: %d×%d px placed at %.1f × %.1f mm is %.0f ppi, below the printhouse's %d",
-              what, pixels.width(), pixels.height(), box.width(), box.height(), ppi, minPpi));
+              what,
+              pixels.width(),
+              pixels.height(),
+              box.width(),
+              box.height(),
+              ppi,
+              minPpi));
     }
   }
 

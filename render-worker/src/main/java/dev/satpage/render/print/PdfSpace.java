@@ -5,8 +5,8 @@ import dev.satpage.render.design.Sheet;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
- * The design's millimetres (origin at the trim's top-left, y down) as PDF points (1/72 inch, origin at the media box's
- * bottom-left, y up).
+ * The design's millimetres (origin at the trim's top-left, y down) as PDF points (1/72 inch, origin
+ * at the media box's bottom-left, y up).
  */
 record PdfSpace(Sheet sheet) {
   static final double POINTS_PER_MM = 72 / 25.4;

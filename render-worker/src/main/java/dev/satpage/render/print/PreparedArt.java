@@ -18,10 +18,11 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * Template art made ready for PDF once per picture and copied into each book's document as raw streams. Turning a PNG
- * into a Flate image with a soft mask (predictor and deflate over every row) costs more than the rest of a print page,
- * and the art is the same in every book; the compressed streams are bytes, so each document gets an exact copy and the
- * PDF is the same whether the art came from the cache or not.
+ * Template art made ready for PDF once per picture and copied into each book's document as raw
+ * streams. Turning a PNG into a Flate image with a soft mask (predictor and deflate over every row)
+ * costs more than the rest of a print page, and the art is the same in every book; the compressed
+ * streams are bytes, so each document gets an exact copy and the PDF is the same whether the art
+ * came from the cache or not.
  */
 final class PreparedArt {
   private static final int MAX_ENTRIES = 32;
@@ -53,13 +54,18 @@ final class PreparedArt {
 
   private static Prepared prepare(byte[] encoded, String what) {
     try (PDDocument scratch = new PDDocument()) {
-      return Prepared.of(PDImageXObject.createFromByteArray(scratch, encoded, what).getCOSObject(), what);
+      return Prepared.of(
+          PDImageXObject.createFromByteArray(scratch, encoded, what).getCOSObject(), what);
     } catch (IOException | RuntimeException e) {
-      throw new PermanentFailure(FailureReason.CORRUPT_IMAGE, what + " is not a readable image: " + e.getMessage(), e);
+      throw new PermanentFailure(
+          FailureReason.CORRUPT_IMAGE, what + " is not a readable image: " + e.getMessage(), e);
     }
   }
 
-  /** An image stream's dictionary (direct objects only), its still-encoded data and its soft mask, if any. */
+  /**
+   * An image stream's dictionary (direct objects only), its still-encoded data and its soft mask,
+   * if any.
+   */
   private record Prepared(COSDictionary dictionary, byte[] raw, Prepared softMask) {
     static Prepared of(COSStream stream, String what) throws IOException {
       COSDictionary dictionary = new COSDictionary();
@@ -70,12 +76,14 @@ final class PreparedArt {
         if (name.equals(COSName.LENGTH)) {
           continue;
         }
-        if (name.equals(COSName.SMASK) && stream.getDictionaryObject(COSName.SMASK) instanceof COSStream mask) {
+        if (name.equals(COSName.SMASK)
+            && stream.getDictionaryObject(COSName.SMASK) instanceof COSStream mask) {
           softMask = of(mask, what);
         } else if (direct(value)) {
           dictionary.setItem(name, value);
         } else {
-          throw new IllegalStateException(what + ": image entry /" + name.getName() + " refers to another object");
+          throw new IllegalStateException(
+              what + ": image entry /" + name.getName() + " refers to another object");
         }
       }
       try (InputStream in = stream.createRawInputStream()) {
@@ -97,7 +105,9 @@ final class PreparedArt {
       return stream;
     }
 
-    /** Names, numbers, strings and arrays or dictionaries of them: safe to share between documents. */
+    /**
+     * Names, numbers, strings and arrays or dictionaries of them: safe to share between documents.
+     */
     private static boolean direct(COSBase value) {
       return switch (value) {
         case COSStream s -> false;

@@ -1,6 +1,5 @@
 package dev.satpage.render.service;
 
-import dev.satpage.model.storage.S3Layout;
 import dev.satpage.model.book.DefinitionFile;
 import dev.satpage.model.failure.FailureAttributes;
 import dev.satpage.model.gate.OnceGate;
@@ -11,6 +10,7 @@ import dev.satpage.model.port.JobQueue;
 import dev.satpage.model.port.ObjectStore;
 import dev.satpage.model.port.OutboundMessage;
 import dev.satpage.model.queue.Queues;
+import dev.satpage.model.storage.S3Layout;
 import dev.satpage.render.page.DependencyImage;
 import dev.satpage.render.print.PdfBookRenderer;
 import dev.satpage.render.print.PrintProfile;
@@ -23,9 +23,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Makes a print book's PDF create-once and announces it on {@code printhouse-delivery} once, inside the
- * {@code print-ready.json} gate. The SHA-256 is taken of the bytes in the store, so a retry that finds an earlier
- * attempt's PDF announces exactly that file.
+ * Makes a print book's PDF create-once and announces it on {@code printhouse-delivery} once, inside
+ * the {@code print-ready.json} gate. The SHA-256 is taken of the bytes in the store, so a retry
+ * that finds an earlier attempt's PDF announces exactly that file.
  */
 final class PrintDelivery {
   static final String PDF = "application/pdf";
@@ -36,7 +36,8 @@ final class PrintDelivery {
   private final OnceGate gate;
   private final Clock clock;
 
-  PrintDelivery(ObjectStore store, JobQueue queue, PdfBookRenderer renderer, OnceGate gate, Clock clock) {
+  PrintDelivery(
+      ObjectStore store, JobQueue queue, PdfBookRenderer renderer, OnceGate gate, Clock clock) {
     this.store = store;
     this.queue = queue;
     this.renderer = renderer;
@@ -44,16 +45,28 @@ final class PrintDelivery {
     this.clock = clock;
   }
 
-  /** Writes the PDF unless it exists, sends {@code print-ready} unless sent; returns the PDF's URI. */
+  /**
+   * Writes the PDF unless it exists, sends {@code print-ready} unless sent; returns the PDF's URI.
+   */
   String deliver(
-      RenderJob job, DefinitionFile book, Template template, Supplier<Map<String, DependencyImage>> printImages, String owner) {
+      RenderJob job,
+      DefinitionFile book,
+      Template template,
+      Supplier<Map<String, DependencyImage>> printImages,
+      String owner) {
     PrintProfile profile = renderer.profile();
-    String key = S3Layout.printPdf(book.bookId(), book.version(), profile.fileNameFor(book.orderId(), book.bookId(), book.version()));
+    String key =
+        S3Layout.printPdf(
+            book.bookId(),
+            book.version(),
+            profile.fileNameFor(book.orderId(), book.bookId(), book.version()));
     byte[] pdf = store.get(key).map(o -> o.content()).orElse(null);
     if (pdf == null) {
       byte[] rendered = renderer.render(book, printImages.get(), template);
-      // Create-once: if a concurrent attempt wrote the PDF first, its copy stands and is the one announced.
-      pdf = store.putIfAbsent(key, rendered, PDF) ? rendered : store.get(key).orElseThrow().content();
+      // Create-once: if a concurrent attempt wrote the PDF first, its copy stands and is the one
+      // announced.
+      pdf =
+          store.putIfAbsent(key, rendered, PDF) ? rendered : store.get(key).orElseThrow().content();
     }
     PrintReady event =
         new PrintReady(
@@ -73,7 +86,11 @@ final class PrintDelivery {
         new OutboundMessage(
             "print-ready",
             Json.write(event),
-            Map.of(FailureAttributes.ORDER_ID, book.orderId(), FailureAttributes.BOOK_ID, book.bookId()));
+            Map.of(
+                FailureAttributes.ORDER_ID,
+                book.orderId(),
+                FailureAttributes.BOOK_ID,
+                book.bookId()));
     gate.run(
         S3Layout.printReadyMarker(book.bookId(), book.version()),
         owner,

@@ -35,9 +35,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Renders a book whose dependencies are all resolved and emits {@link BookRendered} once per (book, Definition File
- * version). Preview books become one JPEG per page; print books one PDF, announced on {@code printhouse-delivery} as
- * well. Outputs are written create-once; a repeated job writes nothing and sends nothing.
+ * Renders a book whose dependencies are all resolved and emits {@link BookRendered} once per (book,
+ * Definition File version). Preview books become one JPEG per page; print books one PDF, announced
+ * on {@code printhouse-delivery} as well. Outputs are written create-once; a repeated job writes
+ * nothing and sends nothing.
  */
 public final class RenderService {
   /** What {@link #handle} did. */
@@ -59,8 +60,8 @@ public final class RenderService {
   private final String instanceId;
 
   /**
-   * {@code instanceId} names this process in gate claims, e.g. a UUID chosen at start-up; {@code fonts} set the preview
-   * pages' text ({@code printRenderer} is given the same chain).
+   * {@code instanceId} names this process in gate claims, e.g. a UUID chosen at start-up; {@code
+   * fonts} set the preview pages' text ({@code printRenderer} is given the same chain).
    */
   public RenderService(
       ObjectStore store,
@@ -88,18 +89,27 @@ public final class RenderService {
   }
 
   /**
-   * Handles one delivery of a job. {@code deliveryId} (the SQS message id) stays the same across redeliveries of one
-   * message, so a retry of our own interrupted attempt takes the gate over at once instead of waiting for it to go stale.
+   * Handles one delivery of a job. {@code deliveryId} (the SQS message id) stays the same across
+   * redeliveries of one message, so a retry of our own interrupted attempt takes the gate over at
+   * once instead of waiting for it to go stale.
    */
   public Outcome handle(RenderJob job, String deliveryId) {
     try {
       return render(job, deliveryId);
     } catch (RuntimeException e) {
       PermanentFailure permanent = DoNotRetry.permanent(e).orElseThrow(() -> e);
-      // The job goes to the DLQ: leave the reason where the book's status is read from, or it would show RENDERING.
-      RenderFailure failure = new RenderFailure(RenderFailure.SCHEMA_VERSION, job.bookId(), job.definitionVersion(),
-          permanent.reason() + ": " + truncate(permanent.detail()), clock.instant());
-      store.putIfAbsent(S3Layout.renderFailedMarker(job.bookId(), job.definitionVersion()), Json.writeBytes(failure),
+      // The job goes to the DLQ: leave the reason where the book's status is read from, or it would
+      // show RENDERING.
+      RenderFailure failure =
+          new RenderFailure(
+              RenderFailure.SCHEMA_VERSION,
+              job.bookId(),
+              job.definitionVersion(),
+              permanent.reason() + ": " + truncate(permanent.detail()),
+              clock.instant());
+      store.putIfAbsent(
+          S3Layout.renderFailedMarker(job.bookId(), job.definitionVersion()),
+          Json.writeBytes(failure),
           "application/json");
       throw permanent;
     }
@@ -113,7 +123,8 @@ public final class RenderService {
     DefinitionFile book = RenderableBook.load(store, job);
     String marker = S3Layout.renderedMarker(book.bookId(), book.version());
     if (gate.isDone(marker)) {
-      log.info("duplicate render job {}: book already rendered, nothing to do", job.idempotencyKey());
+      log.info(
+          "duplicate render job {}: book already rendered, nothing to do", job.idempotencyKey());
       return Outcome.DUPLICATE;
     }
     String owner = instanceId + "/" + deliveryId;
@@ -124,24 +135,46 @@ public final class RenderService {
             : writePages(book, template);
     BookRendered event =
         new BookRendered(
-            BookRendered.SCHEMA_VERSION, job.idempotencyKey(), book.orderId(), book.bookId(), book.purpose(), uris, clock.instant());
+            BookRendered.SCHEMA_VERSION,
+            job.idempotencyKey(),
+            book.orderId(),
+            book.bookId(),
+            book.purpose(),
+            uris,
+            clock.instant());
     OutboundMessage message =
         new OutboundMessage(
             "book-rendered",
             Json.write(event),
-            Map.of(FailureAttributes.ORDER_ID, book.orderId(), FailureAttributes.BOOK_ID, book.bookId()));
-    OnceGate.Outcome sent = gate.run(marker, owner, () -> queue.send(Queues.BOOK_RENDERED_NAME, message));
-    // Finished: out of the unfinished-books index the stuck-book report scans (idempotent; the scan drops it too).
+            Map.of(
+                FailureAttributes.ORDER_ID,
+                book.orderId(),
+                FailureAttributes.BOOK_ID,
+                book.bookId()));
+    OnceGate.Outcome sent =
+        gate.run(marker, owner, () -> queue.send(Queues.BOOK_RENDERED_NAME, message));
+    // Finished: out of the unfinished-books index the stuck-book report scans (idempotent; the scan
+    // drops it too).
     store.delete(S3Layout.pendingIndex(book.bookId()));
     if (sent == OnceGate.Outcome.ALREADY_DONE) {
-      log.info("duplicate render job {}: another delivery sent book-rendered first", job.idempotencyKey());
+      log.info(
+          "duplicate render job {}: another delivery sent book-rendered first",
+          job.idempotencyKey());
       return Outcome.DUPLICATE;
     }
-    log.info("rendered {} book {} v{}: {} pages", book.purpose(), book.bookId(), book.version(), book.pages().size());
+    log.info(
+        "rendered {} book {} v{}: {} pages",
+        book.purpose(),
+        book.bookId(),
+        book.version(),
+        book.pages().size());
     return Outcome.RENDERED;
   }
 
-  /** Renders and writes every page not written yet (by an earlier, interrupted attempt); returns their URIs in order. */
+  /**
+   * Renders and writes every page not written yet (by an earlier, interrupted attempt); returns
+   * their URIs in order.
+   */
   private List<String> writePages(DefinitionFile book, Template template) {
     Map<String, DependencyImage> images = null;
     Typesetter typesetter = null;
@@ -151,17 +184,22 @@ public final class RenderService {
       if (!store.exists(key)) {
         if (images == null) {
           images = loadImages(book, false);
-          typesetter = fonts.typesetter(template.font(), template.spec().font(), template.direction());
+          typesetter =
+              fonts.typesetter(template.font(), template.spec().font(), template.direction());
         }
-        // Create-once: if a concurrent attempt wrote the page first, its copy stands and ours is dropped.
-        store.putIfAbsent(key, renderer.render(page, images, template, typesetter), renderer.contentType());
+        // Create-once: if a concurrent attempt wrote the page first, its copy stands and ours is
+        // dropped.
+        store.putIfAbsent(
+            key, renderer.render(page, images, template, typesetter), renderer.contentType());
       }
       uris.add(store.uriOf(key));
     }
     return uris;
   }
 
-  /** Every dependency's image by id: the print JPEG for a print book, the preview JPEG otherwise. */
+  /**
+   * Every dependency's image by id: the print JPEG for a print book, the preview JPEG otherwise.
+   */
   private Map<String, DependencyImage> loadImages(DefinitionFile book, boolean print) {
     Map<String, DependencyImage> images = new LinkedHashMap<>();
     for (Dependency dependency : book.dependencies().values()) {
@@ -173,10 +211,18 @@ public final class RenderService {
                   () ->
                       new PermanentFailure(
                           FailureReason.MISSING_OBJECT,
-                          "book " + book.bookId() + " dependency " + dependency.id() + ": " + RenderableBook.describe(dependency, print) + " vanished"))
+                          "book "
+                              + book.bookId()
+                              + " dependency "
+                              + dependency.id()
+                              + ": "
+                              + RenderableBook.describe(dependency, print)
+                              + " vanished"))
               .content();
       String uri = print ? dependency.printUri() : dependency.previewUri();
-      images.put(dependency.id(), new DependencyImage(dependency.id(), uri, content, dependency.attribution()));
+      images.put(
+          dependency.id(),
+          new DependencyImage(dependency.id(), uri, content, dependency.attribution()));
     }
     return images;
   }

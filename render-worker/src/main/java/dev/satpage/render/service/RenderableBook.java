@@ -13,49 +13,75 @@ import dev.satpage.model.port.StoredObject;
 import dev.satpage.model.storage.S3Uri;
 
 /**
- * Loads a render job's Definition File and checks that the book may be rendered: it is the book and version the job
- * names, every dependency is RESOLVED, and every image it will draw exists: the previews of a preview book, the print
- * images of a print book. Each refusal is a {@link PermanentFailure}.
+ * Loads a render job's Definition File and checks that the book may be rendered: it is the book and
+ * version the job names, every dependency is RESOLVED, and every image it will draw exists: the
+ * previews of a preview book, the print images of a print book. Each refusal is a {@link
+ * PermanentFailure}.
  */
 final class RenderableBook {
   private RenderableBook() {}
 
   static DefinitionFile load(ObjectStore store, RenderJob job) {
-    String key = keyInOurBucket(store, job.definitionUri(), FailureReason.BAD_DEFINITION_URI, "definition");
+    String key =
+        keyInOurBucket(store, job.definitionUri(), FailureReason.BAD_DEFINITION_URI, "definition");
     StoredObject object =
-        store.get(key).orElseThrow(() -> new PermanentFailure(FailureReason.MISSING_OBJECT, "definition " + job.definitionUri() + " does not exist"));
+        store
+            .get(key)
+            .orElseThrow(
+                () ->
+                    new PermanentFailure(
+                        FailureReason.MISSING_OBJECT,
+                        "definition " + job.definitionUri() + " does not exist"));
     DefinitionFile book;
     try {
       book = Json.read(object.content(), DefinitionFile.class);
     } catch (MessageFormatException e) {
-      throw new PermanentFailure(FailureReason.INVALID_DEFINITION, job.definitionUri() + ": " + e.getMessage(), e);
+      throw new PermanentFailure(
+          FailureReason.INVALID_DEFINITION, job.definitionUri() + ": " + e.getMessage(), e);
     }
     if (!book.bookId().equals(job.bookId()) || book.version() != job.definitionVersion()) {
       throw new PermanentFailure(
           FailureReason.DEFINITION_MISMATCH,
-          job.definitionUri() + " is book " + book.bookId() + " v" + book.version() + ", the job asks for book "
-              + job.bookId() + " v" + job.definitionVersion());
+          job.definitionUri()
+              + " is book "
+              + book.bookId()
+              + " v"
+              + book.version()
+              + ", the job asks for book "
+              + job.bookId()
+              + " v"
+              + job.definitionVersion());
     }
     if (!book.isComplete()) {
       // A half-resolved book must never be rendered: placeholders would end up in a child's book.
       throw new PermanentFailure(
-          FailureReason.UNRESOLVED_DEPENDENCY, "book " + book.bookId() + " dependencies not resolved: " + book.unresolved());
+          FailureReason.UNRESOLVED_DEPENDENCY,
+          "book " + book.bookId() + " dependencies not resolved: " + book.unresolved());
     }
     boolean print = book.purpose() == Purpose.PRINT;
     for (Dependency dependency : book.dependencies().values()) {
       if (!store.exists(imageKey(store, dependency, print))) {
         throw new PermanentFailure(
             FailureReason.MISSING_OBJECT,
-            "book " + book.bookId() + " dependency " + dependency.id() + ": " + describe(dependency, print) + " does not exist");
+            "book "
+                + book.bookId()
+                + " dependency "
+                + dependency.id()
+                + ": "
+                + describe(dependency, print)
+                + " does not exist");
       }
     }
     return book;
   }
 
-  /** The key, in our bucket, of the image a page draws for a resolved dependency: print or preview. */
+  /**
+   * The key, in our bucket, of the image a page draws for a resolved dependency: print or preview.
+   */
   static String imageKey(ObjectStore store, Dependency dependency, boolean print) {
     String uri = print ? dependency.printUri() : dependency.previewUri();
-    return keyInOurBucket(store, uri, FailureReason.BAD_DEPENDENCY_URI, "dependency " + dependency.id());
+    return keyInOurBucket(
+        store, uri, FailureReason.BAD_DEPENDENCY_URI, "dependency " + dependency.id());
   }
 
   /** "preview s3://…" or "print image s3://…", for failure details. */
@@ -63,7 +89,8 @@ final class RenderableBook {
     return print ? "print image " + dependency.printUri() : "preview " + dependency.previewUri();
   }
 
-  private static String keyInOurBucket(ObjectStore store, String uri, FailureReason reason, String what) {
+  private static String keyInOurBucket(
+      ObjectStore store, String uri, FailureReason reason, String what) {
     S3Uri parsed;
     try {
       parsed = S3Uri.parse(uri);

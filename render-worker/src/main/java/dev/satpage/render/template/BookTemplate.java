@@ -5,19 +5,29 @@ import dev.satpage.model.json.Require;
 import java.util.List;
 
 /**
- * How a product's books look beyond their Definition File: the trim (finished page) size, the typeface and the art placed
- * on pages. Stored as JSON at {@code templates/{productId}/template.json}; asset paths are relative to that folder.
+ * How a product's books look beyond their Definition File: the trim (finished page) size, the
+ * typeface and the art placed on pages. Stored as JSON at {@code
+ * templates/{productId}/template.json}; asset paths are relative to that folder.
  *
  * @param trimWidthMm finished page width in millimetres, without bleed
  * @param trimHeightMm finished page height in millimetres, without bleed
- * @param font a TrueType font asset, or null for the font bundled with the worker (the field must be present: readers
- *     of every satpage document require each field)
+ * @param font a TrueType font asset, or null for the font bundled with the worker (the field must
+ *     be present: readers of every satpage document require each field)
  * @param art pictures drawn on pages behind their layers
  */
 public record BookTemplate(
-    int schemaVersion, String productId, double trimWidthMm, double trimHeightMm, String font, List<Art> art) {
+    int schemaVersion,
+    String productId,
+    double trimWidthMm,
+    double trimHeightMm,
+    String font,
+    List<Art> art) {
   public static final int SCHEMA_VERSION = 1;
-  /** 10 × 7.5 inches: landscape 4:3 like the satellite pages, so a 4000×3000 print image covers trim plus bleed. */
+
+  /**
+   * 10 × 7.5 inches: landscape 4:3 like the satellite pages, so a 4000×3000 print image covers trim
+   * plus bleed.
+   */
   public static final double DEFAULT_TRIM_WIDTH_MM = 254.0;
 
   public static final double DEFAULT_TRIM_HEIGHT_MM = 190.5;
@@ -35,7 +45,8 @@ public record BookTemplate(
 
   /** The template used when a product has none in S3: default trim, bundled font, no art. */
   public static BookTemplate defaultFor(String productId) {
-    return new BookTemplate(SCHEMA_VERSION, productId, DEFAULT_TRIM_WIDTH_MM, DEFAULT_TRIM_HEIGHT_MM, null, List.of());
+    return new BookTemplate(
+        SCHEMA_VERSION, productId, DEFAULT_TRIM_WIDTH_MM, DEFAULT_TRIM_HEIGHT_MM, null, List.of());
   }
 
   /** The art of one page, in template order (first is at the back). */
@@ -44,8 +55,9 @@ public record BookTemplate(
   }
 
   /**
-   * A picture on a page. Its box is relative to the trim: {@code x}, {@code y} of the top-left corner and {@code width}
-   * as fractions of the trim width/height; the height follows the picture's aspect ratio.
+   * A picture on a page. Its box is relative to the trim: {@code x}, {@code y} of the top-left
+   * corner and {@code width} as fractions of the trim width/height; the height follows the
+   * picture's aspect ratio.
    */
   public record Art(String pageId, String asset, double x, double y, double width) {
     public Art {
@@ -57,7 +69,10 @@ public record BookTemplate(
     }
   }
 
-  /** An asset path below the template folder: no absolute paths, no "..", characters safe in an S3 key. */
+  /**
+   * An asset path below the template folder: no absolute paths, no "..", characters safe in an S3
+   * key.
+   */
   private static void requireAssetPath(String path, String field) {
     Require.text(path, field, 200);
     if (!path.matches("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*") || path.contains("..")) {

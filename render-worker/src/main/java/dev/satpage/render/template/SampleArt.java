@@ -12,8 +12,8 @@ import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 
 /**
- * The sample template's art, drawn in code so the repository carries no binary art of unclear licence: a compass rose
- * on a transparent background.
+ * The sample template's art, drawn in code so the repository carries no binary art of unclear
+ * licence: a compass rose on a transparent background.
  */
 final class SampleArt {
   /** 720 px: at the sample's 40.6 mm width that is 450 ppi, comfortably above print's 300. */
@@ -36,9 +36,14 @@ final class SampleArt {
         int half = side / 14;
         Polygon point = new Polygon();
         point.addPoint(c + (int) (Math.sin(angle) * length), c - (int) (Math.cos(angle) * length));
-        point.addPoint(c + (int) (Math.sin(angle + Math.PI / 2) * half), c - (int) (Math.cos(angle + Math.PI / 2) * half));
-        point.addPoint(c + (int) (Math.sin(angle - Math.PI / 2) * half), c - (int) (Math.cos(angle - Math.PI / 2) * half));
-        g.setColor(i == 0 ? new Color(0xe63946) : i % 2 == 0 ? new Color(0x1d3557) : new Color(0x457b9d));
+        point.addPoint(
+            c + (int) (Math.sin(angle + Math.PI / 2) * half),
+            c - (int) (Math.cos(angle + Math.PI / 2) * half));
+        point.addPoint(
+            c + (int) (Math.sin(angle - Math.PI / 2) * half),
+            c - (int) (Math.cos(angle - Math.PI / 2) * half));
+        g.setColor(
+            i == 0 ? new Color(0xe63946) : i % 2 == 0 ? new Color(0x1d3557) : new Color(0x457b9d));
         g.fillPolygon(point);
       }
       g.setColor(new Color(0xf1faee));

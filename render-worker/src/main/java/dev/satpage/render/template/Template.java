@@ -4,8 +4,8 @@ import dev.satpage.render.text.TextDirection;
 import java.util.Map;
 
 /**
- * A {@link BookTemplate} with its assets loaded: the encoded art by asset path, and the font bytes (null: the bundled
- * font).
+ * A {@link BookTemplate} with its assets loaded: the encoded art by asset path, and the font bytes
+ * (null: the bundled font).
  */
 public record Template(BookTemplate spec, Map<String, byte[]> art, byte[] font) {
   public Template {
@@ -24,8 +24,9 @@ public record Template(BookTemplate spec, Map<String, byte[]> art, byte[] font) 
   }
 
   /**
-   * The paragraph direction of the product's text, from its language. Every product is written in English today (its
-   * words come from the producer's product catalogue), so left to right, whatever script a child's name is in.
+   * The paragraph direction of the product's text, from its language. Every product is written in
+   * English today (its words come from the producer's product catalogue), so left to right,
+   * whatever script a child's name is in.
    */
   public TextDirection direction() {
     return TextDirection.LTR;

@@ -8,9 +8,10 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Writes the sample template of a product into the object store: {@code template.json}, a compass-rose picture on the
- * title page and the bundled DejaVu Sans Bold font (Bitstream Vera licence). Devstack and the local pipeline call it
- * so books render with template art; writing the same bytes again is harmless.
+ * Writes the sample template of a product into the object store: {@code template.json}, a
+ * compass-rose picture on the title page and the bundled DejaVu Sans Bold font (Bitstream Vera
+ * licence). Devstack and the local pipeline call it so books render with template art; writing the
+ * same bytes again is harmless.
  */
 public final class TemplateSeeder {
   public static final String FONT_ASSET = "fonts/DejaVuSans-Bold.ttf";
@@ -23,7 +24,10 @@ public final class TemplateSeeder {
     this.store = store;
   }
 
-  /** The sample template: default trim, seeded font, a compass above the title on page {@code p01-title}. */
+  /**
+   * The sample template: default trim, seeded font, a compass above the title on page {@code
+   * p01-title}.
+   */
   public static BookTemplate sample(String productId) {
     return new BookTemplate(
         BookTemplate.SCHEMA_VERSION,
@@ -48,7 +52,8 @@ public final class TemplateSeeder {
   private static byte[] bundledFont() {
     try (InputStream in = TemplateSeeder.class.getResourceAsStream(FONT_RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("font resource " + FONT_RESOURCE + " is missing from the build");
+        throw new IllegalStateException(
+            "font resource " + FONT_RESOURCE + " is missing from the build");
       }
       return in.readAllBytes();
     } catch (IOException e) {

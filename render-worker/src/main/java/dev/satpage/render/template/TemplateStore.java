@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Loads product templates and their assets from the object store. A product without {@code template.json} gets the
- * built-in default; a template that exists but is malformed or names a missing asset is a permanent failure, because
- * rendering with the default would silently print the wrong book.
+ * Loads product templates and their assets from the object store. A product without {@code
+ * template.json} gets the built-in default; a template that exists but is malformed or names a
+ * missing asset is a permanent failure, because rendering with the default would silently print the
+ * wrong book.
  */
 public final class TemplateStore {
   private final ObjectStore store;
@@ -42,11 +43,15 @@ public final class TemplateStore {
     try {
       spec = Json.read(json.get().content(), BookTemplate.class);
     } catch (MessageFormatException e) {
-      throw new PermanentFailure(FailureReason.INVALID_TEMPLATE, store.uriOf(templateKey(productId)) + ": " + e.getMessage(), e);
+      throw new PermanentFailure(
+          FailureReason.INVALID_TEMPLATE,
+          store.uriOf(templateKey(productId)) + ": " + e.getMessage(),
+          e);
     }
     if (!spec.productId().equals(productId)) {
       throw new PermanentFailure(
-          FailureReason.INVALID_TEMPLATE, store.uriOf(templateKey(productId)) + " is the template of product " + spec.productId());
+          FailureReason.INVALID_TEMPLATE,
+          store.uriOf(templateKey(productId)) + " is the template of product " + spec.productId());
     }
     Map<String, byte[]> art = new HashMap<>();
     for (BookTemplate.Art a : spec.art()) {
@@ -60,7 +65,11 @@ public final class TemplateStore {
     String key = folder(productId) + path;
     return store
         .get(key)
-        .orElseThrow(() -> new PermanentFailure(FailureReason.MISSING_OBJECT, "template asset " + store.uriOf(key) + " does not exist"))
+        .orElseThrow(
+            () ->
+                new PermanentFailure(
+                    FailureReason.MISSING_OBJECT,
+                    "template asset " + store.uriOf(key) + " does not exist"))
         .content();
   }
 }

@@ -22,22 +22,28 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The fonts text is set in, preview and print alike, in the order a character looks for its glyph: the template's font
- * (if it names one), the bundled DejaVu Sans Bold, then Noto fonts from Debian packages for the other scripts. A
- * character takes the first font made for its script that has it, else the first font that has it; a space, an
- * apostrophe or a combining mark stays in the font of the character before it, so a word is shaped in one font.
+ * The fonts text is set in, preview and print alike, in the order a character looks for its glyph:
+ * the template's font (if it names one), the bundled DejaVu Sans Bold, then Noto fonts from Debian
+ * packages for the other scripts. A character takes the first font made for its script that has it,
+ * else the first font that has it; a space, an apostrophe or a combining mark stays in the font of
+ * the character before it, so a word is shaped in one font.
  *
- * <p>The files, all SIL Open Font License 1.1 (/usr/share/doc/&lt;package&gt;/copyright), from Debian bookworm, the
- * distribution of this machine and of the render worker's container base image (package pages read 2026-12-02):
+ * <p>The files, all SIL Open Font License 1.1 (/usr/share/doc/&lt;package&gt;/copyright), from
+ * Debian bookworm, the distribution of this machine and of the render worker's container base image
+ * (package pages read 2026-12-02):
+ *
  * <ul>
- *   <li>{@code fonts-noto-core} 20201225-1, https://packages.debian.org/bookworm/fonts-noto-core — Noto Sans and the
- *       Noto Sans &lt;script&gt; Bold TrueType fonts under {@code /usr/share/fonts/truetype/noto/};
- *   <li>{@code fonts-noto-cjk} 1:20220127+repack1-1, https://packages.debian.org/bookworm/fonts-noto-cjk — Noto Sans
- *       CJK Bold, {@code /usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc} (CFF outlines: Java2D reads them, and
+ *   <li>{@code fonts-noto-core} 20201225-1, https://packages.debian.org/bookworm/fonts-noto-core —
+ *       Noto Sans and the Noto Sans &lt;script&gt; Bold TrueType fonts under {@code
+ *       /usr/share/fonts/truetype/noto/};
+ *   <li>{@code fonts-noto-cjk} 1:20220127+repack1-1,
+ *       https://packages.debian.org/bookworm/fonts-noto-cjk — Noto Sans CJK Bold, {@code
+ *       /usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc} (CFF outlines: Java2D reads them, and
  *       the PDF needs no font program because text is written as outlines, see {@code PdfText}).
  * </ul>
- * A missing file stops the worker at start-up naming the package to install; so does a chain that does not cover
- * every name character the producer accepts ({@link PrintableText}).
+ *
+ * A missing file stops the worker at start-up naming the package to install; so does a chain that
+ * does not cover every name character the producer accepts ({@link PrintableText}).
  */
 public final class FontChain {
   /** Where Debian installs font files. */
@@ -48,51 +54,60 @@ public final class FontChain {
   private static final String NOTO = "truetype/noto/";
 
   /** The system part of the chain, in order; every path is relative to {@link #DEBIAN_FONTS}. */
-  static final List<FontFile> FILES = List.of(
-      FontFile.single(NOTO + "NotoSans-Bold.ttf", NOTO_CORE, LATIN, GREEK, CYRILLIC),
-      FontFile.single(NOTO + "NotoSansArabic-Bold.ttf", NOTO_CORE, ARABIC),
-      FontFile.single(NOTO + "NotoSansHebrew-Bold.ttf", NOTO_CORE, HEBREW),
-      FontFile.single(NOTO + "NotoSansArmenian-Bold.ttf", NOTO_CORE, ARMENIAN),
-      FontFile.single(NOTO + "NotoSansGeorgian-Bold.ttf", NOTO_CORE, GEORGIAN),
-      FontFile.single(NOTO + "NotoSansEthiopic-Bold.ttf", NOTO_CORE, ETHIOPIC),
-      FontFile.single(NOTO + "NotoSansThaana-Bold.ttf", NOTO_CORE, THAANA),
-      FontFile.single(NOTO + "NotoSansDevanagari-Bold.ttf", NOTO_CORE, DEVANAGARI),
-      FontFile.single(NOTO + "NotoSansBengali-Bold.ttf", NOTO_CORE, BENGALI),
-      FontFile.single(NOTO + "NotoSansGurmukhi-Bold.ttf", NOTO_CORE, GURMUKHI),
-      FontFile.single(NOTO + "NotoSansGujarati-Bold.ttf", NOTO_CORE, GUJARATI),
-      FontFile.single(NOTO + "NotoSansOriya-Bold.ttf", NOTO_CORE, ORIYA),
-      FontFile.single(NOTO + "NotoSansTamil-Bold.ttf", NOTO_CORE, TAMIL),
-      FontFile.single(NOTO + "NotoSansTelugu-Bold.ttf", NOTO_CORE, TELUGU),
-      FontFile.single(NOTO + "NotoSansKannada-Bold.ttf", NOTO_CORE, KANNADA),
-      FontFile.single(NOTO + "NotoSansMalayalam-Bold.ttf", NOTO_CORE, MALAYALAM),
-      FontFile.single(NOTO + "NotoSansSinhala-Bold.ttf", NOTO_CORE, SINHALA),
-      FontFile.single(NOTO + "NotoSansThai-Bold.ttf", NOTO_CORE, THAI),
-      FontFile.single(NOTO + "NotoSansLao-Bold.ttf", NOTO_CORE, LAO),
-      FontFile.single(NOTO + "NotoSansKhmer-Bold.ttf", NOTO_CORE, KHMER),
-      FontFile.single(NOTO + "NotoSansMyanmar-Bold.ttf", NOTO_CORE, MYANMAR),
-      FontFile.single(NOTO + "NotoSansCherokee-Bold.ttf", NOTO_CORE, CHEROKEE),
-      FontFile.single(NOTO + "NotoSansCanadianAboriginal-Bold.ttf", NOTO_CORE, CANADIAN_ABORIGINAL),
-      FontFile.single(NOTO + "NotoSansAdlam-Bold.ttf", NOTO_CORE, ADLAM),
-      FontFile.single(NOTO + "NotoSansBalinese-Bold.ttf", NOTO_CORE, BALINESE),
-      FontFile.single(NOTO + "NotoSansBamum-Bold.ttf", NOTO_CORE, BAMUM),
-      FontFile.single(NOTO + "NotoSansCham-Bold.ttf", NOTO_CORE, CHAM),
-      FontFile.single(NOTO + "NotoSansHanifiRohingya-Bold.ttf", NOTO_CORE, HANIFI_ROHINGYA),
-      FontFile.single(NOTO + "NotoSansJavanese-Bold.ttf", NOTO_CORE, JAVANESE),
-      FontFile.single(NOTO + "NotoSansKayahLi-Bold.ttf", NOTO_CORE, KAYAH_LI),
-      FontFile.single(NOTO + "NotoSansLisu-Bold.ttf", NOTO_CORE, LISU),
-      FontFile.single(NOTO + "NotoSansMedefaidrin-Bold.ttf", NOTO_CORE, MEDEFAIDRIN),
-      FontFile.single(NOTO + "NotoSansMeeteiMayek-Bold.ttf", NOTO_CORE, MEETEI_MAYEK),
-      FontFile.single(NOTO + "NotoSansOlChiki-Bold.ttf", NOTO_CORE, OL_CHIKI),
-      FontFile.single(NOTO + "NotoSansSoraSompeng-Bold.ttf", NOTO_CORE, SORA_SOMPENG),
-      FontFile.single(NOTO + "NotoSansSundanese-Bold.ttf", NOTO_CORE, SUNDANESE),
-      FontFile.single(NOTO + "NotoSansTaiTham-Bold.ttf", NOTO_CORE, TAI_THAM),
-      // One collection, one face per region: Simplified Chinese by default, Japanese when the line has kana, Korean
-      // when it has hangul (the same Han character has regional forms).
-      new FontFile("opentype/noto/NotoSansCJK-Bold.ttc", NOTO_CJK, Set.of(HAN, HIRAGANA, KATAKANA, HANGUL, BOPOMOFO),
-          List.of("NotoSansCJKsc-Bold", "NotoSansCJKjp-Bold", "NotoSansCJKkr-Bold"),
-          List.of(Set.of(HIRAGANA, KATAKANA), Set.of(HANGUL))));
+  static final List<FontFile> FILES =
+      List.of(
+          FontFile.single(NOTO + "NotoSans-Bold.ttf", NOTO_CORE, LATIN, GREEK, CYRILLIC),
+          FontFile.single(NOTO + "NotoSansArabic-Bold.ttf", NOTO_CORE, ARABIC),
+          FontFile.single(NOTO + "NotoSansHebrew-Bold.ttf", NOTO_CORE, HEBREW),
+          FontFile.single(NOTO + "NotoSansArmenian-Bold.ttf", NOTO_CORE, ARMENIAN),
+          FontFile.single(NOTO + "NotoSansGeorgian-Bold.ttf", NOTO_CORE, GEORGIAN),
+          FontFile.single(NOTO + "NotoSansEthiopic-Bold.ttf", NOTO_CORE, ETHIOPIC),
+          FontFile.single(NOTO + "NotoSansThaana-Bold.ttf", NOTO_CORE, THAANA),
+          FontFile.single(NOTO + "NotoSansDevanagari-Bold.ttf", NOTO_CORE, DEVANAGARI),
+          FontFile.single(NOTO + "NotoSansBengali-Bold.ttf", NOTO_CORE, BENGALI),
+          FontFile.single(NOTO + "NotoSansGurmukhi-Bold.ttf", NOTO_CORE, GURMUKHI),
+          FontFile.single(NOTO + "NotoSansGujarati-Bold.ttf", NOTO_CORE, GUJARATI),
+          FontFile.single(NOTO + "NotoSansOriya-Bold.ttf", NOTO_CORE, ORIYA),
+          FontFile.single(NOTO + "NotoSansTamil-Bold.ttf", NOTO_CORE, TAMIL),
+          FontFile.single(NOTO + "NotoSansTelugu-Bold.ttf", NOTO_CORE, TELUGU),
+          FontFile.single(NOTO + "NotoSansKannada-Bold.ttf", NOTO_CORE, KANNADA),
+          FontFile.single(NOTO + "NotoSansMalayalam-Bold.ttf", NOTO_CORE, MALAYALAM),
+          FontFile.single(NOTO + "NotoSansSinhala-Bold.ttf", NOTO_CORE, SINHALA),
+          FontFile.single(NOTO + "NotoSansThai-Bold.ttf", NOTO_CORE, THAI),
+          FontFile.single(NOTO + "NotoSansLao-Bold.ttf", NOTO_CORE, LAO),
+          FontFile.single(NOTO + "NotoSansKhmer-Bold.ttf", NOTO_CORE, KHMER),
+          FontFile.single(NOTO + "NotoSansMyanmar-Bold.ttf", NOTO_CORE, MYANMAR),
+          FontFile.single(NOTO + "NotoSansCherokee-Bold.ttf", NOTO_CORE, CHEROKEE),
+          FontFile.single(
+              NOTO + "NotoSansCanadianAboriginal-Bold.ttf", NOTO_CORE, CANADIAN_ABORIGINAL),
+          FontFile.single(NOTO + "NotoSansAdlam-Bold.ttf", NOTO_CORE, ADLAM),
+          FontFile.single(NOTO + "NotoSansBalinese-Bold.ttf", NOTO_CORE, BALINESE),
+          FontFile.single(NOTO + "NotoSansBamum-Bold.ttf", NOTO_CORE, BAMUM),
+          FontFile.single(NOTO + "NotoSansCham-Bold.ttf", NOTO_CORE, CHAM),
+          FontFile.single(NOTO + "NotoSansHanifiRohingya-Bold.ttf", NOTO_CORE, HANIFI_ROHINGYA),
+          FontFile.single(NOTO + "NotoSansJavanese-Bold.ttf", NOTO_CORE, JAVANESE),
+          FontFile.single(NOTO + "NotoSansKayahLi-Bold.ttf", NOTO_CORE, KAYAH_LI),
+          FontFile.single(NOTO + "NotoSansLisu-Bold.ttf", NOTO_CORE, LISU),
+          FontFile.single(NOTO + "NotoSansMedefaidrin-Bold.ttf", NOTO_CORE, MEDEFAIDRIN),
+          FontFile.single(NOTO + "NotoSansMeeteiMayek-Bold.ttf", NOTO_CORE, MEETEI_MAYEK),
+          FontFile.single(NOTO + "NotoSansOlChiki-Bold.ttf", NOTO_CORE, OL_CHIKI),
+          FontFile.single(NOTO + "NotoSansSoraSompeng-Bold.ttf", NOTO_CORE, SORA_SOMPENG),
+          FontFile.single(NOTO + "NotoSansSundanese-Bold.ttf", NOTO_CORE, SUNDANESE),
+          FontFile.single(NOTO + "NotoSansTaiTham-Bold.ttf", NOTO_CORE, TAI_THAM),
+          // One collection, one face per region: Simplified Chinese by default, Japanese when the
+          // line has kana, Korean
+          // when it has hangul (the same Han character has regional forms).
+          new FontFile(
+              "opentype/noto/NotoSansCJK-Bold.ttc",
+              NOTO_CJK,
+              Set.of(HAN, HIRAGANA, KATAKANA, HANGUL, BOPOMOFO),
+              List.of("NotoSansCJKsc-Bold", "NotoSansCJKjp-Bold", "NotoSansCJKkr-Bold"),
+              List.of(Set.of(HIRAGANA, KATAKANA), Set.of(HANGUL))));
 
-  /** The bundled house font (Bitstream Vera licence, fonts/DejaVuSans-LICENSE.txt): Latin, Greek, Cyrillic. */
+  /**
+   * The bundled house font (Bitstream Vera licence, fonts/DejaVuSans-LICENSE.txt): Latin, Greek,
+   * Cyrillic.
+   */
   private static final String BUNDLED = "/fonts/DejaVuSans-Bold.ttf";
 
   private static final int MAX_TEMPLATE_FONTS = 16;
@@ -112,11 +127,11 @@ public final class FontChain {
   }
 
   /**
-   * Loads the bundled font and every file of {@link #FILES} under {@code root}, then checks that together they cover
-   * every name character the producer accepts.
+   * Loads the bundled font and every file of {@link #FILES} under {@code root}, then checks that
+   * together they cover every name character the producer accepts.
    *
-   * @throws IllegalStateException naming the Debian package of a missing file, or the first accepted character no
-   *     font covers
+   * @throws IllegalStateException naming the Debian package of a missing file, or the first
+   *     accepted character no font covers
    */
   public static FontChain load(Path root) {
     List<ChainFont> system = new ArrayList<>();
@@ -124,22 +139,35 @@ public final class FontChain {
       system.add(file.load(root));
     }
     FontChain chain = new FontChain(bundledFont(), List.copyOf(system));
-    PrintableText.nameCharacters().filter(cp -> !chain.covers(cp)).findFirst().ifPresent(cp -> {
-      throw new IllegalStateException("the print fonts under " + root + " do not cover " + PrintableText.describe(cp)
-          + ", which the producer accepts in a name: the installed font packages (" + NOTO_CORE + ", " + NOTO_CJK
-          + ") differ from those shared-model's printable-code-points.txt was generated from");
-    });
+    PrintableText.nameCharacters()
+        .filter(cp -> !chain.covers(cp))
+        .findFirst()
+        .ifPresent(
+            cp -> {
+              throw new IllegalStateException(
+                  "the print fonts under "
+                      + root
+                      + " do not cover "
+                      + PrintableText.describe(cp)
+                      + ", which the producer accepts in a name: the installed font packages ("
+                      + NOTO_CORE
+                      + ", "
+                      + NOTO_CJK
+                      + ") differ from those shared-model's printable-code-points.txt was generated from");
+            });
     return chain;
   }
 
-  /** Whether some font of the default chain (no template font) has a glyph for {@code codePoint}. */
+  /**
+   * Whether some font of the default chain (no template font) has a glyph for {@code codePoint}.
+   */
   public boolean covers(int codePoint) {
     return defaultChain().stream().anyMatch(f -> f.covers(codePoint));
   }
 
   /**
-   * A typesetter for a book: {@code templateFont} (the template's font file, or null for the bundled font) first,
-   * text laid out in {@code direction}, the book's paragraph direction.
+   * A typesetter for a book: {@code templateFont} (the template's font file, or null for the
+   * bundled font) first, text laid out in {@code direction}, the book's paragraph direction.
    *
    * @throws PermanentFailure {@code invalid-template} if the template's font cannot be read
    */
@@ -160,7 +188,10 @@ public final class FontChain {
     return fonts;
   }
 
-  /** Template fonts by content: every job loads its template afresh, and Font.createFont copies to a temp file. */
+  /**
+   * Template fonts by content: every job loads its template afresh, and Font.createFont copies to a
+   * temp file.
+   */
   private ChainFont templateFont(byte[] bytes, String name) {
     String key = sha256(bytes);
     synchronized (templateFonts) {
@@ -173,7 +204,10 @@ public final class FontChain {
     try {
       loaded = primary(Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes)), name);
     } catch (IOException | FontFormatException | RuntimeException e) {
-      throw new PermanentFailure(FailureReason.INVALID_TEMPLATE, "font " + name + " is not a usable TrueType font: " + e.getMessage(), e);
+      throw new PermanentFailure(
+          FailureReason.INVALID_TEMPLATE,
+          "font " + name + " is not a usable TrueType font: " + e.getMessage(),
+          e);
     }
     synchronized (templateFonts) {
       templateFonts.put(key, loaded);

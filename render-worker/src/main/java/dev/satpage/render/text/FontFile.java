@@ -9,17 +9,23 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One font file of the print chain: where Debian puts it, the package that installs it, the scripts it is the first
- * choice for, and — for a collection (.ttc) — the faces to use, the first being the default.
+ * One font file of the print chain: where Debian puts it, the package that installs it, the scripts
+ * it is the first choice for, and — for a collection (.ttc) — the faces to use, the first being the
+ * default.
  *
  * @param path relative to the fonts root ({@code /usr/share/fonts} on Debian)
  * @param debianPackage the Debian bookworm package that installs the file
- * @param scripts the scripts this file is preferred for; other characters it covers are still used as a fallback
- * @param faces for a collection, the face names to load (a face is chosen per line by {@link #faceScripts}); empty
- *     for a single font
+ * @param scripts the scripts this file is preferred for; other characters it covers are still used
+ *     as a fallback
+ * @param faces for a collection, the face names to load (a face is chosen per line by {@link
+ *     #faceScripts}); empty for a single font
  * @param faceScripts for each face after the first, the scripts whose presence in a line selects it
  */
-record FontFile(String path, String debianPackage, Set<Character.UnicodeScript> scripts, List<String> faces,
+record FontFile(
+    String path,
+    String debianPackage,
+    Set<Character.UnicodeScript> scripts,
+    List<String> faces,
     List<Set<Character.UnicodeScript>> faceScripts) {
   FontFile {
     scripts = Set.copyOf(scripts);
@@ -38,8 +44,14 @@ record FontFile(String path, String debianPackage, Set<Character.UnicodeScript> 
   ChainFont load(Path root) {
     Path file = root.resolve(path);
     if (!Files.isRegularFile(file)) {
-      throw new IllegalStateException("print font " + file + " is missing: install the Debian package "
-          + debianPackage + " (apt-get install " + debianPackage + "); the render worker refuses to start without it");
+      throw new IllegalStateException(
+          "print font "
+              + file
+              + " is missing: install the Debian package "
+              + debianPackage
+              + " (apt-get install "
+              + debianPackage
+              + "); the render worker refuses to start without it");
     }
     try {
       Font[] all = Font.createFonts(file.toFile());
@@ -49,8 +61,14 @@ record FontFile(String path, String debianPackage, Set<Character.UnicodeScript> 
       List<Font> chosen = faces.stream().map(name -> face(all, name, file)).toList();
       return new ChainFont(file.getFileName().toString(), scripts, chosen, faceScripts);
     } catch (IOException | FontFormatException e) {
-      throw new IllegalStateException("print font " + file + " (Debian package " + debianPackage
-          + ") cannot be read: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "print font "
+              + file
+              + " (Debian package "
+              + debianPackage
+              + ") cannot be read: "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -60,6 +78,7 @@ record FontFile(String path, String debianPackage, Set<Character.UnicodeScript> 
         return font;
       }
     }
-    throw new IllegalStateException("print font " + file + " has no face with the PostScript name '" + name + "'");
+    throw new IllegalStateException(
+        "print font " + file + " has no face with the PostScript name '" + name + "'");
   }
 }

@@ -6,8 +6,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The lines of one page, each set once by the book's {@link Typesetter}: measured for the page design, then drawn by a
- * painter as the same {@link SetLine}. Not thread-safe: one per page being painted.
+ * The lines of one page, each set once by the book's {@link Typesetter}: measured for the page
+ * design, then drawn by a painter as the same {@link SetLine}. Not thread-safe: one per page being
+ * painted.
  */
 public final class SetLines implements TextMeasure {
   private final Typesetter typesetter;

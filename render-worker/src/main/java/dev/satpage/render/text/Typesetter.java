@@ -14,16 +14,22 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Lays out one line of a book's text once, for the preview and the print file alike: each character in a font of the
- * {@link FontChain}, the paragraph in the book's {@link TextDirection}, shaped by Java2D's {@link TextLayout} (which
- * runs the Unicode bidirectional algorithm and shapes complex scripts with HarfBuzz: Arabic joining, Indic conjuncts,
- * marks). Pure and thread-safe.
+ * Lays out one line of a book's text once, for the preview and the print file alike: each character
+ * in a font of the {@link FontChain}, the paragraph in the book's {@link TextDirection}, shaped by
+ * Java2D's {@link TextLayout} (which runs the Unicode bidirectional algorithm and shapes complex
+ * scripts with HarfBuzz: Arabic joining, Indic conjuncts, marks). Pure and thread-safe.
  */
 public final class Typesetter {
-  /** Lines are laid out at this size and scaled: with fractional metrics and no hinting, layout scales linearly. */
+  /**
+   * Lines are laid out at this size and scaled: with fractional metrics and no hinting, layout
+   * scales linearly.
+   */
   static final float REFERENCE_SIZE = 100f;
 
-  /** No device transform, anti-aliased, fractional metrics: outlines and advances independent of any screen. */
+  /**
+   * No device transform, anti-aliased, fractional metrics: outlines and advances independent of any
+   * screen.
+   */
   private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
   private final List<ChainFont> chain;
@@ -41,8 +47,9 @@ public final class Typesetter {
   /**
    * {@code text} laid out as one line.
    *
-   * @throws PermanentFailure {@code unprintable-text} if no font of the chain has a character (boxes instead of a
-   *     child's name are not acceptable); the producer refuses such names at order time, so this is the last guard
+   * @throws PermanentFailure {@code unprintable-text} if no font of the chain has a character
+   *     (boxes instead of a child's name are not acceptable); the producer refuses such names at
+   *     order time, so this is the last guard
    */
   public SetLine set(String text) {
     if (text.isEmpty()) {
@@ -71,11 +78,13 @@ public final class Typesetter {
       int cp = text.codePointAt(i);
       ChainFont chosen = choose(cp, previous);
       if (chosen == null) {
-        throw new PermanentFailure(FailureReason.UNPRINTABLE_TEXT,
+        throw new PermanentFailure(
+            FailureReason.UNPRINTABLE_TEXT,
             "'" + text + "' has " + PrintableText.describe(cp) + ", which no print font covers");
       }
       Font face = chosen.face(scripts);
-      Font font = (face.canDisplay(cp) ? face : chosen.faces().getFirst()).deriveFont(REFERENCE_SIZE);
+      Font font =
+          (face.canDisplay(cp) ? face : chosen.faces().getFirst()).deriveFont(REFERENCE_SIZE);
       int next = i + Character.charCount(cp);
       for (int j = i; j < next; j++) {
         fonts[j] = font;
@@ -87,12 +96,14 @@ public final class Typesetter {
   }
 
   /**
-   * The font for {@code cp}: a space, punctuation or combining mark stays in the previous character's font when it can,
-   * so a word is shaped by one font; a letter takes the first font made for its script, else the first that has it.
+   * The font for {@code cp}: a space, punctuation or combining mark stays in the previous
+   * character's font when it can, so a word is shaped by one font; a letter takes the first font
+   * made for its script, else the first that has it.
    */
   private ChainFont choose(int cp, ChainFont previous) {
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-    boolean neutral = script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED;
+    boolean neutral =
+        script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED;
     if (neutral && previous != null && previous.covers(cp)) {
       return previous;
     }

@@ -33,11 +33,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * What the render worker logs while its listener runs, read from Logback (every logger, every level): the expected
- * "gate held by another holder, retry later" is one INFO line naming the book, with no ERROR and no stack trace anywhere
- * — neither from {@link MessageHandling} nor from Spring Cloud AWS's container, which logs every exception a listener
- * throws at ERROR with its trace — while a fault nobody classified (here S3 refusing the worker's credentials, as with
- * a broken IAM policy) is still an ERROR with its stack trace.
+ * What the render worker logs while its listener runs, read from Logback (every logger, every
+ * level): the expected "gate held by another holder, retry later" is one INFO line naming the book,
+ * with no ERROR and no stack trace anywhere — neither from {@link MessageHandling} nor from Spring
+ * Cloud AWS's container, which logs every exception a listener throws at ERROR with its trace —
+ * while a fault nobody classified (here S3 refusing the worker's credentials, as with a broken IAM
+ * policy) is still an ERROR with its stack trace.
  */
 @ExtendWith(DevstackExtension.class)
 class DeliveryLogIT {
@@ -58,7 +59,10 @@ class DeliveryLogIT {
     stack.close();
   }
 
-  /** Starts the worker, then listens to the root logger (Spring Boot configures Logback while it starts). */
+  /**
+   * Starts the worker, then listens to the root logger (Spring Boot configures Logback while it
+   * starts).
+   */
   void startWorker(Map<String, String> extra) {
     Map<String, Object> properties = new HashMap<>(stack.devstack.endpointProperties());
     properties.put("spring.cloud.aws.sqs.listener.poll-timeout", "1s");
@@ -86,30 +90,56 @@ class DeliveryLogIT {
     startWorker(Map.of());
     RenderJob job = seed("log-held");
     String gate = S3Layout.renderedMarker("log-held", 1);
-    // Another delivery of the same book claimed the book-rendered gate a moment ago and is still working.
-    store.put(gate, Json.writeBytes(new GateMarker(GateMarker.SCHEMA_VERSION, GateMarker.CLAIMED,
-        "render-worker-other/m-0", Instant.now(), null)), "application/json");
+    // Another delivery of the same book claimed the book-rendered gate a moment ago and is still
+    // working.
+    store.put(
+        gate,
+        Json.writeBytes(
+            new GateMarker(
+                GateMarker.SCHEMA_VERSION,
+                GateMarker.CLAIMED,
+                "render-worker-other/m-0",
+                Instant.now(),
+                null)),
+        "application/json");
 
     stack.send(job);
     await().atMost(Duration.ofSeconds(60)).until(() -> !linesAbout("log-held").isEmpty());
-    // The other holder finishes: the retry finds the gate done, has nothing to do and is acknowledged.
-    store.put(gate, Json.writeBytes(new GateMarker(GateMarker.SCHEMA_VERSION, GateMarker.DONE,
-        "render-worker-other/m-0", Instant.now(), Instant.now())), "application/json");
+    // The other holder finishes: the retry finds the gate done, has nothing to do and is
+    // acknowledged.
+    store.put(
+        gate,
+        Json.writeBytes(
+            new GateMarker(
+                GateMarker.SCHEMA_VERSION,
+                GateMarker.DONE,
+                "render-worker-other/m-0",
+                Instant.now(),
+                Instant.now())),
+        "application/json");
     await().atMost(Duration.ofSeconds(60)).until(() -> stack.isDrained(Queues.RENDER_JOBS_NAME));
 
     List<ILoggingEvent> all = List.copyOf(logged.list);
-    assertThat(all).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.ERROR)).as("ERROR lines").isEmpty();
+    assertThat(all)
+        .filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))
+        .as("ERROR lines")
+        .isEmpty();
     assertThat(all).filteredOn(e -> e.getThrowableProxy() != null).as("stack traces").isEmpty();
-    assertThat(linesAbout("log-held")).allSatisfy(line -> {
-      assertThat(line.getLevel()).isEqualTo(Level.INFO);
-      assertThat(line.getFormattedMessage()).contains("book log-held").contains("held by render-worker-other")
-          .doesNotContain("\n");
-    });
+    assertThat(linesAbout("log-held"))
+        .allSatisfy(
+            line -> {
+              assertThat(line.getLevel()).isEqualTo(Level.INFO);
+              assertThat(line.getFormattedMessage())
+                  .contains("book log-held")
+                  .contains("held by render-worker-other")
+                  .doesNotContain("\n");
+            });
   }
 
   @Test
   void anUnclassifiedFault_isStillAnErrorWithItsStackTrace() {
-    // S3Proxy checks signatures: every S3 call of this worker is refused (403), which nothing classifies.
+    // S3Proxy checks signatures: every S3 call of this worker is refused (403), which nothing
+    // classifies.
     startWorker(Map.of("satpage.aws.secret-key", "not-the-secret"));
 
     stack.send(seed("log-denied"));
@@ -123,8 +153,10 @@ class DeliveryLogIT {
 
   /** A resolved one-page book in S3 and its render job. */
   private static RenderJob seed(String bookId) {
-    DefinitionFile book = BookSeeds.resolveAll(store,
-        aBook().withId(bookId).withOrderId("order-" + bookId).withSatellitePages(1).build());
+    DefinitionFile book =
+        BookSeeds.resolveAll(
+            store,
+            aBook().withId(bookId).withOrderId("order-" + bookId).withSatellitePages(1).build());
     return BookSeeds.store(store, book);
   }
 

@@ -17,13 +17,18 @@ class RenderPropertiesTest {
     assertThat(p.pageWidth()).isEqualTo(RenderProperties.DEFAULT_PAGE_WIDTH).isEqualTo(1000);
     assertThat(p.jpegQuality()).isEqualTo(RenderProperties.DEFAULT_JPEG_QUALITY);
     assertThat(p.gateStaleAfter()).isEqualTo(Duration.ofMinutes(2));
-    assertThat(p.pageFormat().height(Sheet.of(BookTemplate.defaultFor("any"), p.print().printProfile().margins()))).isEqualTo(750);
+    assertThat(
+            p.pageFormat()
+                .height(
+                    Sheet.of(BookTemplate.defaultFor("any"), p.print().printProfile().margins())))
+        .isEqualTo(750);
     assertThat(p.print().printProfile()).isEqualTo(PrintProfile.DEFAULT);
   }
 
   @Test
   void printProfile_isBuiltFromTheSettings() {
-    PrintProperties print = new PrintProperties("printer-b", 4.0, 8.0, null, "{bookId}-{profile}.pdf", 350);
+    PrintProperties print =
+        new PrintProperties("printer-b", 4.0, 8.0, null, "{bookId}-{profile}.pdf", 350);
 
     PrintProfile profile = new RenderProperties(null, null, null, print).print().printProfile();
 
@@ -36,15 +41,20 @@ class RenderPropertiesTest {
 
   @Test
   void cmykPrintProfile_isRefusedAtStartUp_sayingItIsNotProduced() {
-    assertThatThrownBy(() -> new PrintProperties(null, null, null, PrintProfile.Colour.CMYK_PDFX4, null, null))
+    assertThatThrownBy(
+            () -> new PrintProperties(null, null, null, PrintProfile.Colour.CMYK_PDFX4, null, null))
         .hasMessageContaining("satpage.render.print")
         .hasMessageContaining("CMYK_PDFX4 is not produced");
   }
 
   @Test
   void badValues_areRefusedNamingTheSetting() {
-    assertThatThrownBy(() -> new RenderProperties(10, null, null, null)).hasMessageContaining("satpage.render").hasMessageContaining("width");
-    assertThatThrownBy(() -> new RenderProperties(null, 1.5f, null, null)).hasMessageContaining("quality");
-    assertThatThrownBy(() -> new RenderProperties(null, null, Duration.ZERO, null)).hasMessageContaining("gate-stale-after");
+    assertThatThrownBy(() -> new RenderProperties(10, null, null, null))
+        .hasMessageContaining("satpage.render")
+        .hasMessageContaining("width");
+    assertThatThrownBy(() -> new RenderProperties(null, 1.5f, null, null))
+        .hasMessageContaining("quality");
+    assertThatThrownBy(() -> new RenderProperties(null, null, Duration.ZERO, null))
+        .hasMessageContaining("gate-stale-after");
   }
 }

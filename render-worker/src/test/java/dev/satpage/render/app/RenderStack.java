@@ -17,8 +17,8 @@ import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 
 /**
- * The render worker's ITs' devstack, and its queues and bucket as the coordinator and the web shop use them, over
- * real SDK clients.
+ * The render worker's ITs' devstack, and its queues and bucket as the coordinator and the web shop
+ * use them, over real SDK clients.
  */
 final class RenderStack implements AutoCloseable {
   final Devstack devstack;
@@ -28,8 +28,13 @@ final class RenderStack implements AutoCloseable {
 
   private RenderStack(Devstack devstack) {
     this.devstack = devstack;
-    AwsSettings settings = new AwsSettings(devstack.region(), devstack.sqsEndpoint(), devstack.s3Endpoint(),
-        devstack.accessKey(), devstack.secretKey());
+    AwsSettings settings =
+        new AwsSettings(
+            devstack.region(),
+            devstack.sqsEndpoint(),
+            devstack.s3Endpoint(),
+            devstack.accessKey(),
+            devstack.secretKey());
     this.s3 = AwsClients.s3(settings);
     this.sqs = AwsClients.sqs(settings);
     this.store = new S3ObjectStore(s3, devstack.bucket());
@@ -40,10 +45,21 @@ final class RenderStack implements AutoCloseable {
     return new RenderStack(devstack);
   }
 
-  /** Sends {@code job} as the coordinator does: the body, and the order and book ids as message attributes. */
+  /**
+   * Sends {@code job} as the coordinator does: the body, and the order and book ids as message
+   * attributes.
+   */
   void send(RenderJob job) {
-    sqs.sendMessage(b -> b.queueUrl(url(Queues.RENDER_JOBS_NAME)).messageBody(Json.write(job))
-        .messageAttributes(Map.of("satpage-order-id", string(job.orderId()), "satpage-book-id", string(job.bookId()))));
+    sqs.sendMessage(
+        b ->
+            b.queueUrl(url(Queues.RENDER_JOBS_NAME))
+                .messageBody(Json.write(job))
+                .messageAttributes(
+                    Map.of(
+                        "satpage-order-id",
+                        string(job.orderId()),
+                        "satpage-book-id",
+                        string(job.bookId()))));
   }
 
   /** Receives (one long poll of 1 s) and deletes what is there. */
@@ -54,7 +70,8 @@ final class RenderStack implements AutoCloseable {
   /** Nothing waiting and nothing in flight. */
   boolean isDrained(String queue) {
     Map<String, String> attributes =
-        sqs.getQueueAttributes(b -> b.queueUrl(url(queue)).attributeNamesWithStrings("All")).attributesAsStrings();
+        sqs.getQueueAttributes(b -> b.queueUrl(url(queue)).attributeNamesWithStrings("All"))
+            .attributesAsStrings();
     return "0".equals(attributes.get("ApproximateNumberOfMessages"))
         && "0".equals(attributes.get("ApproximateNumberOfMessagesNotVisible"));
   }

@@ -7,8 +7,8 @@ import static org.awaitility.Awaitility.await;
 import dev.satpage.devstack.Devstack;
 import dev.satpage.devstack.testing.DevstackExtension;
 import dev.satpage.model.book.DefinitionFile;
-import dev.satpage.model.json.Json;
 import dev.satpage.model.book.Purpose;
+import dev.satpage.model.json.Json;
 import dev.satpage.model.message.BookRendered;
 import dev.satpage.model.message.PrintReady;
 import dev.satpage.model.message.RenderJob;
@@ -22,8 +22,8 @@ import io.awspring.cloud.sqs.listener.QueueNotFoundStrategy;
 import io.awspring.cloud.sqs.listener.SqsMessageListenerContainer;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -37,7 +37,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.ConfigurableApplicationContext;
 import software.amazon.awssdk.services.sqs.model.Message;
 
-/** The worker as deployed, against devstack's ElasticMQ and S3Proxy: a render job in, pages and one event out. */
+/**
+ * The worker as deployed, against devstack's ElasticMQ and S3Proxy: a render job in, pages and one
+ * event out.
+ */
 @ExtendWith(DevstackExtension.class)
 class RenderWorkerApplicationIT {
   private static RenderStack stack;
@@ -63,14 +66,19 @@ class RenderWorkerApplicationIT {
 
   @Test
   void completeBook_sentTwice_isRenderedAndAnnouncedExactlyOnce() {
-    DefinitionFile book = BookSeeds.resolveAll(store, aBook().withId("it-complete").withOrderId("it-order-1").withSatellitePages(2).build());
+    DefinitionFile book =
+        BookSeeds.resolveAll(
+            store,
+            aBook().withId("it-complete").withOrderId("it-order-1").withSatellitePages(2).build());
     RenderJob job = BookSeeds.store(store, book);
 
     stack.send(job);
     stack.send(job); // a duplicate delivery, e.g. the coordinator retried
 
     List<Message> events = new ArrayList<>();
-    await().atMost(Duration.ofSeconds(30)).until(() -> events.addAll(stack.receive(Queues.BOOK_RENDERED_NAME)) || !events.isEmpty());
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> events.addAll(stack.receive(Queues.BOOK_RENDERED_NAME)) || !events.isEmpty());
     // Give the duplicate time to be handled too, then make sure it announced nothing.
     await().atMost(Duration.ofSeconds(30)).until(() -> stack.isDrained(Queues.RENDER_JOBS_NAME));
     events.addAll(stack.receive(Queues.BOOK_RENDERED_NAME));
@@ -93,54 +101,92 @@ class RenderWorkerApplicationIT {
   void printBook_sentTwice_isOnePdfInS3_andOnePrintReadyOnPrinthouseDelivery() throws Exception {
     DefinitionFile book =
         BookSeeds.resolveAll(
-            store, aBook().withId("it-print").withOrderId("it-order-2").withPurpose(Purpose.PRINT).withSatellitePages(2).build());
+            store,
+            aBook()
+                .withId("it-print")
+                .withOrderId("it-order-2")
+                .withPurpose(Purpose.PRINT)
+                .withSatellitePages(2)
+                .build());
     RenderJob job = BookSeeds.store(store, book);
 
     stack.send(job);
     stack.send(job);
 
     List<Message> ready = new ArrayList<>();
-    await().atMost(Duration.ofSeconds(60)).until(() -> ready.addAll(stack.receive(Queues.PRINTHOUSE_DELIVERY_NAME)) || !ready.isEmpty());
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () -> ready.addAll(stack.receive(Queues.PRINTHOUSE_DELIVERY_NAME)) || !ready.isEmpty());
     await().atMost(Duration.ofSeconds(60)).until(() -> stack.isDrained(Queues.RENDER_JOBS_NAME));
     ready.addAll(stack.receive(Queues.PRINTHOUSE_DELIVERY_NAME));
 
     assertThat(ready).hasSize(1);
-    assertThat(ready.getFirst().messageAttributes()).containsEntry("satpage-book-id", RenderStack.string("it-print"));
+    assertThat(ready.getFirst().messageAttributes())
+        .containsEntry("satpage-book-id", RenderStack.string("it-print"));
     PrintReady event = Json.read(ready.getFirst().body(), PrintReady.class);
-    assertThat(event.pdfUri()).isEqualTo(store.uriOf("books/it-print/v1/print/it-order-2_it-print_v1.pdf"));
+    assertThat(event.pdfUri())
+        .isEqualTo(store.uriOf("books/it-print/v1/print/it-order-2_it-print_v1.pdf"));
     byte[] pdf = store.get(S3Uri.parse(event.pdfUri()).key()).orElseThrow().content();
-    assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf))).isEqualTo(event.sha256());
+    assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)))
+        .isEqualTo(event.sha256());
     assertThat(store.list("books/it-print/v1/print/")).hasSize(1);
     List<Message> rendered =
         stack.receive(Queues.BOOK_RENDERED_NAME).stream()
-            .filter(m -> RenderStack.string("it-print").equals(m.messageAttributes().get("satpage-book-id")))
+            .filter(
+                m ->
+                    RenderStack.string("it-print")
+                        .equals(m.messageAttributes().get("satpage-book-id")))
             .toList();
     assertThat(rendered).hasSize(1);
-    assertThat(Json.read(rendered.getFirst().body(), BookRendered.class).pageUris()).containsExactly(event.pdfUri());
+    assertThat(Json.read(rendered.getFirst().body(), BookRendered.class).pageUris())
+        .containsExactly(event.pdfUri());
   }
 
   @Test
   void namesInCjkArabicAndHebrew_makePreviewPagesAndPrintPdfs() throws Exception {
-    Map<String, String> names = Map.of("it-cjk-preview", "太郎", "it-cjk-print", "さくら", "it-arabic-print", "محمد",
-        "it-hebrew-preview", "דוד");
+    Map<String, String> names =
+        Map.of(
+            "it-cjk-preview",
+            "太郎",
+            "it-cjk-print",
+            "さくら",
+            "it-arabic-print",
+            "محمد",
+            "it-hebrew-preview",
+            "דוד");
     for (Map.Entry<String, String> e : names.entrySet()) {
       Purpose purpose = e.getKey().endsWith("print") ? Purpose.PRINT : Purpose.PREVIEW;
-      stack.send(BookSeeds.store(store, BookSeeds.resolveAll(store,
-          aBook().withId(e.getKey()).withOrderId("it-order-names").withPurpose(purpose).withChild(e.getValue(), 31.77, 35.21)
-              .withSatellitePages(1).build())));
+      stack.send(
+          BookSeeds.store(
+              store,
+              BookSeeds.resolveAll(
+                  store,
+                  aBook()
+                      .withId(e.getKey())
+                      .withOrderId("it-order-names")
+                      .withPurpose(purpose)
+                      .withChild(e.getValue(), 31.77, 35.21)
+                      .withSatellitePages(1)
+                      .build())));
     }
 
     Map<String, BookRendered> rendered = new java.util.HashMap<>();
-    await().atMost(Duration.ofSeconds(90)).until(() -> {
-      stack.receive(Queues.BOOK_RENDERED_NAME).stream().map(m -> Json.read(m.body(), BookRendered.class))
-          .forEach(r -> rendered.put(r.bookId(), r));
-      return rendered.keySet().containsAll(names.keySet());
-    });
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .until(
+            () -> {
+              stack.receive(Queues.BOOK_RENDERED_NAME).stream()
+                  .map(m -> Json.read(m.body(), BookRendered.class))
+                  .forEach(r -> rendered.put(r.bookId(), r));
+              return rendered.keySet().containsAll(names.keySet());
+            });
     stack.receive(Queues.PRINTHOUSE_DELIVERY_NAME);
 
     for (Map.Entry<String, String> e : names.entrySet()) {
       BookRendered event = rendered.get(e.getKey());
-      byte[] first = store.get(S3Uri.parse(event.pageUris().getFirst()).key()).orElseThrow().content();
+      byte[] first =
+          store.get(S3Uri.parse(event.pageUris().getFirst()).key()).orElseThrow().content();
       if (event.purpose() == Purpose.PREVIEW) {
         assertThat(TestImages.decode(first).getWidth()).as(e.getKey()).isEqualTo(1000);
         continue;
@@ -148,7 +194,9 @@ class RenderWorkerApplicationIT {
       try (PDDocument doc = Loader.loadPDF(first)) {
         PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
         extractor.processPage(doc.getPage(0));
-        assertThat(extractor.getMarkedContents()).extracting(PDMarkedContent::getActualText).as(e.getKey())
+        assertThat(extractor.getMarkedContents())
+            .extracting(PDMarkedContent::getActualText)
+            .as(e.getKey())
             .contains(e.getValue());
         assertThat(doc.getPage(0).getResources().getFontNames()).isEmpty();
       }
@@ -158,20 +206,25 @@ class RenderWorkerApplicationIT {
 
   @Test
   void halfResolvedBook_landsInTheDlqWithItsReason() {
-    DefinitionFile half = BookSeeds.resolve(store, aBook().withId("it-half").withSatellitePages(2).build(), "sat-1", 0);
+    DefinitionFile half =
+        BookSeeds.resolve(
+            store, aBook().withId("it-half").withSatellitePages(2).build(), "sat-1", 0);
     RenderJob job = BookSeeds.store(store, half);
 
     stack.send(job);
 
     List<Message> dead = new ArrayList<>();
-    await().atMost(Duration.ofSeconds(30)).until(() -> dead.addAll(stack.receive(Queues.RENDER_JOBS_NAME + "-dlq")));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> dead.addAll(stack.receive(Queues.RENDER_JOBS_NAME + "-dlq")));
     assertThat(dead).hasSize(1);
     assertThat(dead.getFirst().body()).isEqualTo(Json.write(job));
     assertThat(dead.getFirst().messageAttributes())
         .containsEntry("satpage-failure-reason", RenderStack.string("unresolved-dependency"))
         .containsEntry("satpage-book-id", RenderStack.string("it-half"))
         .containsEntry("satpage-failed-by", RenderStack.string("render-worker"));
-    assertThat(dead.getFirst().messageAttributes().get("satpage-failure-detail").stringValue()).contains("sat-2");
+    assertThat(dead.getFirst().messageAttributes().get("satpage-failure-detail").stringValue())
+        .contains("sat-2");
     assertThat(store.list("books/it-half/v1/pages/")).isEmpty();
   }
 
@@ -180,8 +233,10 @@ class RenderWorkerApplicationIT {
     var containers = app.getBean(MessageListenerContainerRegistry.class).getListenerContainers();
 
     assertThat(containers).hasSize(1);
-    SqsMessageListenerContainer<?> container = (SqsMessageListenerContainer<?>) containers.iterator().next();
+    SqsMessageListenerContainer<?> container =
+        (SqsMessageListenerContainer<?>) containers.iterator().next();
     assertThat(container.getQueueNames()).containsExactly(Queues.RENDER_JOBS_NAME);
-    assertThat(container.getContainerOptions().getQueueNotFoundStrategy()).isEqualTo(QueueNotFoundStrategy.FAIL);
+    assertThat(container.getContainerOptions().getQueueNotFoundStrategy())
+        .isEqualTo(QueueNotFoundStrategy.FAIL);
   }
 }

@@ -23,10 +23,12 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * A simple harness (not a test): size and render time of a print book and of a preview title page whose title is
- * "{name}'s World", for names in several scripts (text as outlines). Median and p90 of 60 renders after 30 warm-ups.
+ * A simple harness (not a test): size and render time of a print book and of a preview title page
+ * whose title is "{name}'s World", for names in several scripts (text as outlines). Median and p90
+ * of 60 renders after 30 warm-ups.
  *
- * <p>{@code java -Djava.awt.headless=true -cp <test classpath> dev.satpage.render.bench.ScriptTextBenchmark [name…]}
+ * <p>{@code java -Djava.awt.headless=true -cp <test classpath>
+ * dev.satpage.render.bench.ScriptTextBenchmark [name…]}
  */
 public final class ScriptTextBenchmark {
   private ScriptTextBenchmark() {}
@@ -35,25 +37,53 @@ public final class ScriptTextBenchmark {
     List<String> names = args.length > 0 ? List.of(args) : List.of("Ada", "太郎", "محمد");
     byte[] jpeg = TestImages.printJpeg();
     PdfBookRenderer print = new PdfBookRenderer(PrintProfile.DEFAULT, TestFonts.CHAIN);
-    JpegPageRenderer preview = new JpegPageRenderer(PageFormat.DEFAULT, PrintProfile.DEFAULT.margins());
+    JpegPageRenderer preview =
+        new JpegPageRenderer(PageFormat.DEFAULT, PrintProfile.DEFAULT.margins());
     for (String name : names) {
-      DefinitionFile book = titled(aBook().withPurpose(Purpose.PRINT).withChild(name, 35.6, 139.7).withSatellitePages(2).build(), name);
+      DefinitionFile book =
+          titled(
+              aBook()
+                  .withPurpose(Purpose.PRINT)
+                  .withChild(name, 35.6, 139.7)
+                  .withSatellitePages(2)
+                  .build(),
+              name);
       Map<String, DependencyImage> images = new LinkedHashMap<>();
       for (String id : book.dependencies().keySet()) {
-        images.put(id, new DependencyImage(id, "s3://b/" + id, jpeg, "Imagery © Example Aerial 2030"));
+        images.put(
+            id, new DependencyImage(id, "s3://b/" + id, jpeg, "Imagery © Example Aerial 2030"));
       }
       Template template = Template.defaultFor("satellite-adventure");
-      report(name + ": print book (3 pages)", () -> print.render(book, images, template), 2L * jpeg.length);
-      report(name + ": preview title page", () -> preview.render(book.pages().getFirst(), Map.of(), template, TestFonts.latin()), 0);
+      report(
+          name + ": print book (3 pages)",
+          () -> print.render(book, images, template),
+          2L * jpeg.length);
+      report(
+          name + ": preview title page",
+          () -> preview.render(book.pages().getFirst(), Map.of(), template, TestFonts.latin()),
+          0);
     }
   }
 
   private static DefinitionFile titled(DefinitionFile book, String name) {
     List<Page> pages = new ArrayList<>(book.pages());
-    pages.set(0, new Page("p01-title", List.of(new Layer.Text(name + "'s World", 0.11, "#1d3557", 0.42),
-        new Layer.Text("seen from space", 0.05, "#457b9d", 0.58))));
-    return new DefinitionFile(book.schemaVersion(), book.bookId(), book.orderId(), 1, Purpose.PRINT, book.productId(),
-        book.personalisation(), pages, book.dependencies());
+    pages.set(
+        0,
+        new Page(
+            "p01-title",
+            List.of(
+                new Layer.Text(name + "'s World", 0.11, "#1d3557", 0.42),
+                new Layer.Text("seen from space", 0.05, "#457b9d", 0.58))));
+    return new DefinitionFile(
+        book.schemaVersion(),
+        book.bookId(),
+        book.orderId(),
+        1,
+        Purpose.PRINT,
+        book.productId(),
+        book.personalisation(),
+        pages,
+        book.dependencies());
   }
 
   private static void report(String what, Supplier<byte[]> task, long imageBytes) {
@@ -68,7 +98,13 @@ public final class ScriptTextBenchmark {
       nanos[i] = System.nanoTime() - start;
     }
     Arrays.sort(nanos);
-    System.out.printf(Locale.ROOT, "%s: median %.1f ms, p90 %.1f ms, %d bytes (%.1f KB without the embedded JPEGs)%n",
-        what, nanos[30] / 1e6, nanos[54] / 1e6, last.length, (last.length - imageBytes) / 1024.0);
+    System.out.printf(
+        Locale.ROOT,
+        "%s: median %.1f ms, p90 %.1f ms, %d bytes (%.1f KB without the embedded JPEGs)%n",
+        what,
+        nanos[30] / 1e6,
+        nanos[54] / 1e6,
+        last.length,
+        (last.length - imageBytes) / 1024.0);
   }
 }

@@ -2,7 +2,6 @@ package dev.satpage.render.design;
 
 import static dev.satpage.model.testing.FailureAssertions.assertPermanent;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.satpage.model.book.Layer;
@@ -16,10 +15,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PageDesignTest {
-  /** The default trim under a 3 mm bleed and a 6 mm safety margin: safe box 6..248 × 6..184.5 mm. */
+  /**
+   * The default trim under a 3 mm bleed and a 6 mm safety margin: safe box 6..248 × 6..184.5 mm.
+   */
   private static final Sheet SHEET = new Sheet(254, 190.5, new Margins(3, 6));
 
-  /** Every character half an em wide; ascent 0.8 em, descent 0.2 em: the visual middle is 0.3 em above the baseline. */
+  /**
+   * Every character half an em wide; ascent 0.8 em, descent 0.2 em: the visual middle is 0.3 em
+   * above the baseline.
+   */
   private static TextMeasure monospace(boolean rightToLeft) {
     return new TextMeasure() {
       @Override
@@ -37,7 +41,8 @@ class PageDesignTest {
   private static final PageDesign DESIGN = new PageDesign(SHEET, monospace(false));
 
   /** Pictures of the given sizes, with attributions; art assets all 400×100. */
-  private record Sources(Map<String, PixelSize> images, Map<String, String> attributions) implements PageSources {
+  private record Sources(Map<String, PixelSize> images, Map<String, String> attributions)
+      implements PageSources {
     Sources {
       attributions = new HashMap<>(attributions);
     }
@@ -65,14 +70,18 @@ class PageDesignTest {
   }
 
   private static List<Element.Line> lines(List<Element> elements, boolean shadow) {
-    return elements.stream().filter(e -> e instanceof Element.Line l && l.shadow() == shadow).map(e -> (Element.Line) e).toList();
+    return elements.stream()
+        .filter(e -> e instanceof Element.Line l && l.shadow() == shadow)
+        .map(e -> (Element.Line) e)
+        .toList();
   }
 
   @Test
   void aTextPage_isAPaperToSkyGradientOverTheWholeMediaBox_thenShadowThenLine() {
     List<Element> elements = layout(new Layer.Text("Ada", 0.1, "#203040", 0.5));
 
-    assertThat(elements.getFirst()).isEqualTo(new Element.Fill(new Box(-3, -3, 260, 196.5), PageDesign.PAPER, PageDesign.SKY));
+    assertThat(elements.getFirst())
+        .isEqualTo(new Element.Fill(new Box(-3, -3, 260, 196.5), PageDesign.PAPER, PageDesign.SKY));
     assertThat(elements).hasSize(3);
     assertThat(((Element.Line) elements.get(1)).shadow()).isTrue();
     assertThat(((Element.Line) elements.get(2)).shadow()).isFalse();
@@ -105,7 +114,9 @@ class PageDesignTest {
   @Test
   void textAskingForTheEdge_isMovedIntoTheSafeBox() {
     List<Element> elements =
-        layout(new Layer.Text("Top", 0.1, "#000000", 0.0), new Layer.Text("Bottom", 0.1, "#000000", 1.0));
+        layout(
+            new Layer.Text("Top", 0.1, "#000000", 0.0),
+            new Layer.Text("Bottom", 0.1, "#000000", 1.0));
 
     Element.Line top = lines(elements, false).get(0);
     Element.Line bottom = lines(elements, false).get(1);
@@ -115,9 +126,12 @@ class PageDesignTest {
 
   @Test
   void theShadow_isOffsetDownAndRight_inTheOppositeTone() {
-    Element.Line darkText = lines(layout(new Layer.Text("Ada", 0.1, "#203040", 0.5)), false).getFirst();
-    Element.Line darkShadow = lines(layout(new Layer.Text("Ada", 0.1, "#203040", 0.5)), true).getFirst();
-    Element.Line lightShadow = lines(layout(new Layer.Text("Ada", 0.1, "#FFFFFF", 0.5)), true).getFirst();
+    Element.Line darkText =
+        lines(layout(new Layer.Text("Ada", 0.1, "#203040", 0.5)), false).getFirst();
+    Element.Line darkShadow =
+        lines(layout(new Layer.Text("Ada", 0.1, "#203040", 0.5)), true).getFirst();
+    Element.Line lightShadow =
+        lines(layout(new Layer.Text("Ada", 0.1, "#FFFFFF", 0.5)), true).getFirst();
 
     assertThat(darkShadow.x() - darkText.x()).isCloseTo(19.05 / 30, within(1e-9));
     assertThat(darkShadow.baseline() - darkText.baseline()).isCloseTo(19.05 / 30, within(1e-9));
@@ -131,7 +145,9 @@ class PageDesignTest {
   void tinyText_keepsAShadowOfHalfAPoint() {
     Sheet small = new Sheet(50, 50, new Margins(0, 1));
     List<Element> elements =
-        new PageDesign(small, monospace(false)).layout(new Page("p", List.of(new Layer.Text("a", 0.01, "#000000", 0.5))), List.of(), NONE);
+        new PageDesign(small, monospace(false))
+            .layout(
+                new Page("p", List.of(new Layer.Text("a", 0.01, "#000000", 0.5))), List.of(), NONE);
 
     Element.Line shadow = lines(elements, true).getFirst();
     Element.Line line = lines(elements, false).getFirst();
@@ -142,9 +158,12 @@ class PageDesignTest {
   void aSatellitePicture_coversTheMediaBox_onFlatPaper() {
     Sources sources = new Sources(Map.of("sat-1", new PixelSize(4000, 3000)), Map.of());
 
-    List<Element> elements = DESIGN.layout(new Page("p02", List.of(new Layer.Image("sat-1", Layer.Fit.CROP))), List.of(), sources);
+    List<Element> elements =
+        DESIGN.layout(
+            new Page("p02", List.of(new Layer.Image("sat-1", Layer.Fit.CROP))), List.of(), sources);
 
-    assertThat(elements.getFirst()).isEqualTo(new Element.Fill(SHEET.media(), PageDesign.PAPER, PageDesign.PAPER));
+    assertThat(elements.getFirst())
+        .isEqualTo(new Element.Fill(SHEET.media(), PageDesign.PAPER, PageDesign.PAPER));
     Element.Picture picture = (Element.Picture) elements.get(1);
     assertThat(picture.clip()).isEqualTo(SHEET.media());
     // 4:3 into 260 × 196.5 mm: the height decides, the sides overflow and are clipped.
@@ -153,10 +172,17 @@ class PageDesignTest {
 
   @Test
   void attribution_isABandBleedingOffTheBottom_withItsLineInsideTheSafeBox() {
-    Sources sources = new Sources(Map.of("sat-1", new PixelSize(4000, 3000)), Map.of("sat-1", "Imagery © Example"));
+    Sources sources =
+        new Sources(
+            Map.of("sat-1", new PixelSize(4000, 3000)), Map.of("sat-1", "Imagery © Example"));
 
     List<Element> elements =
-        DESIGN.layout(new Page("p02", List.of(new Layer.Image("sat-1", Layer.Fit.FILL), new Layer.Attribution("sat-1"))), List.of(), sources);
+        DESIGN.layout(
+            new Page(
+                "p02",
+                List.of(new Layer.Image("sat-1", Layer.Fit.FILL), new Layer.Attribution("sat-1"))),
+            List.of(),
+            sources);
 
     double band = 0.045 * 190.5;
     Element.Band shade = (Element.Band) elements.get(2);
@@ -174,7 +200,8 @@ class PageDesignTest {
     Sources sources = new Sources(Map.of(), Map.of("sat-1", "Imagery"));
 
     List<Element> elements =
-        new PageDesign(SHEET, monospace(true)).layout(new Page("p", List.of(new Layer.Attribution("sat-1"))), List.of(), sources);
+        new PageDesign(SHEET, monospace(true))
+            .layout(new Page("p", List.of(new Layer.Attribution("sat-1"))), List.of(), sources);
 
     Element.Line line = (Element.Line) elements.getLast();
     assertThat(line.x() + 0.5 * "Imagery".length() * line.size()).isCloseTo(248, within(1e-9));
@@ -185,7 +212,10 @@ class PageDesignTest {
     Sources sources = new Sources(Map.of(), Map.of("blank", "  "));
 
     List<Element> elements =
-        DESIGN.layout(new Page("p", List.of(new Layer.Attribution("none"), new Layer.Attribution("blank"))), List.of(), sources);
+        DESIGN.layout(
+            new Page("p", List.of(new Layer.Attribution("none"), new Layer.Attribution("blank"))),
+            List.of(),
+            sources);
 
     assertThat(elements).hasSize(1); // the background alone
   }
@@ -195,7 +225,10 @@ class PageDesignTest {
     BookTemplate.Art compass = new BookTemplate.Art("p01", "art/compass.png", 0.25, 0.5, 0.2);
 
     List<Element> elements =
-        DESIGN.layout(new Page("p01", List.of(new Layer.Text("Ada", 0.1, "#000000", 0.5))), List.of(compass), NONE);
+        DESIGN.layout(
+            new Page("p01", List.of(new Layer.Text("Ada", 0.1, "#000000", 0.5))),
+            List.of(compass),
+            NONE);
 
     Element.Art art = (Element.Art) elements.get(1);
     assertThat(art.asset()).isEqualTo("art/compass.png");
@@ -204,9 +237,11 @@ class PageDesignTest {
 
   @Test
   void aSafetyMarginThatLeavesNoRoom_isAnInvalidTemplate() {
-    BookTemplate narrow = new BookTemplate(BookTemplate.SCHEMA_VERSION, "narrow", 60, 190.5, null, List.of());
+    BookTemplate narrow =
+        new BookTemplate(BookTemplate.SCHEMA_VERSION, "narrow", 60, 190.5, null, List.of());
 
-    PermanentFailure f = assertPermanent(FailureReason.INVALID_TEMPLATE, () -> Sheet.of(narrow, new Margins(3, 30)));
+    PermanentFailure f =
+        assertPermanent(FailureReason.INVALID_TEMPLATE, () -> Sheet.of(narrow, new Margins(3, 30)));
     assertThat(f.detail()).contains("narrow", "30.0 mm");
   }
 

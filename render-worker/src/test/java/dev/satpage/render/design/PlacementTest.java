@@ -9,7 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class PlacementTest {
-  /** A 4:3 frame that does not start at the origin, like a media box starting at minus the bleed. */
+  /**
+   * A 4:3 frame that does not start at the origin, like a media box starting at minus the bleed.
+   */
   private static final Box FRAME = new Box(-3, -3, 1000, 750);
 
   @Test
@@ -41,17 +43,24 @@ class PlacementTest {
     Box needle = Placement.of(Fit.CROP, new PixelSize(1, 10_000), FRAME);
     assertThat(needle.width()).isCloseTo(1000, within(1e-9));
     assertThat(needle.height()).isCloseTo(10_000_000, within(1e-3));
-    assertThat(needle.y() + needle.height() / 2).isCloseTo(FRAME.y() + FRAME.height() / 2, within(1e-6));
+    assertThat(needle.y() + needle.height() / 2)
+        .isCloseTo(FRAME.y() + FRAME.height() / 2, within(1e-6));
   }
 
   @ParameterizedTest
   @EnumSource(Fit.class)
   void fitIsInside_cropIsAround_theFrame(Fit fit) {
     Box placed = Placement.of(fit, new PixelSize(333, 777), FRAME);
-    boolean inside = placed.x() >= FRAME.x() - 1e-9 && placed.right() <= FRAME.right() + 1e-9
-        && placed.y() >= FRAME.y() - 1e-9 && placed.bottom() <= FRAME.bottom() + 1e-9;
-    boolean around = placed.x() <= FRAME.x() + 1e-9 && placed.right() >= FRAME.right() - 1e-9
-        && placed.y() <= FRAME.y() + 1e-9 && placed.bottom() >= FRAME.bottom() - 1e-9;
+    boolean inside =
+        placed.x() >= FRAME.x() - 1e-9
+            && placed.right() <= FRAME.right() + 1e-9
+            && placed.y() >= FRAME.y() - 1e-9
+            && placed.bottom() <= FRAME.bottom() + 1e-9;
+    boolean around =
+        placed.x() <= FRAME.x() + 1e-9
+            && placed.right() >= FRAME.right() - 1e-9
+            && placed.y() <= FRAME.y() + 1e-9
+            && placed.bottom() >= FRAME.bottom() - 1e-9;
     assertThat(inside).isEqualTo(fit != Fit.CROP);
     assertThat(around).isEqualTo(fit != Fit.FIT);
   }

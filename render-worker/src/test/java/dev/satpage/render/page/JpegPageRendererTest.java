@@ -1,6 +1,5 @@
 package dev.satpage.render.page;
 
-import dev.satpage.render.text.TestFonts;
 import static dev.satpage.model.testing.FailureAssertions.assertPermanent;
 import static dev.satpage.render.page.TestImages.decode;
 import static dev.satpage.render.page.TestImages.halves;
@@ -14,6 +13,7 @@ import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.render.design.PageDesign;
 import dev.satpage.render.print.PrintProfile;
 import dev.satpage.render.template.Template;
+import dev.satpage.render.text.TestFonts;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.HashSet;
@@ -25,18 +25,29 @@ import org.junit.jupiter.api.Test;
 class JpegPageRendererTest {
   private static final Color RED = new Color(220, 30, 30);
   private static final Color BLUE = new Color(30, 60, 220);
-  private static final Color PAPER = new Color(PageDesign.PAPER.red(), PageDesign.PAPER.green(), PageDesign.PAPER.blue());
+  private static final Color PAPER =
+      new Color(PageDesign.PAPER.red(), PageDesign.PAPER.green(), PageDesign.PAPER.blue());
+
   /** The built-in template: the default 254 × 190.5 mm trim, no art. */
   private static final Template TEMPLATE = Template.defaultFor("satellite-adventure");
-  private final JpegPageRenderer renderer = new JpegPageRenderer(PageFormat.DEFAULT, PrintProfile.DEFAULT.margins());
+
+  private final JpegPageRenderer renderer =
+      new JpegPageRenderer(PageFormat.DEFAULT, PrintProfile.DEFAULT.margins());
 
   private static Map<String, DependencyImage> satellite(byte[] encoded, String attribution) {
-    return Map.of("sat-1", new DependencyImage("sat-1", "s3://b/imagery/x/preview.jpg", encoded, attribution));
+    return Map.of(
+        "sat-1",
+        new DependencyImage("sat-1", "s3://b/imagery/x/preview.jpg", encoded, attribution));
   }
 
   @Test
   void rendersA1000x750Jpeg() {
-    byte[] jpeg = renderer.render(new Page("p01", List.of(new Layer.Text("Ada", 0.1, "#203040", 0.5))), Map.of(), TEMPLATE, TestFonts.latin());
+    byte[] jpeg =
+        renderer.render(
+            new Page("p01", List.of(new Layer.Text("Ada", 0.1, "#203040", 0.5))),
+            Map.of(),
+            TEMPLATE,
+            TestFonts.latin());
 
     assertThat(jpeg).startsWith((byte) 0xFF, (byte) 0xD8); // JPEG SOI marker
     BufferedImage page = decode(jpeg);
@@ -48,7 +59,12 @@ class JpegPageRendererTest {
   @Test
   void textPage_drawsTheTextInItsColourOnTheRowItAsksFor() {
     BufferedImage page =
-        decode(renderer.render(new Page("p01", List.of(new Layer.Text("Ada", 0.1, "#203040", 0.3))), Map.of(), TEMPLATE, TestFonts.latin()));
+        decode(
+            renderer.render(
+                new Page("p01", List.of(new Layer.Text("Ada", 0.1, "#203040", 0.3))),
+                Map.of(),
+                TEMPLATE,
+                TestFonts.latin()));
 
     int textPixelsOnRow = 0;
     int textPixelsFarAway = 0;
@@ -70,7 +86,12 @@ class JpegPageRendererTest {
   @Test
   void textPage_isCentredHorizontally() {
     BufferedImage page =
-        decode(renderer.render(new Page("p01", List.of(new Layer.Text("Ada", 0.2, "#000000", 0.5))), Map.of(), TEMPLATE, TestFonts.latin()));
+        decode(
+            renderer.render(
+                new Page("p01", List.of(new Layer.Text("Ada", 0.2, "#000000", 0.5))),
+                Map.of(),
+                TEMPLATE,
+                TestFonts.latin()));
 
     int left = page.getWidth();
     int right = 0;
@@ -87,7 +108,12 @@ class JpegPageRendererTest {
   @Test
   void textPage_hasAPlainBackgroundThatIsNotBlankWhite() {
     BufferedImage page =
-        decode(renderer.render(new Page("p01", List.of(new Layer.Text("Ada", 0.1, "#203040", 0.5))), Map.of(), TEMPLATE, TestFonts.latin()));
+        decode(
+            renderer.render(
+                new Page("p01", List.of(new Layer.Text("Ada", 0.1, "#203040", 0.5))),
+                Map.of(),
+                TEMPLATE,
+                TestFonts.latin()));
 
     Set<Integer> colours = new HashSet<>();
     for (int y = 0; y < page.getHeight(); y += 5) {
@@ -102,7 +128,8 @@ class JpegPageRendererTest {
     byte[] picture = halves(800, 600, RED, BLUE, "png");
     Page page = new Page("p02", List.of(new Layer.Image("sat-1", Layer.Fit.FILL)));
 
-    BufferedImage out = decode(renderer.render(page, satellite(picture, null), TEMPLATE, TestFonts.latin()));
+    BufferedImage out =
+        decode(renderer.render(page, satellite(picture, null), TEMPLATE, TestFonts.latin()));
 
     assertThat(near(out.getRGB(250, 375), RED, 20)).isTrue();
     assertThat(near(out.getRGB(750, 375), BLUE, 20)).isTrue();
@@ -114,7 +141,8 @@ class JpegPageRendererTest {
     byte[] square = halves(600, 600, RED, BLUE, "png");
     Page page = new Page("p02", List.of(new Layer.Image("sat-1", Layer.Fit.FIT)));
 
-    BufferedImage out = decode(renderer.render(page, satellite(square, null), TEMPLATE, TestFonts.latin()));
+    BufferedImage out =
+        decode(renderer.render(page, satellite(square, null), TEMPLATE, TestFonts.latin()));
 
     // The square is 750 px wide, centred: paper at x < 125 and x > 875.
     assertThat(near(out.getRGB(60, 375), PAPER, 10)).isTrue();
@@ -125,10 +153,12 @@ class JpegPageRendererTest {
 
   @Test
   void imageLayer_crop_coversThePageAndCutsTheOverflow() {
-    byte[] wide = halves(1600, 600, RED, BLUE, "png"); // scaled to 2000x750, 500 px cut off each side
+    byte[] wide =
+        halves(1600, 600, RED, BLUE, "png"); // scaled to 2000x750, 500 px cut off each side
     Page page = new Page("p02", List.of(new Layer.Image("sat-1", Layer.Fit.CROP)));
 
-    BufferedImage out = decode(renderer.render(page, satellite(wide, null), TEMPLATE, TestFonts.latin()));
+    BufferedImage out =
+        decode(renderer.render(page, satellite(wide, null), TEMPLATE, TestFonts.latin()));
 
     assertThat(near(out.getRGB(5, 375), RED, 20)).isTrue();
     assertThat(near(out.getRGB(480, 375), RED, 20)).isTrue();
@@ -139,19 +169,29 @@ class JpegPageRendererTest {
   @Test
   void attribution_darkensABandAlongTheBottomEdge_andWritesInItInsideTheSafetyMargin() {
     byte[] white = halves(800, 600, Color.WHITE, Color.WHITE, "png");
-    Page page = new Page("p02", List.of(new Layer.Image("sat-1", Layer.Fit.FILL), new Layer.Attribution("sat-1")));
+    Page page =
+        new Page(
+            "p02",
+            List.of(new Layer.Image("sat-1", Layer.Fit.FILL), new Layer.Attribution("sat-1")));
 
-    BufferedImage out = decode(renderer.render(page, satellite(white, "Imagery © Example Maps"), TEMPLATE, TestFonts.latin()));
+    BufferedImage out =
+        decode(
+            renderer.render(
+                page, satellite(white, "Imagery © Example Maps"), TEMPLATE, TestFonts.latin()));
 
-    // The default profile's 6 mm safety margin is 23.6 px of 1000 px over 254 mm: the trim's bottom 24 rows are
-    // band without text, and the band reaches 0.045 of the page height (34 px) above them, as in print.
+    // The default profile's 6 mm safety margin is 23.6 px of 1000 px over 254 mm: the trim's bottom
+    // 24 rows are
+    // band without text, and the band reaches 0.045 of the page height (34 px) above them, as in
+    // print.
     Color band = new Color(out.getRGB(995, 745));
     assertThat(band.getRed()).isBetween(110, 170); // translucent black over white, not opaque
     assertThat(near(out.getRGB(995, 690), Color.WHITE, 10)).isTrue();
     assertThat(near(out.getRGB(995, 696), band, 10)).isTrue();
     assertThat(textPixels(out, 24, 300, 693, 726)).as("attribution text pixels").isGreaterThan(100);
     assertThat(textPixels(out, 0, 1000, 728, 750)).as("text pixels in the safety margin").isZero();
-    assertThat(textPixels(out, 0, 22, 693, 726)).as("text pixels left of the safety margin").isZero();
+    assertThat(textPixels(out, 0, 22, 693, 726))
+        .as("text pixels left of the safety margin")
+        .isZero();
   }
 
   private static long textPixels(BufferedImage page, int x0, int x1, int y0, int y1) {
@@ -168,8 +208,12 @@ class JpegPageRendererTest {
   void corruptImage_isAPermanentFailureNamingTheDependency() {
     Page page = new Page("p02", List.of(new Layer.Image("sat-1", Layer.Fit.FILL)));
 
-    PermanentFailure f = assertPermanent(FailureReason.CORRUPT_IMAGE,
-        () -> renderer.render(page, satellite(new byte[] {1, 2, 3}, null), TEMPLATE, TestFonts.latin()));
+    PermanentFailure f =
+        assertPermanent(
+            FailureReason.CORRUPT_IMAGE,
+            () ->
+                renderer.render(
+                    page, satellite(new byte[] {1, 2, 3}, null), TEMPLATE, TestFonts.latin()));
     assertThat(f.detail()).contains("sat-1", "s3://b/imagery/x/preview.jpg");
   }
 
@@ -178,7 +222,11 @@ class JpegPageRendererTest {
     BufferedImage page =
         decode(
             new JpegPageRenderer(new PageFormat(400, 0.7f), PrintProfile.DEFAULT.margins())
-                .render(new Page("p01", List.of(new Layer.Text("Ada", 0.1, "#203040", 0.5))), Map.of(), TEMPLATE, TestFonts.latin()));
+                .render(
+                    new Page("p01", List.of(new Layer.Text("Ada", 0.1, "#203040", 0.5))),
+                    Map.of(),
+                    TEMPLATE,
+                    TestFonts.latin()));
 
     assertThat(page.getWidth()).isEqualTo(400);
     assertThat(page.getHeight()).isEqualTo(300);

@@ -1,10 +1,10 @@
 package dev.satpage.render.page;
 
-import dev.satpage.render.text.TestFonts;
 import dev.satpage.model.book.Layer;
 import dev.satpage.model.book.Page;
 import dev.satpage.render.print.PrintProfile;
 import dev.satpage.render.template.Template;
+import dev.satpage.render.text.TestFonts;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
@@ -26,14 +26,29 @@ public final class PreviewPages {
 
   public static void main(String[] args) throws IOException {
     Path dir = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/preview-pages"));
-    JpegPageRenderer renderer = new JpegPageRenderer(PageFormat.DEFAULT, PrintProfile.DEFAULT.margins());
+    JpegPageRenderer renderer =
+        new JpegPageRenderer(PageFormat.DEFAULT, PrintProfile.DEFAULT.margins());
     Map<String, DependencyImage> images =
-        Map.of("sat-1", new DependencyImage("sat-1", "s3://b/imagery/x/preview.jpg", fakeAerial(), "Imagery © Example Aerial 2030"));
-    Page title = new Page("p01-title", List.of(new Layer.Text("Ada's Adventure", 0.1, "#203040", 0.45), new Layer.Text("seen from space", 0.05, "#4A6A8A", 0.6)));
+        Map.of(
+            "sat-1",
+            new DependencyImage(
+                "sat-1",
+                "s3://b/imagery/x/preview.jpg",
+                fakeAerial(),
+                "Imagery © Example Aerial 2030"));
+    Page title =
+        new Page(
+            "p01-title",
+            List.of(
+                new Layer.Text("Ada's Adventure", 0.1, "#203040", 0.45),
+                new Layer.Text("seen from space", 0.05, "#4A6A8A", 0.6)));
     Page satellite =
         new Page(
             "p02-satellite",
-            List.of(new Layer.Image("sat-1", Layer.Fit.FILL), new Layer.Text("Here is Ada's home!", 0.07, "#FFFFFF", 0.12), new Layer.Attribution("sat-1")));
+            List.of(
+                new Layer.Image("sat-1", Layer.Fit.FILL),
+                new Layer.Text("Here is Ada's home!", 0.07, "#FFFFFF", 0.12),
+                new Layer.Attribution("sat-1")));
     for (int warmup = 0; warmup < 5; warmup++) {
       renderer.render(title, images, TEMPLATE, TestFonts.latin());
       renderer.render(satellite, images, TEMPLATE, TestFonts.latin());

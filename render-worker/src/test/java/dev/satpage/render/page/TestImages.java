@@ -9,11 +9,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 
-/** Images for tests: a two-colour picture (left half / right half) and decoding of rendered pages. */
+/**
+ * Images for tests: a two-colour picture (left half / right half) and decoding of rendered pages.
+ */
 public final class TestImages {
   private TestImages() {}
 
-  /** A {@code width}×{@code height} image, {@code left} on the left half and {@code right} on the right, encoded. */
+  /**
+   * A {@code width}×{@code height} image, {@code left} on the left half and {@code right} on the
+   * right, encoded.
+   */
   public static byte[] halves(int width, int height, Color left, Color right, String format) {
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
@@ -26,8 +31,8 @@ public final class TestImages {
   }
 
   /**
-   * A 4000×3000 JPEG like the imagery worker's print output (a smooth gradient with a grid of roofs), made once per
-   * test JVM because encoding it takes a few hundred milliseconds.
+   * A 4000×3000 JPEG like the imagery worker's print output (a smooth gradient with a grid of
+   * roofs), made once per test JVM because encoding it takes a few hundred milliseconds.
    */
   public static byte[] printJpeg() {
     return PrintJpeg.BYTES;
@@ -37,11 +42,14 @@ public final class TestImages {
     static final byte[] BYTES = aerial(4000, 3000);
   }
 
-  /** Something that looks a little like an aerial photo, {@code width}×{@code height}, as a JPEG. */
+  /**
+   * Something that looks a little like an aerial photo, {@code width}×{@code height}, as a JPEG.
+   */
   public static byte[] aerial(int width, int height) {
     BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
-    g.setPaint(new java.awt.GradientPaint(0, 0, new Color(0x5E7F45), width, height, new Color(0x8A9A5B)));
+    g.setPaint(
+        new java.awt.GradientPaint(0, 0, new Color(0x5E7F45), width, height, new Color(0x8A9A5B)));
     g.fillRect(0, 0, width, height);
     g.setColor(new Color(0xB5543A));
     for (int x = width / 20; x < width; x += width / 10) {

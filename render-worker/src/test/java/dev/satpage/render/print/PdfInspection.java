@@ -1,43 +1,47 @@
 package dev.satpage.render.print;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.awt.geom.GeneralPath;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.contentstream.operator.DrawObject;
+import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequence;
 import org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequenceWithProperties;
 import org.apache.pdfbox.contentstream.operator.markedcontent.EndMarkedContentSequence;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
-import org.apache.pdfbox.contentstream.operator.DrawObject;
-import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.state.Concatenate;
 import org.apache.pdfbox.contentstream.operator.state.Restore;
 import org.apache.pdfbox.contentstream.operator.state.Save;
 import org.apache.pdfbox.contentstream.operator.state.SetGraphicsStateParameters;
 import org.apache.pdfbox.contentstream.operator.state.SetMatrix;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * Reads back what a PDF page draws, independently of how the renderer meant to draw it: every image with the size it
- * is placed at (from the current transformation matrix when {@code Do} runs), every glyph's position, and the paths
- * filled in each marked-content sequence (text written as outlines).
+ * Reads back what a PDF page draws, independently of how the renderer meant to draw it: every image
+ * with the size it is placed at (from the current transformation matrix when {@code Do} runs),
+ * every glyph's position, and the paths filled in each marked-content sequence (text written as
+ * outlines).
  */
 final class PdfInspection {
-  /** An image drawn on a page: its pixels, where it lands (points, bottom-left origin) and the stream it came from. */
+  /**
+   * An image drawn on a page: its pixels, where it lands (points, bottom-left origin) and the
+   * stream it came from.
+   */
   record PlacedImage(PDImageXObject image, float x, float y, float widthPt, float heightPt) {
     double ppiX() {
       return image.getWidth() / (widthPt / 72.0);
@@ -52,8 +56,9 @@ final class PdfInspection {
   record Glyph(String text, float left, float right, float bottom, float top) {}
 
   /**
-   * Paths filled inside one marked-content sequence: a {@code /Span} with its {@code /ActualText}, or an
-   * {@code /Artifact} (text null); {@code ink} is the union of their bounds in points, bottom-left origin.
+   * Paths filled inside one marked-content sequence: a {@code /Span} with its {@code /ActualText},
+   * or an {@code /Artifact} (text null); {@code ink} is the union of their bounds in points,
+   * bottom-left origin.
    */
   record TextRun(String text, boolean artifact, Rectangle2D ink) {}
 
@@ -73,12 +78,19 @@ final class PdfInspection {
           }
 
           @Override
-          protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+          protected void processOperator(Operator operator, List<COSBase> operands)
+              throws IOException {
             if ("Do".equals(operator.getName())) {
               PDXObject xobject = getResources().getXObject((COSName) operands.getFirst());
               if (xobject instanceof PDImageXObject image) {
                 Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
-                found.add(new PlacedImage(image, ctm.getTranslateX(), ctm.getTranslateY(), ctm.getScalingFactorX(), ctm.getScalingFactorY()));
+                found.add(
+                    new PlacedImage(
+                        image,
+                        ctm.getTranslateX(),
+                        ctm.getTranslateY(),
+                        ctm.getScalingFactorX(),
+                        ctm.getScalingFactorY()));
                 return;
               }
             }
@@ -106,7 +118,11 @@ final class PdfInspection {
 
           @Override
           public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
-            open.push(new String[] {tag.getName(), properties == null ? null : properties.getString(COSName.ACTUAL_TEXT)});
+            open.push(
+                new String[] {
+                  tag.getName(),
+                  properties == null ? null : properties.getString(COSName.ACTUAL_TEXT)
+                });
             ink = null;
           }
 
@@ -191,7 +207,8 @@ final class PdfInspection {
   }
 
   /** Every glyph on page {@code pageIndex} (0-based) of {@code document}. */
-  static List<Glyph> glyphs(org.apache.pdfbox.pdmodel.PDDocument document, int pageIndex) throws IOException {
+  static List<Glyph> glyphs(org.apache.pdfbox.pdmodel.PDDocument document, int pageIndex)
+      throws IOException {
     List<Glyph> glyphs = new ArrayList<>();
     float mediaHeight = document.getPage(pageIndex).getMediaBox().getHeight();
     PDFTextStripper stripper =
@@ -201,7 +218,13 @@ final class PdfInspection {
             for (TextPosition p : positions) {
               // TextPosition's Y is measured from the top; its height is roughly the cap height.
               float baseline = mediaHeight - p.getYDirAdj();
-              glyphs.add(new Glyph(p.getUnicode(), p.getXDirAdj(), p.getXDirAdj() + p.getWidthDirAdj(), baseline, baseline + p.getHeightDir()));
+              glyphs.add(
+                  new Glyph(
+                      p.getUnicode(),
+                      p.getXDirAdj(),
+                      p.getXDirAdj() + p.getWidthDirAdj(),
+                      baseline,
+                      baseline + p.getHeightDir()));
             }
           }
         };

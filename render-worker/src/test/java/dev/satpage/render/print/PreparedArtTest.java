@@ -18,10 +18,12 @@ import org.junit.jupiter.api.Test;
 
 class PreparedArtTest {
   @Test
-  void translucentPngInTwoDocumentsHasTheSamePixelsAndMaskAsPdfBoxMakesDirectly() throws IOException {
+  void translucentPngInTwoDocumentsHasTheSamePixelsAndMaskAsPdfBoxMakesDirectly()
+      throws IOException {
     byte[] png = translucentPng();
     PreparedArt art = new PreparedArt();
-    try (PDDocument first = new PDDocument(); PDDocument second = new PDDocument();
+    try (PDDocument first = new PDDocument();
+        PDDocument second = new PDDocument();
         PDDocument direct = new PDDocument()) {
       PDImageXObject a = art.image(first, png, "art a");
       PDImageXObject b = art.image(second, png, "art a"); // from the cache
@@ -30,9 +32,11 @@ class PreparedArtTest {
       for (PDImageXObject image : new PDImageXObject[] {a, b}) {
         assertThat(image.getWidth()).isEqualTo(40);
         assertThat(image.getHeight()).isEqualTo(30);
-        assertThat(image.getCOSObject().getDictionaryObject(COSName.SMASK)).isInstanceOf(COSStream.class);
+        assertThat(image.getCOSObject().getDictionaryObject(COSName.SMASK))
+            .isInstanceOf(COSStream.class);
         assertThat(argb(image.getImage())).isEqualTo(argb(expected.getImage()));
-        assertThat(argb(image.getSoftMask().getImage())).isEqualTo(argb(expected.getSoftMask().getImage()));
+        assertThat(argb(image.getSoftMask().getImage()))
+            .isEqualTo(argb(expected.getSoftMask().getImage()));
       }
       assertThat(a.getCOSObject()).isNotSameAs(b.getCOSObject());
     }
@@ -41,8 +45,11 @@ class PreparedArtTest {
   @Test
   void unreadableArtIsAPermanentCorruptImage() {
     try (PDDocument doc = new PDDocument()) {
-      assertThat(assertPermanent(FailureReason.CORRUPT_IMAGE,
-          () -> new PreparedArt().image(doc, new byte[] {1, 2, 3}, "art x"))).hasMessageContaining("art x");
+      assertThat(
+              assertPermanent(
+                  FailureReason.CORRUPT_IMAGE,
+                  () -> new PreparedArt().image(doc, new byte[] {1, 2, 3}, "art x")))
+          .hasMessageContaining("art x");
     } catch (IOException e) {
       throw new AssertionError(e);
     }

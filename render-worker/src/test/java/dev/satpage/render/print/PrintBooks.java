@@ -10,7 +10,6 @@ import dev.satpage.render.page.TestImages;
 import dev.satpage.render.template.Template;
 import dev.satpage.render.template.TemplateSeeder;
 import dev.satpage.render.template.TemplateStore;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -18,9 +17,13 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
-/** Inputs for print rendering tests: a print book, its 4000×3000 print images, and the seeded sample template. */
+/**
+ * Inputs for print rendering tests: a print book, its 4000×3000 print images, and the seeded sample
+ * template.
+ */
 final class PrintBooks {
-  static final String ATTRIBUTION = "Imagery © Example Aerial 2030, a rather long attribution line for a test";
+  static final String ATTRIBUTION =
+      "Imagery © Example Aerial 2030, a rather long attribution line for a test";
 
   private PrintBooks() {}
 
@@ -31,7 +34,8 @@ final class PrintBooks {
   static Map<String, DependencyImage> printImages(DefinitionFile book, byte[] jpeg) {
     Map<String, DependencyImage> images = new LinkedHashMap<>();
     for (String id : book.dependencies().keySet()) {
-      images.put(id, new DependencyImage(id, "s3://b/imagery/" + id + "/print.jpg", jpeg, ATTRIBUTION));
+      images.put(
+          id, new DependencyImage(id, "s3://b/imagery/" + id + "/print.jpg", jpeg, ATTRIBUTION));
     }
     return images;
   }

@@ -10,8 +10,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
- * Writes the sample print book's PDF and a 72 dpi PNG of each page to a directory for a person to look at:
- * {@code java -Djava.awt.headless=true -cp <test classpath> dev.satpage.render.print.PrintSample /tmp/print}.
+ * Writes the sample print book's PDF and a 72 dpi PNG of each page to a directory for a person to
+ * look at: {@code java -Djava.awt.headless=true -cp <test classpath>
+ * dev.satpage.render.print.PrintSample /tmp/print}.
  */
 public final class PrintSample {
   private PrintSample() {}
@@ -20,7 +21,10 @@ public final class PrintSample {
     Path dir = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/print-sample"));
     byte[] pdf =
         new PdfBookRenderer(PrintProfile.DEFAULT, TestFonts.CHAIN)
-            .render(PrintBooks.printBook(), PrintBooks.printImages(PrintBooks.printBook()), PrintBooks.sampleTemplate("satellite-adventure"));
+            .render(
+                PrintBooks.printBook(),
+                PrintBooks.printImages(PrintBooks.printBook()),
+                PrintBooks.sampleTemplate("satellite-adventure"));
     Files.write(dir.resolve("book.pdf"), pdf);
     try (PDDocument doc = PrintBooks.load(pdf)) {
       PDFRenderer renderer = new PDFRenderer(doc);

@@ -1,11 +1,11 @@
 package dev.satpage.render.print;
 
-import dev.satpage.render.text.TestFonts;
 import static dev.satpage.render.print.PrintBooks.printBook;
 import static dev.satpage.render.print.PrintBooks.printImages;
 import static dev.satpage.render.print.PrintBooks.sampleTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.satpage.render.text.TestFonts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,19 +15,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An independent reader checks the PDF: {@code qpdf --check} parses every object, the cross-reference streams and every
- * stream's encoding. {@code ./satpage test} installs qpdf (Debian package {@code qpdf}); without it the test fails, saying what to install.
+ * An independent reader checks the PDF: {@code qpdf --check} parses every object, the
+ * cross-reference streams and every stream's encoding. {@code ./satpage test} installs qpdf (Debian
+ * package {@code qpdf}); without it the test fails, saying what to install.
  */
 class QpdfCheckTest {
   @TempDir Path dir;
 
   @Test
   void printPdf_passesQpdfCheck() throws IOException, InterruptedException {
-    assertThat(qpdfAvailable()).as("qpdf is not installed (apt-get install qpdf; ./satpage test installs it)").isTrue();
+    assertThat(qpdfAvailable())
+        .as("qpdf is not installed (apt-get install qpdf; ./satpage test installs it)")
+        .isTrue();
     Path pdf = dir.resolve("book.pdf");
-    Files.write(pdf, new PdfBookRenderer(PrintProfile.DEFAULT, TestFonts.CHAIN).render(printBook(), printImages(printBook()), sampleTemplate("satellite-adventure")));
+    Files.write(
+        pdf,
+        new PdfBookRenderer(PrintProfile.DEFAULT, TestFonts.CHAIN)
+            .render(printBook(), printImages(printBook()), sampleTemplate("satellite-adventure")));
 
-    Process qpdf = new ProcessBuilder("qpdf", "--check", pdf.toString()).redirectErrorStream(true).start();
+    Process qpdf =
+        new ProcessBuilder("qpdf", "--check", pdf.toString()).redirectErrorStream(true).start();
     String output = new String(qpdf.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(qpdf.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
@@ -36,14 +43,20 @@ class QpdfCheckTest {
   }
 
   @Test
-  void qpdfCheck_rejectsABrokenPdf_soThePassAboveMeansSomething() throws IOException, InterruptedException {
-    assertThat(qpdfAvailable()).as("qpdf is not installed (apt-get install qpdf; ./satpage test installs it)").isTrue();
-    byte[] good = new PdfBookRenderer(PrintProfile.DEFAULT, TestFonts.CHAIN).render(printBook(), printImages(printBook()), sampleTemplate("satellite-adventure"));
+  void qpdfCheck_rejectsABrokenPdf_soThePassAboveMeansSomething()
+      throws IOException, InterruptedException {
+    assertThat(qpdfAvailable())
+        .as("qpdf is not installed (apt-get install qpdf; ./satpage test installs it)")
+        .isTrue();
+    byte[] good =
+        new PdfBookRenderer(PrintProfile.DEFAULT, TestFonts.CHAIN)
+            .render(printBook(), printImages(printBook()), sampleTemplate("satellite-adventure"));
     byte[] truncated = java.util.Arrays.copyOf(good, good.length / 2);
     Path pdf = dir.resolve("broken.pdf");
     Files.write(pdf, truncated);
 
-    Process qpdf = new ProcessBuilder("qpdf", "--check", pdf.toString()).redirectErrorStream(true).start();
+    Process qpdf =
+        new ProcessBuilder("qpdf", "--check", pdf.toString()).redirectErrorStream(true).start();
     qpdf.getInputStream().readAllBytes();
     assertThat(qpdf.waitFor(60, TimeUnit.SECONDS)).isTrue();
 

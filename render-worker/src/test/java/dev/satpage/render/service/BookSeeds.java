@@ -10,13 +10,19 @@ import dev.satpage.render.page.TestImages;
 import java.awt.Color;
 import java.time.Instant;
 
-/** Puts books into a store as the coordinator leaves them, and builds the render job that names them. */
+/**
+ * Puts books into a store as the coordinator leaves them, and builds the render job that names
+ * them.
+ */
 public final class BookSeeds {
   public static final String ATTRIBUTION = "Imagery © Example Aerial, test data";
 
   private BookSeeds() {}
 
-  /** Resolves every dependency of {@code book} to preview (and print) objects written into {@code store}. */
+  /**
+   * Resolves every dependency of {@code book} to preview (and print) objects written into {@code
+   * store}.
+   */
   public static DefinitionFile resolveAll(ObjectStore store, DefinitionFile book) {
     DefinitionFile resolved = book;
     int i = 0;
@@ -27,10 +33,11 @@ public final class BookSeeds {
   }
 
   /**
-   * Resolves one dependency, writing its preview (a two-colour picture) and its print image (a 4000×3000 JPEG) into
-   * {@code store}.
+   * Resolves one dependency, writing its preview (a two-colour picture) and its print image (a
+   * 4000×3000 JPEG) into {@code store}.
    */
-  public static DefinitionFile resolve(ObjectStore store, DefinitionFile book, String dependencyId, int seed) {
+  public static DefinitionFile resolve(
+      ObjectStore store, DefinitionFile book, String dependencyId, int seed) {
     Dependency dependency = book.dependency(dependencyId);
     String previewKey = S3Layout.imageryPreview(dependency.spec());
     String printKey = S3Layout.imageryPrint(dependency.spec());
@@ -38,7 +45,8 @@ public final class BookSeeds {
     Color right = new Color(90, 90 + 20 * seed, 160);
     store.put(previewKey, TestImages.halves(1000, 750, left, right, "jpeg"), "image/jpeg");
     store.put(printKey, TestImages.printJpeg(), "image/jpeg");
-    return book.with(dependency.resolved(store.uriOf(printKey), store.uriOf(previewKey), ATTRIBUTION));
+    return book.with(
+        dependency.resolved(store.uriOf(printKey), store.uriOf(previewKey), ATTRIBUTION));
   }
 
   /** Writes {@code book} as its patched Definition File and returns the render job for it. */

@@ -8,7 +8,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
-/** An {@link ObjectStore} decorator that records the key of every write attempt, so tests can count them. */
+/**
+ * An {@link ObjectStore} decorator that records the key of every write attempt, so tests can count
+ * them.
+ */
 final class RecordingObjectStore implements ObjectStore {
   private final ObjectStore delegate;
   private final List<String> writes = Collections.synchronizedList(new ArrayList<>());
@@ -17,7 +20,10 @@ final class RecordingObjectStore implements ObjectStore {
     this.delegate = delegate;
   }
 
-  /** Keys written (put, putIfAbsent, replaceIfMatch or delete), in order, whether or not the write took effect. */
+  /**
+   * Keys written (put, putIfAbsent, replaceIfMatch or delete), in order, whether or not the write
+   * took effect.
+   */
   List<String> writes() {
     return List.copyOf(writes);
   }
@@ -40,7 +46,8 @@ final class RecordingObjectStore implements ObjectStore {
   }
 
   @Override
-  public boolean replaceIfMatch(String key, byte[] content, String contentType, String expectedEtag) {
+  public boolean replaceIfMatch(
+      String key, byte[] content, String contentType, String expectedEtag) {
     writes.add(key);
     return delegate.replaceIfMatch(key, content, contentType, expectedEtag);
   }

@@ -1,13 +1,12 @@
 package dev.satpage.render.service;
 
-import dev.satpage.render.text.TestFonts;
-import dev.satpage.model.book.RenderFailure;
 import static dev.satpage.model.testing.Books.aBook;
 import static dev.satpage.model.testing.FailureAssertions.assertPermanent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.satpage.model.book.DefinitionFile;
+import dev.satpage.model.book.RenderFailure;
 import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.TransientFailure;
 import dev.satpage.model.gate.OnceGate;
@@ -25,6 +24,7 @@ import dev.satpage.render.page.PageFormat;
 import dev.satpage.render.page.TestImages;
 import dev.satpage.render.print.PdfBookRenderer;
 import dev.satpage.render.print.PrintProfile;
+import dev.satpage.render.text.TestFonts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +35,8 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class RenderServiceTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2030-01-01T12:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2030-01-01T12:00:00Z"), ZoneOffset.UTC);
 
   private final InMemoryObjectStore memory = new InMemoryObjectStore("satpage-test");
   private final RecordingObjectStore store = new RecordingObjectStore(memory);
@@ -55,7 +56,8 @@ class RenderServiceTest {
   }
 
   private RenderJob completeBook(int satellitePages) {
-    return BookSeeds.store(memory, BookSeeds.resolveAll(memory, aBook().withSatellitePages(satellitePages).build()));
+    return BookSeeds.store(
+        memory, BookSeeds.resolveAll(memory, aBook().withSatellitePages(satellitePages).build()));
   }
 
   private List<OutboundMessage> rendered() {
@@ -79,16 +81,23 @@ class RenderServiceTest {
             "books/book-1/v1/pages/p02-satellite.jpg",
             "books/book-1/v1/pages/p03-satellite.jpg");
     assertThat(memory.get(pageKeys().get(1)).orElseThrow().contentType()).isEqualTo("image/jpeg");
-    assertThat(TestImages.decode(memory.get(pageKeys().get(1)).orElseThrow().content()).getWidth()).isEqualTo(1000);
+    assertThat(TestImages.decode(memory.get(pageKeys().get(1)).orElseThrow().content()).getWidth())
+        .isEqualTo(1000);
     assertThat(rendered()).hasSize(1);
     OutboundMessage message = rendered().getFirst();
-    assertThat(message.attributes()).containsEntry("satpage-order-id", "order-1").containsEntry("satpage-book-id", "book-1");
+    assertThat(message.attributes())
+        .containsEntry("satpage-order-id", "order-1")
+        .containsEntry("satpage-book-id", "book-1");
     BookRendered event = Json.read(message.body(), BookRendered.class);
     assertThat(event.idempotencyKey()).isEqualTo(job.idempotencyKey());
-    assertThat(event.pageUris()).containsExactlyElementsOf(pageKeys().stream().map(memory::uriOf).toList());
+    assertThat(event.pageUris())
+        .containsExactlyElementsOf(pageKeys().stream().map(memory::uriOf).toList());
     assertThat(event.purpose()).isEqualTo(aBook().build().purpose());
     assertThat(event.renderedAt()).isEqualTo(CLOCK.instant());
-    assertThat(new OnceGate(memory, CLOCK, Duration.ofMinutes(2)).isDone(S3Layout.renderedMarker("book-1", 1))).isTrue();
+    assertThat(
+            new OnceGate(memory, CLOCK, Duration.ofMinutes(2))
+                .isDone(S3Layout.renderedMarker("book-1", 1)))
+        .isTrue();
     assertThat(memory.exists(S3Layout.pendingIndex("book-1"))).isFalse();
   }
 
@@ -111,11 +120,13 @@ class RenderServiceTest {
     DefinitionFile book = aBook().withSatellitePages(2).build();
     RenderJob job = BookSeeds.store(memory, BookSeeds.resolve(memory, book, "sat-1", 0));
 
-    assertThat(assertPermanent(FailureReason.UNRESOLVED_DEPENDENCY,
-        () -> service.handle(job)).detail())
+    assertThat(
+            assertPermanent(FailureReason.UNRESOLVED_DEPENDENCY, () -> service.handle(job))
+                .detail())
         .contains("book book-1", "[sat-2]");
 
-    // seeding wrote to the store underneath; through the service only the refusal, for the book's status
+    // seeding wrote to the store underneath; through the service only the refusal, for the book's
+    // status
     assertThat(store.writes()).containsExactly(S3Layout.renderFailedMarker("book-1", 1));
     assertThat(pageKeys()).isEmpty();
     assertThat(rendered()).isEmpty();
@@ -123,47 +134,54 @@ class RenderServiceTest {
 
   @Test
   void missingPreviewObject_isRefusedNamingTheDependencyAndUri() {
-    DefinitionFile book = BookSeeds.resolve(memory, aBook().withSatellitePages(2).build(), "sat-1", 0);
+    DefinitionFile book =
+        BookSeeds.resolve(memory, aBook().withSatellitePages(2).build(), "sat-1", 0);
     // sat-2 resolves to a URI in our bucket whose object was never written there.
     book = BookSeeds.resolve(new InMemoryObjectStore(memory.bucket()), book, "sat-2", 1);
     String previewUri = book.dependency("sat-2").previewUri();
     RenderJob job = BookSeeds.store(memory, book);
 
-    assertThat(assertPermanent(FailureReason.MISSING_OBJECT,
-        () -> service.handle(job)).detail())
+    assertThat(assertPermanent(FailureReason.MISSING_OBJECT, () -> service.handle(job)).detail())
         .contains("sat-2", previewUri);
     assertThat(pageKeys()).isEmpty();
     assertThat(rendered()).isEmpty();
-    RenderFailure failure = Json.read(
-        memory.get(S3Layout.renderFailedMarker("book-1", 1)).orElseThrow().content(), RenderFailure.class);
+    RenderFailure failure =
+        Json.read(
+            memory.get(S3Layout.renderFailedMarker("book-1", 1)).orElseThrow().content(),
+            RenderFailure.class);
     assertThat(failure.reason()).startsWith("missing-object: ").contains("sat-2");
   }
 
   @Test
   void missingDefinition_isMissingObject() {
-    RenderJob job = BookSeeds.jobFor(aBook().build(), "s3://satpage-test/books/book-1/v1/definition-patched.json");
+    RenderJob job =
+        BookSeeds.jobFor(
+            aBook().build(), "s3://satpage-test/books/book-1/v1/definition-patched.json");
 
-    assertThat(assertPermanent(FailureReason.MISSING_OBJECT,
-        () -> service.handle(job)).detail())
+    assertThat(assertPermanent(FailureReason.MISSING_OBJECT, () -> service.handle(job)).detail())
         .contains(job.definitionUri());
   }
 
   @Test
   void definitionInAnotherBucket_isBadDefinitionUri() {
-    RenderJob job = BookSeeds.jobFor(aBook().build(), "s3://someone-else/books/book-1/v1/definition-patched.json");
+    RenderJob job =
+        BookSeeds.jobFor(
+            aBook().build(), "s3://someone-else/books/book-1/v1/definition-patched.json");
 
-    assertThat(assertPermanent(FailureReason.BAD_DEFINITION_URI,
-        () -> service.handle(job)).detail())
+    assertThat(
+            assertPermanent(FailureReason.BAD_DEFINITION_URI, () -> service.handle(job)).detail())
         .contains("someone-else");
   }
 
   @Test
   void definitionOfAnotherBook_isDefinitionMismatch() {
     RenderJob forBook1 = completeBook(1);
-    RenderJob forBook2 = BookSeeds.jobFor(aBook().withId("book-2").build(), forBook1.definitionUri());
+    RenderJob forBook2 =
+        BookSeeds.jobFor(aBook().withId("book-2").build(), forBook1.definitionUri());
 
-    assertThat(assertPermanent(FailureReason.DEFINITION_MISMATCH,
-        () -> service.handle(forBook2)).detail())
+    assertThat(
+            assertPermanent(FailureReason.DEFINITION_MISMATCH, () -> service.handle(forBook2))
+                .detail())
         .contains("book-2");
   }
 
@@ -188,12 +206,14 @@ class RenderServiceTest {
         };
     RenderService withFlakyQueue = service(flaky);
 
-    assertThatThrownBy(() -> withFlakyQueue.handle(job, "message-1")).isInstanceOf(TransientFailure.class);
+    assertThatThrownBy(() -> withFlakyQueue.handle(job, "message-1"))
+        .isInstanceOf(TransientFailure.class);
     assertThat(withFlakyQueue.handle(job, "message-1")).isEqualTo(RenderService.Outcome.RENDERED);
     assertThat(withFlakyQueue.handle(job, "message-1")).isEqualTo(RenderService.Outcome.DUPLICATE);
 
     assertThat(rendered()).hasSize(1);
-    assertThat(store.writes().stream().filter(k -> k.contains("/pages/"))).hasSize(2); // each page written once
+    assertThat(store.writes().stream().filter(k -> k.contains("/pages/")))
+        .hasSize(2); // each page written once
   }
 
   @Test
@@ -201,19 +221,25 @@ class RenderServiceTest {
     RenderJob job = completeBook(1);
     JobQueue buggy = failingQueue(() -> new NullPointerException("queue url"));
 
-    assertThat(assertPermanent(FailureReason.INTERNAL_ERROR,
-        () -> service(buggy).handle(job, "message-1")).detail())
+    assertThat(
+            assertPermanent(
+                    FailureReason.INTERNAL_ERROR, () -> service(buggy).handle(job, "message-1"))
+                .detail())
         .contains("NullPointerException: queue url");
-    RenderFailure failure = Json.read(
-        memory.get(S3Layout.renderFailedMarker("book-1", 1)).orElseThrow().content(), RenderFailure.class);
-    assertThat(failure.reason()).startsWith("internal-error: java.lang.NullPointerException: queue url at ");
+    RenderFailure failure =
+        Json.read(
+            memory.get(S3Layout.renderFailedMarker("book-1", 1)).orElseThrow().content(),
+            RenderFailure.class);
+    assertThat(failure.reason())
+        .startsWith("internal-error: java.lang.NullPointerException: queue url at ");
   }
 
   @Test
   void anotherDeliveryWhileTheGateIsHeld_isTransient() {
     RenderJob job = completeBook(1);
     JobQueue failing = failingQueue(() -> new TransientFailure("SQS 503"));
-    assertThatThrownBy(() -> service(failing).handle(job, "message-1")).isInstanceOf(TransientFailure.class);
+    assertThatThrownBy(() -> service(failing).handle(job, "message-1"))
+        .isInstanceOf(TransientFailure.class);
 
     assertThatThrownBy(() -> service.handle(job, "message-2")).isInstanceOf(TransientFailure.class);
     assertThat(rendered()).isEmpty();

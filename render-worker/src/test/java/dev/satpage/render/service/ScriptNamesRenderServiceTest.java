@@ -34,32 +34,52 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.text.PDFMarkedContentExtractor;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
-/** Names in CJK, Arabic, Hebrew and Devanagari through the service, as the worker renders them from the queue. */
+/**
+ * Names in CJK, Arabic, Hebrew and Devanagari through the service, as the worker renders them from
+ * the queue.
+ */
 class ScriptNamesRenderServiceTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2030-01-01T12:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2030-01-01T12:00:00Z"), ZoneOffset.UTC);
   private static final Color TITLE = new Color(0x203040); // the test book's title colour
 
   private final InMemoryObjectStore store = new InMemoryObjectStore("satpage-test");
-  private final RenderService service = new RenderService(store, new InMemoryJobQueue(),
-      new JpegPageRenderer(PageFormat.DEFAULT, PrintProfile.DEFAULT.margins()), TestFonts.CHAIN, new PdfBookRenderer(PrintProfile.DEFAULT, TestFonts.CHAIN),
-      new OnceGate(store, CLOCK, Duration.ofMinutes(2)), CLOCK, "test-worker");
+  private final RenderService service =
+      new RenderService(
+          store,
+          new InMemoryJobQueue(),
+          new JpegPageRenderer(PageFormat.DEFAULT, PrintProfile.DEFAULT.margins()),
+          TestFonts.CHAIN,
+          new PdfBookRenderer(PrintProfile.DEFAULT, TestFonts.CHAIN),
+          new OnceGate(store, CLOCK, Duration.ofMinutes(2)),
+          CLOCK,
+          "test-worker");
 
   private RenderJob book(String name, Purpose purpose) {
     new TemplateSeeder(store).seed("satellite-adventure");
-    return BookSeeds.store(store, BookSeeds.resolveAll(store,
-        aBook().withPurpose(purpose).withChild(name, 35.68, 139.76).withSatellitePages(1).build()));
+    return BookSeeds.store(
+        store,
+        BookSeeds.resolveAll(
+            store,
+            aBook()
+                .withPurpose(purpose)
+                .withChild(name, 35.68, 139.76)
+                .withSatellitePages(1)
+                .build()));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"太郎", "さくら", "서연", "محمد", "דוד", "अनीता"})
   void aPreviewBook_drawsTheNameOnItsTitlePage(String name) {
-    assertThat(service.handle(book(name, Purpose.PREVIEW))).isEqualTo(RenderService.Outcome.RENDERED);
+    assertThat(service.handle(book(name, Purpose.PREVIEW)))
+        .isEqualTo(RenderService.Outcome.RENDERED);
 
-    BufferedImage title = TestImages.decode(store.get("books/book-1/v1/pages/p01-title.jpg").orElseThrow().content());
+    BufferedImage title =
+        TestImages.decode(store.get("books/book-1/v1/pages/p01-title.jpg").orElseThrow().content());
     int ink = 0;
     for (int y = 300; y < 450; y++) {
       for (int x = 0; x < title.getWidth(); x++) {
@@ -87,12 +107,16 @@ class ScriptNamesRenderServiceTest {
     RenderJob job = book("𒀀𒀁", Purpose.PRINT);
 
     assertPermanent(FailureReason.UNPRINTABLE_TEXT, () -> service.handle(job));
-    RenderFailure failure = Json.read(store.get(S3Layout.renderFailedMarker("book-1", 1)).orElseThrow().content(),
-        RenderFailure.class);
+    RenderFailure failure =
+        Json.read(
+            store.get(S3Layout.renderFailedMarker("book-1", 1)).orElseThrow().content(),
+            RenderFailure.class);
     assertThat(failure.reason()).startsWith("unprintable-text").contains("Cuneiform");
   }
 
-  /** The /ActualText of every marked-content sequence on the page, read by PDFBox's own extractor. */
+  /**
+   * The /ActualText of every marked-content sequence on the page, read by PDFBox's own extractor.
+   */
   private static List<String> actualTexts(PDPage page) throws IOException {
     PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
     extractor.processPage(page);

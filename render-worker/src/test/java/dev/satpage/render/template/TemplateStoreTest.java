@@ -40,7 +40,8 @@ class TemplateStoreTest {
             "templates/satellite-adventure/art/compass.png",
             "templates/satellite-adventure/fonts/DejaVuSans-Bold.ttf",
             "templates/satellite-adventure/template.json");
-    BufferedImage compass = ImageIO.read(new ByteArrayInputStream(template.art().get(TemplateSeeder.COMPASS_ASSET)));
+    BufferedImage compass =
+        ImageIO.read(new ByteArrayInputStream(template.art().get(TemplateSeeder.COMPASS_ASSET)));
     assertThat(compass.getWidth()).isEqualTo(720);
     assertThat(compass.getColorModel().hasAlpha()).isTrue();
     assertThat(template.font()).startsWith(0, 1, 0, 0); // TrueType sfnt version 1.0
@@ -51,11 +52,13 @@ class TemplateStoreTest {
   @Test
   void seedingTwice_writesTheSameBytes() {
     new TemplateSeeder(store).seed("satellite-adventure");
-    byte[] first = store.get("templates/satellite-adventure/art/compass.png").orElseThrow().content();
+    byte[] first =
+        store.get("templates/satellite-adventure/art/compass.png").orElseThrow().content();
 
     new TemplateSeeder(store).seed("satellite-adventure");
 
-    assertThat(store.get("templates/satellite-adventure/art/compass.png").orElseThrow().content()).isEqualTo(first);
+    assertThat(store.get("templates/satellite-adventure/art/compass.png").orElseThrow().content())
+        .isEqualTo(first);
   }
 
   @Test
@@ -67,7 +70,9 @@ class TemplateStoreTest {
             .getBytes(StandardCharsets.UTF_8),
         "application/json");
 
-    PermanentFailure f = assertPermanent(FailureReason.INVALID_TEMPLATE, () -> templates.load("satellite-adventure"));
+    PermanentFailure f =
+        assertPermanent(
+            FailureReason.INVALID_TEMPLATE, () -> templates.load("satellite-adventure"));
     assertThat(f.detail()).contains("templates/satellite-adventure/template.json", "trimWidthMm");
   }
 
@@ -80,14 +85,18 @@ class TemplateStoreTest {
         store.get(TemplateStore.templateKey("satellite-adventure")).orElseThrow().content(),
         "application/json");
 
-    PermanentFailure f = assertPermanent(FailureReason.MISSING_OBJECT,
-        () -> new TemplateStore(withoutArt).load("satellite-adventure"));
+    PermanentFailure f =
+        assertPermanent(
+            FailureReason.MISSING_OBJECT,
+            () -> new TemplateStore(withoutArt).load("satellite-adventure"));
     assertThat(f.detail()).contains("templates/satellite-adventure/art/compass.png");
   }
 
   @Test
   void assetPathsMayNotLeaveTheTemplateFolder() {
-    assertThatThrownBy(() -> new BookTemplate.Art("p01", "../other/secret.png", 0, 0, 0.1)).hasMessageContaining("asset");
-    assertThatThrownBy(() -> new BookTemplate.Art("p01", "/abs.png", 0, 0, 0.1)).hasMessageContaining("asset");
+    assertThatThrownBy(() -> new BookTemplate.Art("p01", "../other/secret.png", 0, 0, 0.1))
+        .hasMessageContaining("asset");
+    assertThatThrownBy(() -> new BookTemplate.Art("p01", "/abs.png", 0, 0, 0.1))
+        .hasMessageContaining("asset");
   }
 }

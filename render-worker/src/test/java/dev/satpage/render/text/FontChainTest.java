@@ -7,7 +7,6 @@ import dev.satpage.model.book.Personalisation;
 import dev.satpage.model.book.PrintableText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FontChainTest {
   /**
-   * The producer's check and the fonts cannot drift: every name character is accepted at order time exactly when a
-   * font of the chain has it. A font package update or a new JDK (new Unicode letters) makes this fail until the table
-   * is regenerated with {@link PrintableCoverage}.
+   * The producer's check and the fonts cannot drift: every name character is accepted at order time
+   * exactly when a font of the chain has it. A font package update or a new JDK (new Unicode
+   * letters) makes this fail until the table is regenerated with {@link PrintableCoverage}.
    */
   @Test
   void theProducersPrintableTable_isExactlyWhatTheFontsCover() {
@@ -40,20 +39,58 @@ class FontChainTest {
         coveredButRefused.add(PrintableText.describe(cp));
       }
     }
-    String regenerate = "; regenerate shared-model's printable-code-points.txt with " + PrintableCoverage.class.getName();
-    assertThat(acceptedButNotCovered).as("accepted at order time, yet no font has them" + regenerate).isEmpty();
+    String regenerate =
+        "; regenerate shared-model's printable-code-points.txt with "
+            + PrintableCoverage.class.getName();
+    assertThat(acceptedButNotCovered)
+        .as("accepted at order time, yet no font has them" + regenerate)
+        .isEmpty();
     assertThat(coveredButRefused).as("printable, yet refused at order time" + regenerate).isEmpty();
-    assertThat(accepted).as("Latin … Han: tens of thousands of name characters").isGreaterThan(40_000);
+    assertThat(accepted)
+        .as("Latin … Han: tens of thousands of name characters")
+        .isGreaterThan(40_000);
   }
 
   @Test
   void theScriptsCustomersWriteNamesIn_areCovered_andDeadScriptsAreNot() {
-    Map<String, String> names = new TreeMap<>(Map.of(
-        "Latin", "Zoë Ørsted-Łukasiewicz", "Greek", "Ελένη", "Cyrillic", "Анастасия", "Arabic", "فاطمة",
-        "Hebrew", "נועה", "Devanagari", "अनीता", "Bengali", "সুমন", "Tamil", "தமிழ்", "Thai", "สมชาย"));
-    names.putAll(Map.of("Han", "王芳", "Japanese", "さくら", "Korean", "서연", "Georgian", "ნინო",
-        "Armenian", "Անի", "Ethiopic", "አበበ"));
-    names.forEach((script, name) -> assertThat(name.codePoints().allMatch(TestFonts.CHAIN::covers)).as(script).isTrue());
+    Map<String, String> names =
+        new TreeMap<>(
+            Map.of(
+                "Latin",
+                "Zoë Ørsted-Łukasiewicz",
+                "Greek",
+                "Ελένη",
+                "Cyrillic",
+                "Анастасия",
+                "Arabic",
+                "فاطمة",
+                "Hebrew",
+                "נועה",
+                "Devanagari",
+                "अनीता",
+                "Bengali",
+                "সুমন",
+                "Tamil",
+                "தமிழ்",
+                "Thai",
+                "สมชาย"));
+    names.putAll(
+        Map.of(
+            "Han",
+            "王芳",
+            "Japanese",
+            "さくら",
+            "Korean",
+            "서연",
+            "Georgian",
+            "ნინო",
+            "Armenian",
+            "Անի",
+            "Ethiopic",
+            "አበበ"));
+    names.forEach(
+        (script, name) ->
+            assertThat(name.codePoints().allMatch(TestFonts.CHAIN::covers)).as(script).isTrue());
 
     assertThat(TestFonts.CHAIN.covers(0x12000)).as("Cuneiform").isFalse();
     assertThat(TestFonts.CHAIN.covers(0x10000)).as("Linear B").isFalse();
@@ -80,7 +117,9 @@ class FontChainTest {
       String path = FontChain.DEBIAN_FONTS.resolve(file.path()).toString();
       assertThat(out.lines()).as(path).contains(file.debianPackage() + ": " + path);
     }
-    assertThat(FontChain.FILES).extracting(FontFile::debianPackage).containsOnly(FontChain.NOTO_CORE, FontChain.NOTO_CJK);
+    assertThat(FontChain.FILES)
+        .extracting(FontFile::debianPackage)
+        .containsOnly(FontChain.NOTO_CORE, FontChain.NOTO_CJK);
   }
 
   @Test

@@ -1,6 +1,8 @@
 package dev.satpage.render.text;
 
-/** The print font chain, loaded once for the tests (from Debian's font folder, as the worker does). */
+/**
+ * The print font chain, loaded once for the tests (from Debian's font folder, as the worker does).
+ */
 public final class TestFonts {
   public static final FontChain CHAIN = FontChain.load();
 

@@ -28,12 +28,17 @@ class TypesetterTest {
       nameRight = Math.max(nameRight, box(line, i).getMaxX());
       assertThat(line.isRightToLeft(i)).isTrue();
     }
-    assertThat(box(line, n + 3).getMinX()).as("'W' after the name").isGreaterThanOrEqualTo(nameRight - 0.01);
+    assertThat(box(line, n + 3).getMinX())
+        .as("'W' after the name")
+        .isGreaterThanOrEqualTo(nameRight - 0.01);
     assertThat(line.isRightToLeft(n + 3)).isFalse();
-    assertThat(box(line, 0).getMinX()).as("the name starts the line").isLessThan(box(line, n + 3).getMinX());
+    assertThat(box(line, 0).getMinX())
+        .as("the name starts the line")
+        .isLessThan(box(line, n + 3).getMinX());
     // Inside the name, right to left: its first letter is rightmost, its last leftmost.
     for (int i = 1; i < n; i++) {
-      assertThat(box(line, i).getCenterX()).as("letter %d left of letter %d", i, i - 1)
+      assertThat(box(line, i).getCenterX())
+          .as("letter %d left of letter %d", i, i - 1)
           .isLessThan(box(line, i - 1).getCenterX());
     }
   }
@@ -45,7 +50,8 @@ class TypesetterTest {
     SetLine english = LTR.set(title);
     SetLine hebrewBook = RTL.set(title);
 
-    // Same characters; only the book's direction differs. In a right-to-left book "World" would come first (leftmost),
+    // Same characters; only the book's direction differs. In a right-to-left book "World" would
+    // come first (leftmost),
     // which is what guessing the direction from the name's first letter did to the English title.
     assertThat(box(english, 0).getCenterX()).isLessThan(box(english, 6).getCenterX());
     assertThat(box(hebrewBook, 0).getCenterX()).isGreaterThan(box(hebrewBook, 6).getCenterX());
@@ -53,8 +59,10 @@ class TypesetterTest {
 
   @Test
   void arabicLetters_join_inTheirContextualForms() {
-    // The same letters in the same font, once as a word and once with ZERO WIDTH NON-JOINER between them (which
-    // forbids joining, so each keeps its isolated form). Joined, Muhammad sits on the baseline; isolated, ha and meem
+    // The same letters in the same font, once as a word and once with ZERO WIDTH NON-JOINER between
+    // them (which
+    // forbids joining, so each keeps its isolated form). Joined, Muhammad sits on the baseline;
+    // isolated, ha and meem
     // hang their tails below it. Two beh joined are one short stroke; isolated, two wide bowls.
     Rectangle2D word = LTR.set("محمد").outline(100, 0, 0).getBounds2D();
     Rectangle2D isolated = LTR.set("م\u200Cح\u200Cم\u200Cد").outline(100, 0, 0).getBounds2D();
@@ -79,7 +87,9 @@ class TypesetterTest {
 
     assertThat(line.fontName(0)).isEqualTo("DejaVuSans-Bold");
     assertThat(line.fontName(4)).isEqualTo("NotoSansArabic-Bold");
-    assertThat(line.fontName(7)).as("the space after the Arabic word").isEqualTo("NotoSansArabic-Bold");
+    assertThat(line.fontName(7))
+        .as("the space after the Arabic word")
+        .isEqualTo("NotoSansArabic-Bold");
     assertThat(line.fontName(8)).isEqualTo("NotoSansCJKsc-Bold");
   }
 
@@ -92,8 +102,11 @@ class TypesetterTest {
 
   @Test
   void aTemplateFont_comesFirst_andTheChainStillCoversTheRest() throws Exception {
-    byte[] notoSans = java.nio.file.Files.readAllBytes(FontChain.DEBIAN_FONTS.resolve("truetype/noto/NotoSans-Bold.ttf"));
-    Typesetter template = TestFonts.CHAIN.typesetter(notoSans, "fonts/NotoSans-Bold.ttf", TextDirection.LTR);
+    byte[] notoSans =
+        java.nio.file.Files.readAllBytes(
+            FontChain.DEBIAN_FONTS.resolve("truetype/noto/NotoSans-Bold.ttf"));
+    Typesetter template =
+        TestFonts.CHAIN.typesetter(notoSans, "fonts/NotoSans-Bold.ttf", TextDirection.LTR);
 
     SetLine line = template.set("Ada 太郎");
 
@@ -103,14 +116,19 @@ class TypesetterTest {
 
   @Test
   void aTemplateFontThatIsNotAFont_isAnInvalidTemplate() {
-    PermanentFailure f = assertPermanent(FailureReason.INVALID_TEMPLATE,
-        () -> TestFonts.CHAIN.typesetter(new byte[] {1, 2, 3}, "fonts/broken.ttf", TextDirection.LTR));
+    PermanentFailure f =
+        assertPermanent(
+            FailureReason.INVALID_TEMPLATE,
+            () ->
+                TestFonts.CHAIN.typesetter(
+                    new byte[] {1, 2, 3}, "fonts/broken.ttf", TextDirection.LTR));
     assertThat(f.detail()).contains("fonts/broken.ttf");
   }
 
   @Test
   void aCharacterNoFontHas_isUnprintableText_namingItsScript() {
-    PermanentFailure f = assertPermanent(FailureReason.UNPRINTABLE_TEXT, () -> LTR.set("Linear B 𐀀"));
+    PermanentFailure f =
+        assertPermanent(FailureReason.UNPRINTABLE_TEXT, () -> LTR.set("Linear B 𐀀"));
     assertThat(f.detail()).contains("U+10000", "Linear B");
   }
 
@@ -118,10 +136,12 @@ class TypesetterTest {
   void layout_scalesLinearly_soPreviewAndPrintAgreeAtAnySize() {
     SetLine line = LTR.set("Ada's World");
 
-    assertThat(line.advance(50)).isCloseTo(line.advance(100) / 2, org.assertj.core.data.Offset.offset(0.001f));
+    assertThat(line.advance(50))
+        .isCloseTo(line.advance(100) / 2, org.assertj.core.data.Offset.offset(0.001f));
     Rectangle2D small = line.outline(10, 0, 0).getBounds2D();
     Rectangle2D large = line.outline(40, 0, 0).getBounds2D();
-    assertThat(large.getWidth()).isCloseTo(small.getWidth() * 4, org.assertj.core.data.Offset.offset(0.01));
+    assertThat(large.getWidth())
+        .isCloseTo(small.getWidth() * 4, org.assertj.core.data.Offset.offset(0.01));
   }
 
   private static Rectangle2D box(SetLine line, int charIndex) {

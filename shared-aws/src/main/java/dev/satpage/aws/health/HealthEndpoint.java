@@ -15,22 +15,28 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * {@code GET /health} on its own port for the apps without a web stack (the imagery and render workers), so a container
- * health check (ECS {@code healthCheck}, {@code podman --health-cmd}, through {@link HealthProbe}) has something to ask.
- * 200 {@code {"status":"UP"}} while the context is active and every auto-started {@link SmartLifecycle} bean — the SQS
- * listener containers among them — is running; 503 {@code DOWN} naming the stopped ones otherwise (a listener container
- * that stopped leaves a process that consumes nothing, which only a restart fixes). The JDK's own HTTP server: nothing
- * else to ship. It starts last and stops first, so it never reports UP for a half-started app.
+ * {@code GET /health} on its own port for the apps without a web stack (the imagery and render
+ * workers), so a container health check (ECS {@code healthCheck}, {@code podman --health-cmd},
+ * through {@link HealthProbe}) has something to ask. 200 {@code {"status":"UP"}} while the context
+ * is active and every auto-started {@link SmartLifecycle} bean — the SQS listener containers among
+ * them — is running; 503 {@code DOWN} naming the stopped ones otherwise (a listener container that
+ * stopped leaves a process that consumes nothing, which only a restart fixes). The JDK's own HTTP
+ * server: nothing else to ship. It starts last and stops first, so it never reports UP for a
+ * half-started app.
  */
 public final class HealthEndpoint implements SmartLifecycle {
   private final ConfigurableApplicationContext context;
   private final int port;
   private volatile HttpServer server;
 
-  /** {@code port} 0 picks a free one (tests); -1 turns the endpoint off (nothing listens); the images use 8081. */
+  /**
+   * {@code port} 0 picks a free one (tests); -1 turns the endpoint off (nothing listens); the
+   * images use 8081.
+   */
   public HealthEndpoint(ApplicationContext context, int port) {
     if (port < -1 || port > 65535) {
-      throw new IllegalArgumentException("satpage.health.port must be -1 (off) or 0..65535: " + port);
+      throw new IllegalArgumentException(
+          "satpage.health.port must be -1 (off) or 0..65535: " + port);
     }
     this.context = (ConfigurableApplicationContext) context;
     this.port = port;
@@ -85,16 +91,22 @@ public final class HealthEndpoint implements SmartLifecycle {
     }
     Map<String, SmartLifecycle> beans = context.getBeansOfType(SmartLifecycle.class, false, false);
     return beans.entrySet().stream()
-        .filter(e -> e.getValue() != this && e.getValue().isAutoStartup() && !e.getValue().isRunning())
-        .map(Map.Entry::getKey).sorted().toList();
+        .filter(
+            e -> e.getValue() != this && e.getValue().isAutoStartup() && !e.getValue().isRunning())
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
   }
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       List<String> stopped = stopped();
-      String body = stopped.isEmpty() ? "{\"status\":\"UP\"}"
-          : "{\"status\":\"DOWN\",\"stopped\":[" + String.join(",", stopped.stream().map(s -> "\"" + s + "\"").toList())
-              + "]}";
+      String body =
+          stopped.isEmpty()
+              ? "{\"status\":\"UP\"}"
+              : "{\"status\":\"DOWN\",\"stopped\":["
+                  + String.join(",", stopped.stream().map(s -> "\"" + s + "\"").toList())
+                  + "]}";
       byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", "application/json");
       exchange.sendResponseHeaders(stopped.isEmpty() ? 200 : 503, bytes.length);

@@ -7,8 +7,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * The images' health check command, for bases without curl or a shell:
- * {@code java -cp '/app/libs/*' dev.satpage.aws.health.HealthProbe http://127.0.0.1:8081/health}. Exits 0 on a 2xx
+ * The images' health check command, for bases without curl or a shell: {@code java -cp
+ * '/app/libs/*' dev.satpage.aws.health.HealthProbe http://127.0.0.1:8081/health}. Exits 0 on a 2xx
  * within 3 s, 1 otherwise (the exit codes a Docker/ECS/podman health check reads).
  */
 public final class HealthProbe {
@@ -23,9 +23,12 @@ public final class HealthProbe {
   }
 
   static boolean healthy(URI uri) {
-    try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
-      HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(3)).build(),
-          HttpResponse.BodyHandlers.ofString());
+    try (HttpClient client =
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
+      HttpResponse<String> response =
+          client.send(
+              HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(3)).build(),
+              HttpResponse.BodyHandlers.ofString());
       System.out.println(response.statusCode() + " " + response.body());
       return response.statusCode() / 100 == 2;
     } catch (Exception e) {

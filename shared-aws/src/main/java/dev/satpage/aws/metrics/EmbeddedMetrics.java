@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Publishes metrics to CloudWatch without an API call: one line of CloudWatch Embedded Metric Format (EMF) JSON on
- * standard output, which CloudWatch Logs turns into metrics wherever the line lands in a log group (Lambda, ECS with
- * the {@code awslogs} driver). The line bypasses the logging framework on purpose: EMF must be the whole log event,
- * without a pattern's timestamp or level in front. Spec:
+ * Publishes metrics to CloudWatch without an API call: one line of CloudWatch Embedded Metric
+ * Format (EMF) JSON on standard output, which CloudWatch Logs turns into metrics wherever the line
+ * lands in a log group (Lambda, ECS with the {@code awslogs} driver). The line bypasses the logging
+ * framework on purpose: EMF must be the whole log event, without a pattern's timestamp or level in
+ * front. Spec:
  * https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch_Embedded_Metric_Format_Specification.html
  */
 public final class EmbeddedMetrics {
@@ -32,7 +33,10 @@ public final class EmbeddedMetrics {
     this.out = Objects.requireNonNull(out, "out");
   }
 
-  /** One metric of a publication: its name, value and CloudWatch unit ({@code Count}, {@code Milliseconds}, …). */
+  /**
+   * One metric of a publication: its name, value and CloudWatch unit ({@code Count}, {@code
+   * Milliseconds}, …).
+   */
   public record Metric(String name, double value, String unit) {
     public Metric {
       if (name == null || name.isBlank()) {
@@ -50,8 +54,8 @@ public final class EmbeddedMetrics {
   }
 
   /**
-   * Publishes {@code metrics} at {@code timestamp} with {@code dimensions} (name → value, at most 30; empty for a
-   * metric without dimensions, which is what an alarm without dimensions watches).
+   * Publishes {@code metrics} at {@code timestamp} with {@code dimensions} (name → value, at most
+   * 30; empty for a metric without dimensions, which is what an alarm without dimensions watches).
    */
   public void publish(Instant timestamp, Map<String, String> dimensions, List<Metric> metrics) {
     out.println(line(timestamp, dimensions, metrics));
@@ -61,10 +65,12 @@ public final class EmbeddedMetrics {
   /** The EMF document, as one line. */
   String line(Instant timestamp, Map<String, String> dimensions, List<Metric> metrics) {
     if (metrics.isEmpty() || metrics.size() > MAX_METRICS) {
-      throw new IllegalArgumentException("an EMF document carries 1.." + MAX_METRICS + " metrics: " + metrics.size());
+      throw new IllegalArgumentException(
+          "an EMF document carries 1.." + MAX_METRICS + " metrics: " + metrics.size());
     }
     if (dimensions.size() > 30) {
-      throw new IllegalArgumentException("an EMF dimension set has at most 30 dimensions: " + dimensions.size());
+      throw new IllegalArgumentException(
+          "an EMF dimension set has at most 30 dimensions: " + dimensions.size());
     }
     List<Map<String, String>> definitions = new ArrayList<>();
     Map<String, Object> root = new LinkedHashMap<>();
@@ -72,12 +78,13 @@ public final class EmbeddedMetrics {
       definitions.add(Map.of("Name", m.name(), "Unit", m.unit()));
       root.put(m.name(), m.value());
     }
-    dimensions.forEach((name, value) -> {
-      if (root.containsKey(name)) {
-        throw new IllegalArgumentException("dimension " + name + " has the name of a metric");
-      }
-      root.put(name, value);
-    });
+    dimensions.forEach(
+        (name, value) -> {
+          if (root.containsKey(name)) {
+            throw new IllegalArgumentException("dimension " + name + " has the name of a metric");
+          }
+          root.put(name, value);
+        });
     Map<String, Object> directive = new LinkedHashMap<>();
     directive.put("Namespace", namespace);
     directive.put("Dimensions", List.of(List.copyOf(dimensions.keySet())));

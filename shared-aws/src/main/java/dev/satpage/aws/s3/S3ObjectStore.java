@@ -21,15 +21,19 @@ import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * {@link ObjectStore} over the S3 API. Conditional writes use {@code If-None-Match: *} and {@code If-Match}; S3 answers
- * 412 when the condition fails and 409 {@code ConditionalRequestConflict} to a conditional write that met a concurrent
- * operation on the key, which we retry a few times, then surface as {@link TransientFailure}
- * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-writes.html; S3Proxy never answers 409, so
- * S3ObjectStoreIT injects it through {@code S3ConflictProxy}). SDK and network errors surface as
- * {@link TransientFailure} so the message is retried.
+ * {@link ObjectStore} over the S3 API. Conditional writes use {@code If-None-Match: *} and {@code
+ * If-Match}; S3 answers 412 when the condition fails and 409 {@code ConditionalRequestConflict} to
+ * a conditional write that met a concurrent operation on the key, which we retry a few times, then
+ * surface as {@link TransientFailure}
+ * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-writes.html; S3Proxy never
+ * answers 409, so S3ObjectStoreIT injects it through {@code S3ConflictProxy}). SDK and network
+ * errors surface as {@link TransientFailure} so the message is retried.
  */
 public final class S3ObjectStore implements ObjectStore {
-  /** Attempts of one conditional write answered 409 before it surfaces as a {@link TransientFailure}. */
+  /**
+   * Attempts of one conditional write answered 409 before it surfaces as a {@link
+   * TransientFailure}.
+   */
   private static final int CONFLICT_ATTEMPTS = 5;
 
   private final S3Client s3;
@@ -46,13 +50,17 @@ public final class S3ObjectStore implements ObjectStore {
   }
 
   /**
-   * One PutObject with the options as headers: {@code x-amz-meta-*}, {@code x-amz-server-side-encryption} (none for the
-   * bucket's default) with {@code x-amz-server-side-encryption-aws-kms-key-id} where a key is named, and, with {@code checksumSha256}, a SHA-256 the SDK computes and S3 checks on receipt, refusing
-   * the write if the bytes arrived otherwise (https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
+   * One PutObject with the options as headers: {@code x-amz-meta-*}, {@code
+   * x-amz-server-side-encryption} (none for the bucket's default) with {@code
+   * x-amz-server-side-encryption-aws-kms-key-id} where a key is named, and, with {@code
+   * checksumSha256}, a SHA-256 the SDK computes and S3 checks on receipt, refusing the write if the
+   * bytes arrived otherwise
+   * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html).
    */
   @Override
   public void put(String key, byte[] content, WriteOptions options) {
-    PutObjectRequest.Builder request = request(key, options.contentType()).metadata(options.metadata());
+    PutObjectRequest.Builder request =
+        request(key, options.contentType()).metadata(options.metadata());
     if (options.encryption() != WriteOptions.Encryption.BUCKET_DEFAULT) {
       request.serverSideEncryption(options.encryption().setting()).ssekmsKeyId(options.kmsKeyId());
     }
@@ -68,7 +76,8 @@ public final class S3ObjectStore implements ObjectStore {
   }
 
   @Override
-  public boolean replaceIfMatch(String key, byte[] content, String contentType, String expectedEtag) {
+  public boolean replaceIfMatch(
+      String key, byte[] content, String contentType, String expectedEtag) {
     return conditionalPut(request(key, contentType).ifMatch(expectedEtag).build(), content);
   }
 
@@ -80,9 +89,11 @@ public final class S3ObjectStore implements ObjectStore {
   @Override
   public Optional<StoredObject> get(String key) {
     try {
-      ResponseBytes<GetObjectResponse> bytes = call(() -> s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)), key);
+      ResponseBytes<GetObjectResponse> bytes =
+          call(() -> s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)), key);
       GetObjectResponse r = bytes.response();
-      return Optional.of(new StoredObject(key, bytes.asByteArray(), r.contentType(), r.eTag(), r.metadata()));
+      return Optional.of(
+          new StoredObject(key, bytes.asByteArray(), r.contentType(), r.eTag(), r.metadata()));
     } catch (NoSuchKeyException e) {
       return Optional.empty();
     }
@@ -108,7 +119,8 @@ public final class S3ObjectStore implements ObjectStore {
     List<String> keys = new ArrayList<>();
     String token = null;
     do {
-      ListObjectsV2Request.Builder req = ListObjectsV2Request.builder().bucket(bucket).prefix(prefix);
+      ListObjectsV2Request.Builder req =
+          ListObjectsV2Request.builder().bucket(bucket).prefix(prefix);
       if (token != null) {
         req.continuationToken(token);
       }
@@ -134,20 +146,30 @@ public final class S3ObjectStore implements ObjectStore {
           return false;
         }
         if (e.statusCode() == 409) {
-          // 409 ConditionalRequestConflict: a concurrent operation on the key; nothing was written. "On a 409 failure
-          // you should retry the upload" (API_PutObject, If-None-Match / If-Match; read 2026-12-02). A retry of an
+          // 409 ConditionalRequestConflict: a concurrent operation on the key; nothing was written.
+          // "On a 409 failure
+          // you should retry the upload" (API_PutObject, If-None-Match / If-Match; read
+          // 2026-12-02). A retry of an
           // If-Match write whose object changed meanwhile then answers 412, i.e. false.
           if (attempt < CONFLICT_ATTEMPTS) {
             sleep(20L * attempt);
             continue;
           }
-          throw new TransientFailure("conditional write of " + request.key() + " met a concurrent write " + attempt
-              + " times (409 " + errorCode(e) + ")", e);
+          throw new TransientFailure(
+              "conditional write of "
+                  + request.key()
+                  + " met a concurrent write "
+                  + attempt
+                  + " times (409 "
+                  + errorCode(e)
+                  + ")",
+              e);
         }
         if (e.statusCode() == 404) {
           return false; // If-Match on a key that does not exist
         }
-        throw new TransientFailure("conditional write of " + request.key() + " failed: " + e.getMessage(), e);
+        throw new TransientFailure(
+            "conditional write of " + request.key() + " failed: " + e.getMessage(), e);
       }
     }
   }
@@ -161,7 +183,8 @@ public final class S3ObjectStore implements ObjectStore {
       return op.get();
     } catch (S3Exception e) {
       if (e.statusCode() >= 500 || e.statusCode() == 429) {
-        throw new TransientFailure("S3 " + e.statusCode() + " on " + key + ": " + e.getMessage(), e);
+        throw new TransientFailure(
+            "S3 " + e.statusCode() + " on " + key + ": " + e.getMessage(), e);
       }
       throw e;
     } catch (SdkClientException e) {

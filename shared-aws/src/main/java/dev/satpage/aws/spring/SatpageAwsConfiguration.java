@@ -23,9 +23,10 @@ import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * The AWS side every satpage Spring Boot app shares: SDK clients built once from {@code satpage.aws.*}, the object store
- * of {@code satpage.bucket}, the job queue, and the failure handling. The {@link SqsAsyncClient} bean is the one Spring
- * Cloud AWS's listener containers use (its auto-configuration backs off when one exists).
+ * The AWS side every satpage Spring Boot app shares: SDK clients built once from {@code
+ * satpage.aws.*}, the object store of {@code satpage.bucket}, the job queue, and the failure
+ * handling. The {@link SqsAsyncClient} bean is the one Spring Cloud AWS's listener containers use
+ * (its auto-configuration backs off when one exists).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SatpageAwsProperties.class)
@@ -51,11 +52,13 @@ public class SatpageAwsConfiguration {
   }
 
   /**
-   * {@code GET /health} on {@code satpage.health.port} for container health checks; off (no listener) unless the port is
-   * set (the images set 8081). Not named healthEndpoint: that is Spring Boot Actuator's bean in the producer.
+   * {@code GET /health} on {@code satpage.health.port} for container health checks; off (no
+   * listener) unless the port is set (the images set 8081). Not named healthEndpoint: that is
+   * Spring Boot Actuator's bean in the producer.
    */
   @Bean
-  HealthEndpoint satpageHealthEndpoint(ApplicationContext context, @Value("${satpage.health.port:-1}") int port) {
+  HealthEndpoint satpageHealthEndpoint(
+      ApplicationContext context, @Value("${satpage.health.port:-1}") int port) {
     return new HealthEndpoint(context, port);
   }
 
@@ -86,7 +89,9 @@ public class SatpageAwsConfiguration {
 
   @Bean
   MessageHandling messageHandling(
-      JobQueue jobQueue, Clock clock, @Value("${satpage.component:${spring.application.name:satpage}}") String component) {
+      JobQueue jobQueue,
+      Clock clock,
+      @Value("${satpage.component:${spring.application.name:satpage}}") String component) {
     return new MessageHandling(new DeadLetters(jobQueue, component, clock));
   }
 }

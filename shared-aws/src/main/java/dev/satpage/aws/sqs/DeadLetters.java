@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Moves a message that can never succeed straight to its queue's DLQ, with the reason as message attributes that ops
- * read ({@code ops-cli dlq show}) and that a replay keeps.
+ * Moves a message that can never succeed straight to its queue's DLQ, with the reason as message
+ * attributes that ops read ({@code ops-cli dlq show}) and that a replay keeps.
  */
 public final class DeadLetters {
   private static final int MAX_ATTRIBUTE_CHARS = 1000;
@@ -25,9 +25,17 @@ public final class DeadLetters {
     this.clock = clock;
   }
 
-  /** Sends {@code body} to the DLQ of {@code sourceQueue}, keeping its attributes and adding the failure ones. */
+  /**
+   * Sends {@code body} to the DLQ of {@code sourceQueue}, keeping its attributes and adding the
+   * failure ones.
+   */
   public void send(
-      String sourceQueue, String messageId, String body, Map<String, String> attributes, String reason, String detail) {
+      String sourceQueue,
+      String messageId,
+      String body,
+      Map<String, String> attributes,
+      String reason,
+      String detail) {
     Map<String, String> all = new HashMap<>(attributes);
     all.put(FailureAttributes.REASON, reason);
     all.put(FailureAttributes.DETAIL, truncate(detail == null ? reason : detail));

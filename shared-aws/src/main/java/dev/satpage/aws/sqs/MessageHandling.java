@@ -19,28 +19,32 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place that decides what happens to a received message, for every consumer — the Spring listeners and the
- * Lambda handler alike — and the one place that logs it, at a level an on-call engineer can trust:
+ * The one place that decides what happens to a received message, for every consumer — the Spring
+ * listeners and the Lambda handler alike — and the one place that logs it, at a level an on-call
+ * engineer can trust:
  *
  * <ul>
  *   <li>handled → {@link Delivery#ACKNOWLEDGE}: the consumer deletes it;
- *   <li>permanent failure (malformed message, bad input, refused work) → sent to the DLQ with the reason, one WARN line,
- *       then {@link Delivery#ACKNOWLEDGE}: a deliberate acknowledgement of a failed message, so it is not retried in a
- *       loop; so is a programming error ({@link DoNotRetry}: {@code internal-error}, one ERROR line with the stack
- *       trace), which would fail the same way on every receive;
- *   <li>anything else → {@link Delivery#RETRY}: on the last receive the redrive policy allows ({@code receiveCount >=
- *       maxReceiveCount}) first the {@code onLastAttempt} hook; then the visibility is set to a backoff computed from
- *       the receive count and the message is left unacknowledged, so SQS delivers it again after that backoff and the
- *       redrive policy moves it to the DLQ after maxReceiveCount receives
+ *   <li>permanent failure (malformed message, bad input, refused work) → sent to the DLQ with the
+ *       reason, one WARN line, then {@link Delivery#ACKNOWLEDGE}: a deliberate acknowledgement of a
+ *       failed message, so it is not retried in a loop; so is a programming error ({@link
+ *       DoNotRetry}: {@code internal-error}, one ERROR line with the stack trace), which would fail
+ *       the same way on every receive;
+ *   <li>anything else → {@link Delivery#RETRY}: on the last receive the redrive policy allows
+ *       ({@code receiveCount >= maxReceiveCount}) first the {@code onLastAttempt} hook; then the
+ *       visibility is set to a backoff computed from the receive count and the message is left
+ *       unacknowledged, so SQS delivers it again after that backoff and the redrive policy moves it
+ *       to the DLQ after maxReceiveCount receives
  *       (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html).
- *       Logged by what it is: {@link RetryLater} (expected: someone else holds the work) one INFO line;
- *       {@link TransientFailure} (classified: a timeout, a 5xx, throttling) one WARN line; any other exception is a
- *       fault nobody classified — ERROR with its stack trace, and still retried. No line carries a stack trace unless
- *       it is that ERROR.
+ *       Logged by what it is: {@link RetryLater} (expected: someone else holds the work) one INFO
+ *       line; {@link TransientFailure} (classified: a timeout, a 5xx, throttling) one WARN line;
+ *       any other exception is a fault nobody classified — ERROR with its stack trace, and still
+ *       retried. No line carries a stack trace unless it is that ERROR.
  * </ul>
  *
- * <p>Nothing but an {@link Error} is thrown: a consumer never hands an exception to its framework, which would log it
- * again at ERROR (Spring Cloud AWS does, with the stack trace, for every exception a listener throws).
+ * <p>Nothing but an {@link Error} is thrown: a consumer never hands an exception to its framework,
+ * which would log it again at ERROR (Spring Cloud AWS does, with the stack trace, for every
+ * exception a listener throws).
  */
 public final class MessageHandling {
   private static final Logger log = LoggerFactory.getLogger(MessageHandling.class);
@@ -62,26 +66,47 @@ public final class MessageHandling {
     this.random = random;
   }
 
-  /** As {@link #process(String, ReceivedMessage, MessageVisibility, Consumer, BiConsumer)} without a last-attempt hook. */
-  public Delivery process(String queueName, ReceivedMessage message, MessageVisibility visibility, Consumer<String> handler) {
+  /**
+   * As {@link #process(String, ReceivedMessage, MessageVisibility, Consumer, BiConsumer)} without a
+   * last-attempt hook.
+   */
+  public Delivery process(
+      String queueName,
+      ReceivedMessage message,
+      MessageVisibility visibility,
+      Consumer<String> handler) {
     return process(queueName, message, visibility, handler, (body, failure) -> {});
   }
 
   /**
-   * Runs {@code handler} on the body and decides; see the class comment. {@code onLastAttempt} is told when a failure
-   * that is not permanent happens on the last receive: the message is about to land in the DLQ without a reason
-   * attribute, so this is the moment to tell whoever waits on it (the imagery worker emits {@code imagery-failed}, so
-   * the book shows as blocked). A failing hook or visibility change is logged and changes nothing else.
+   * Runs {@code handler} on the body and decides; see the class comment. {@code onLastAttempt} is
+   * told when a failure that is not permanent happens on the last receive: the message is about to
+   * land in the DLQ without a reason attribute, so this is the moment to tell whoever waits on it
+   * (the imagery worker emits {@code imagery-failed}, so the book shows as blocked). A failing hook
+   * or visibility change is logged and changes nothing else.
    */
-  public Delivery process(String queueName, ReceivedMessage message, MessageVisibility visibility,
-      Consumer<String> handler, BiConsumer<String, RuntimeException> onLastAttempt) {
+  public Delivery process(
+      String queueName,
+      ReceivedMessage message,
+      MessageVisibility visibility,
+      Consumer<String> handler,
+      BiConsumer<String, RuntimeException> onLastAttempt) {
     try {
       handler.accept(message.body());
       return Delivery.ACKNOWLEDGE;
     } catch (MessageFormatException e) {
-      log.warn("dead-lettering message {} from {}{}: invalid message, {}", message.id(), queueName, book(message),
+      log.warn(
+          "dead-lettering message {} from {}{}: invalid message, {}",
+          message.id(),
+          queueName,
+          book(message),
           e.getMessage());
-      deadLetters.send(queueName, message.id(), message.body(), message.attributes(), FailureReason.INVALID_MESSAGE.code(),
+      deadLetters.send(
+          queueName,
+          message.id(),
+          message.body(),
+          message.attributes(),
+          FailureReason.INVALID_MESSAGE.code(),
           e.getMessage());
       return Delivery.ACKNOWLEDGE;
     } catch (RuntimeException e) {
@@ -95,40 +120,82 @@ public final class MessageHandling {
     }
   }
 
-  /** A refusal is a WARN line; a programming error ({@code internal-error}) an ERROR with its stack trace. */
+  /**
+   * A refusal is a WARN line; a programming error ({@code internal-error}) an ERROR with its stack
+   * trace.
+   */
   private void deadLetter(String queueName, ReceivedMessage message, PermanentFailure failure) {
     if (failure.kind() == FailureReason.INTERNAL_ERROR) {
-      log.error("dead-lettering message {} from {}{}: a programming error, not retried", message.id(), queueName,
-          book(message), failure.getCause() == null ? failure : failure.getCause());
+      log.error(
+          "dead-lettering message {} from {}{}: a programming error, not retried",
+          message.id(),
+          queueName,
+          book(message),
+          failure.getCause() == null ? failure : failure.getCause());
     } else {
-      log.warn("dead-lettering message {} from {}{}: {}", message.id(), queueName, book(message), failure.getMessage());
+      log.warn(
+          "dead-lettering message {} from {}{}: {}",
+          message.id(),
+          queueName,
+          book(message),
+          failure.getMessage());
     }
-    deadLetters.send(queueName, message.id(), message.body(), message.attributes(), failure.reason(), failure.detail());
+    deadLetters.send(
+        queueName,
+        message.id(),
+        message.body(),
+        message.attributes(),
+        failure.reason(),
+        failure.detail());
   }
 
-  private void retryLater(String queueName, ReceivedMessage message, MessageVisibility visibility,
-      BiConsumer<String, RuntimeException> onLastAttempt, RuntimeException failure) {
+  private void retryLater(
+      String queueName,
+      ReceivedMessage message,
+      MessageVisibility visibility,
+      BiConsumer<String, RuntimeException> onLastAttempt,
+      RuntimeException failure) {
     int max = maxReceiveCount(queueName);
     boolean last = message.receiveCount() >= max;
     if (last) {
       try {
         onLastAttempt.accept(message.body(), failure);
       } catch (RuntimeException hookFailed) {
-        log.warn("last-attempt hook failed for {} on {}: {}", message.id(), queueName, hookFailed.toString());
+        log.warn(
+            "last-attempt hook failed for {} on {}: {}",
+            message.id(),
+            queueName,
+            hookFailed.toString());
       }
     }
     int seconds = visibilitySeconds(message.receiveCount());
     try {
       visibility.changeTo(seconds);
     } catch (RuntimeException visibilityFailed) {
-      log.warn("could not change visibility of {} on {}: {}", message.id(), queueName, visibilityFailed.toString());
+      log.warn(
+          "could not change visibility of {} on {}: {}",
+          message.id(),
+          queueName,
+          visibilityFailed.toString());
     }
-    String next = last
-        ? "receive " + message.receiveCount() + " of " + max + ": the redrive policy moves it to " + queueName
-            + QueueSpec.DLQ_SUFFIX
-        : "retry in " + seconds + " s (receive " + message.receiveCount() + (max == Integer.MAX_VALUE ? "" : " of " + max)
-            + ")";
-    if (failure instanceof RetryLater) { // expected; worth a warning only when it is about to land in the DLQ
+    String next =
+        last
+            ? "receive "
+                + message.receiveCount()
+                + " of "
+                + max
+                + ": the redrive policy moves it to "
+                + queueName
+                + QueueSpec.DLQ_SUFFIX
+            : "retry in "
+                + seconds
+                + " s (receive "
+                + message.receiveCount()
+                + (max == Integer.MAX_VALUE ? "" : " of " + max)
+                + ")";
+    if (failure
+        instanceof
+        RetryLater) { // expected; worth a warning only when it is about to land in the DLQ
       String line = "message {} on {}{} left for later, {}: {}";
       Object[] args = {message.id(), queueName, book(message), next, failure.getMessage()};
       if (last) {
@@ -137,10 +204,21 @@ public final class MessageHandling {
         log.info(line, args);
       }
     } else if (failure instanceof TransientFailure) {
-      log.warn("message {} on {}{} failed transiently, {}: {}", message.id(), queueName, book(message), next,
+      log.warn(
+          "message {} on {}{} failed transiently, {}: {}",
+          message.id(),
+          queueName,
+          book(message),
+          next,
           summary(failure));
     } else {
-      log.error("message {} on {}{} failed unexpectedly, {}", message.id(), queueName, book(message), next, failure);
+      log.error(
+          "message {} on {}{} failed unexpectedly, {}",
+          message.id(),
+          queueName,
+          book(message),
+          next,
+          failure);
     }
   }
 
@@ -150,7 +228,10 @@ public final class MessageHandling {
     return id == null ? "" : " (book " + id + ")";
   }
 
-  /** The failure's message and its root cause's, on one line: what a classified failure needs, no stack trace. */
+  /**
+   * The failure's message and its root cause's, on one line: what a classified failure needs, no
+   * stack trace.
+   */
   private static String summary(Throwable failure) {
     Throwable root = failure;
     while (root.getCause() != null && root.getCause() != root) {
@@ -169,9 +250,15 @@ public final class MessageHandling {
     return (int) Math.min(seconds, MAX_VISIBILITY_SECONDS);
   }
 
-  /** The redrive policy's maxReceiveCount of a pipeline queue (shared-model {@link Queues}); unknown queues: none. */
+  /**
+   * The redrive policy's maxReceiveCount of a pipeline queue (shared-model {@link Queues}); unknown
+   * queues: none.
+   */
   static int maxReceiveCount(String queueName) {
-    return Queues.ALL.stream().filter(q -> q.name().equals(queueName)).mapToInt(QueueSpec::maxReceiveCount).findFirst()
+    return Queues.ALL.stream()
+        .filter(q -> q.name().equals(queueName))
+        .mapToInt(QueueSpec::maxReceiveCount)
+        .findFirst()
         .orElse(Integer.MAX_VALUE);
   }
 }

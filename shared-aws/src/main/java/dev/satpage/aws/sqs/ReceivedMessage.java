@@ -9,17 +9,23 @@ import java.util.function.Function;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
- * A message as a consumer received it — from a Spring Cloud AWS listener or in a Lambda SQS event — with what the
- * delivery decisions need: its id, body, string message attributes (kept when it is dead-lettered), SQS's
- * {@code ApproximateReceiveCount} (1 on the first receive) and {@code SentTimestamp}. Both paths build it here, so the
- * attribute handling is written once.
- * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_ReceiveMessage.html (system attributes)
+ * A message as a consumer received it — from a Spring Cloud AWS listener or in a Lambda SQS event —
+ * with what the delivery decisions need: its id, body, string message attributes (kept when it is
+ * dead-lettered), SQS's {@code ApproximateReceiveCount} (1 on the first receive) and {@code
+ * SentTimestamp}. Both paths build it here, so the attribute handling is written once.
+ * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_ReceiveMessage.html
+ * (system attributes)
  *
  * @param sentAt when SQS accepted the message; null when the receive did not ask for SentTimestamp
  */
-public record ReceivedMessage(String id, String body, Map<String, String> attributes, int receiveCount, Instant sentAt) {
-  /** SQS system attribute names, identical in ReceiveMessage answers and in Lambda's SQS event records. */
+public record ReceivedMessage(
+    String id, String body, Map<String, String> attributes, int receiveCount, Instant sentAt) {
+  /**
+   * SQS system attribute names, identical in ReceiveMessage answers and in Lambda's SQS event
+   * records.
+   */
   public static final String RECEIVE_COUNT = "ApproximateReceiveCount";
+
   public static final String SENT_TIMESTAMP = "SentTimestamp";
 
   public ReceivedMessage {
@@ -36,31 +42,45 @@ public record ReceivedMessage(String id, String body, Map<String, String> attrib
   }
 
   /**
-   * From the two maps every SQS delivery carries: the system attributes ({@code ApproximateReceiveCount},
-   * {@code SentTimestamp}, as strings) and the message attributes, of which the string ones are kept. A receive count
-   * that is missing or unreadable counts as the first receive (the safe side: no early last-attempt hook).
+   * From the two maps every SQS delivery carries: the system attributes ({@code
+   * ApproximateReceiveCount}, {@code SentTimestamp}, as strings) and the message attributes, of
+   * which the string ones are kept. A receive count that is missing or unreadable counts as the
+   * first receive (the safe side: no early last-attempt hook).
    */
-  public static <V> ReceivedMessage of(String id, String body, Map<String, String> systemAttributes,
-      Map<String, V> messageAttributes, Function<V, String> stringValue) {
+  public static <V> ReceivedMessage of(
+      String id,
+      String body,
+      Map<String, String> systemAttributes,
+      Map<String, V> messageAttributes,
+      Function<V, String> stringValue) {
     Map<String, String> system = systemAttributes == null ? Map.of() : systemAttributes;
     Map<String, String> strings = new HashMap<>();
     if (messageAttributes != null) {
-      messageAttributes.forEach((name, value) -> {
-        String s = value == null ? null : stringValue.apply(value);
-        if (s != null) {
-          strings.put(name, s);
-        }
-      });
+      messageAttributes.forEach(
+          (name, value) -> {
+            String s = value == null ? null : stringValue.apply(value);
+            if (s != null) {
+              strings.put(name, s);
+            }
+          });
     }
     Long count = number(system.get(RECEIVE_COUNT));
     Long sent = number(system.get(SENT_TIMESTAMP));
-    return new ReceivedMessage(id, body, strings, count == null || count < 1 ? 1 : (int) Math.min(count, Integer.MAX_VALUE),
+    return new ReceivedMessage(
+        id,
+        body,
+        strings,
+        count == null || count < 1 ? 1 : (int) Math.min(count, Integer.MAX_VALUE),
         sent == null ? null : Instant.ofEpochMilli(sent));
   }
 
   /** A message as the SDK's ReceiveMessage returns it (what Spring Cloud AWS hands a listener). */
   public static ReceivedMessage of(Message message) {
-    return of(message.messageId(), message.body(), message.attributesAsStrings(), message.messageAttributes(),
+    return of(
+        message.messageId(),
+        message.body(),
+        message.attributesAsStrings(),
+        message.messageAttributes(),
         v -> v.stringValue());
   }
 

@@ -21,20 +21,33 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
 import software.amazon.awssdk.services.sqs.model.SqsException;
 
 /**
- * {@link JobQueue} over SQS. What SQS could never accept ({@link SqsMessageLimits}) is refused before sending, as a
- * {@link PermanentFailure} naming the limit; {@code sendAll} packs SendMessageBatch requests of at most 10 entries and
- * 1 MiB, each entry's id derived from the message's own id, and resends entries the batch reported as failed by SQS.
- * A request or entry SQS refuses as the sender's fault (a queue configured with a smaller MaximumMessageSize, say) is
- * a {@link PermanentFailure}; anything else that still fails is a {@link TransientFailure}, so the caller's message is
- * redelivered and the (deterministic) jobs are published again.
+ * {@link JobQueue} over SQS. What SQS could never accept ({@link SqsMessageLimits}) is refused
+ * before sending, as a {@link PermanentFailure} naming the limit; {@code sendAll} packs
+ * SendMessageBatch requests of at most 10 entries and 1 MiB, each entry's id derived from the
+ * message's own id, and resends entries the batch reported as failed by SQS. A request or entry SQS
+ * refuses as the sender's fault (a queue configured with a smaller MaximumMessageSize, say) is a
+ * {@link PermanentFailure}; anything else that still fails is a {@link TransientFailure}, so the
+ * caller's message is redelivered and the (deterministic) jobs are published again.
  * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SendMessageBatch.html
  */
 public final class SqsJobQueue implements JobQueue {
   private static final int BATCH_ATTEMPTS = 3;
-  /** SQS error codes that mean "this request can never succeed" (API reference, CommonErrors, read 2026-12-02). */
-  private static final Set<String> REFUSALS = Set.of("InvalidParameterValue", "InvalidMessageContents",
-      "BatchRequestTooLong", "TooManyEntriesInBatchRequest", "EmptyBatchRequest", "BatchEntryIdsNotDistinct",
-      "InvalidBatchEntryId", "InvalidAttributeName", "InvalidAttributeValue");
+
+  /**
+   * SQS error codes that mean "this request can never succeed" (API reference, CommonErrors, read
+   * 2026-12-02).
+   */
+  private static final Set<String> REFUSALS =
+      Set.of(
+          "InvalidParameterValue",
+          "InvalidMessageContents",
+          "BatchRequestTooLong",
+          "TooManyEntriesInBatchRequest",
+          "EmptyBatchRequest",
+          "BatchEntryIdsNotDistinct",
+          "InvalidBatchEntryId",
+          "InvalidAttributeName",
+          "InvalidAttributeValue");
 
   private final SqsClient sqs;
   private final int maxMessageBytes;
@@ -44,10 +57,14 @@ public final class SqsJobQueue implements JobQueue {
     this(sqs, SqsMessageLimits.MAX_MESSAGE_BYTES);
   }
 
-  /** With a smaller per-message limit, for queues whose MaximumMessageSize attribute is below SQS's maximum. */
+  /**
+   * With a smaller per-message limit, for queues whose MaximumMessageSize attribute is below SQS's
+   * maximum.
+   */
   public SqsJobQueue(SqsClient sqs, int maxMessageBytes) {
     if (maxMessageBytes < 1 || maxMessageBytes > SqsMessageLimits.MAX_MESSAGE_BYTES) {
-      throw new IllegalArgumentException("maxMessageBytes must be 1.." + SqsMessageLimits.MAX_MESSAGE_BYTES);
+      throw new IllegalArgumentException(
+          "maxMessageBytes must be 1.." + SqsMessageLimits.MAX_MESSAGE_BYTES);
     }
     this.sqs = sqs;
     this.maxMessageBytes = maxMessageBytes;
@@ -71,7 +88,10 @@ public final class SqsJobQueue implements JobQueue {
     SqsMessageLimits.check(queueName, List.of(message), maxMessageBytes);
     try {
       sqs.sendMessage(
-          b -> b.queueUrl(urlOf(queueName)).messageBody(message.body()).messageAttributes(attributes(message)));
+          b ->
+              b.queueUrl(urlOf(queueName))
+                  .messageBody(message.body())
+                  .messageAttributes(attributes(message)));
     } catch (SqsException e) {
       throw classify(queueName, message.id(), e);
     } catch (SdkException e) {
@@ -97,8 +117,14 @@ public final class SqsJobQueue implements JobQueue {
     List<BatchResultErrorEntry> lastErrors = List.of();
     for (int attempt = 0; attempt < BATCH_ATTEMPTS && !pending.isEmpty(); attempt++) {
       List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
-      pending.forEach((id, m) -> entries.add(
-          SendMessageBatchRequestEntry.builder().id(id).messageBody(m.body()).messageAttributes(attributes(m)).build()));
+      pending.forEach(
+          (id, m) ->
+              entries.add(
+                  SendMessageBatchRequestEntry.builder()
+                      .id(id)
+                      .messageBody(m.body())
+                      .messageAttributes(attributes(m))
+                      .build()));
       SendMessageBatchResponse response;
       try {
         response = sqs.sendMessageBatch(b -> b.queueUrl(urlOf(queueName)).entries(entries));
@@ -111,32 +137,61 @@ public final class SqsJobQueue implements JobQueue {
       lastErrors = response.failed();
       for (BatchResultErrorEntry error : lastErrors) {
         if (Boolean.TRUE.equals(error.senderFault())) {
-          throw new PermanentFailure(FailureReason.QUEUE_REFUSED_MESSAGE, queueName + " refused message "
-              + pending.get(error.id()).id() + ": " + error.code() + " " + error.message());
+          throw new PermanentFailure(
+              FailureReason.QUEUE_REFUSED_MESSAGE,
+              queueName
+                  + " refused message "
+                  + pending.get(error.id()).id()
+                  + ": "
+                  + error.code()
+                  + " "
+                  + error.message());
         }
       }
     }
     if (!pending.isEmpty()) {
       throw new TransientFailure(
-          pending.size() + " of " + batch.size() + " messages not accepted by " + queueName + ": " + lastErrors);
+          pending.size()
+              + " of "
+              + batch.size()
+              + " messages not accepted by "
+              + queueName
+              + ": "
+              + lastErrors);
     }
   }
 
-  /** A 400 whose code says the request itself is wrong cannot succeed later: permanent; anything else transient. */
+  /**
+   * A 400 whose code says the request itself is wrong cannot succeed later: permanent; anything
+   * else transient.
+   */
   private static RuntimeException classify(String queueName, String what, SqsException e) {
-    String code = e.awsErrorDetails() == null ? "" : String.valueOf(e.awsErrorDetails().errorCode());
-    String bare = code.startsWith("AWS.SimpleQueueService.") ? code.substring("AWS.SimpleQueueService.".length()) : code;
+    String code =
+        e.awsErrorDetails() == null ? "" : String.valueOf(e.awsErrorDetails().errorCode());
+    String bare =
+        code.startsWith("AWS.SimpleQueueService.")
+            ? code.substring("AWS.SimpleQueueService.".length())
+            : code;
     if (e.statusCode() == 400 && REFUSALS.contains(bare)) {
-      return new PermanentFailure(FailureReason.QUEUE_REFUSED_MESSAGE, queueName + " refused " + what + ": " + code + " "
-          + e.awsErrorDetails().errorMessage());
+      return new PermanentFailure(
+          FailureReason.QUEUE_REFUSED_MESSAGE,
+          queueName + " refused " + what + ": " + code + " " + e.awsErrorDetails().errorMessage());
     }
     return new TransientFailure("send to " + queueName + " failed: " + e.getMessage(), e);
   }
 
   static Map<String, MessageAttributeValue> attributes(OutboundMessage message) {
     Map<String, MessageAttributeValue> out = new HashMap<>();
-    message.attributes().forEach((k, v) -> out.put(k,
-        MessageAttributeValue.builder().dataType(SqsMessageLimits.DATA_TYPE).stringValue(v).build()));
+    message
+        .attributes()
+        .forEach(
+            (k, v) ->
+                out.put(
+                    k,
+                    MessageAttributeValue.builder()
+                        .dataType(SqsMessageLimits.DATA_TYPE)
+                        .stringValue(v)
+                        .build()));
     return out;
   }
 }

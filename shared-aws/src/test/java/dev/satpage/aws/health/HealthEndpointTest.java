@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.support.GenericApplicationContext;
 
-/** The endpoint over real HTTP, asked by the probe the images run: UP with every listener running, DOWN naming one. */
+/**
+ * The endpoint over real HTTP, asked by the probe the images run: UP with every listener running,
+ * DOWN naming one.
+ */
 class HealthEndpointTest {
   /** Stands in for an SQS listener container: a lifecycle bean that can stop on its own. */
   static final class Listener implements SmartLifecycle {
@@ -35,7 +38,9 @@ class HealthEndpointTest {
       context.registerBean("jobListener", Listener.class);
       context.registerBean(HealthEndpoint.class, () -> new HealthEndpoint(context, 0));
       context.refresh();
-      URI health = URI.create("http://127.0.0.1:" + context.getBean(HealthEndpoint.class).port() + "/health");
+      URI health =
+          URI.create(
+              "http://127.0.0.1:" + context.getBean(HealthEndpoint.class).port() + "/health");
 
       assertThat(HealthProbe.healthy(health)).isTrue();
 

@@ -1,10 +1,8 @@
 package dev.satpage.aws.s3;
 
-import org.junit.jupiter.api.extension.ExtendWith;
-import dev.satpage.devstack.testing.DevstackExtension;
 import dev.satpage.aws.AwsClients;
 import dev.satpage.devstack.Devstack;
-import dev.satpage.devstack.DevstackConfig;
+import dev.satpage.devstack.testing.DevstackExtension;
 import dev.satpage.model.port.LinkSigner;
 import dev.satpage.model.testing.LinkSignerContract;
 import java.io.IOException;
@@ -16,9 +14,13 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
-/** The {@link LinkSignerContract} against {@link S3LinkSigner}: presigned URLs fetched with a plain HTTP GET from S3Proxy. */
+/**
+ * The {@link LinkSignerContract} against {@link S3LinkSigner}: presigned URLs fetched with a plain
+ * HTTP GET from S3Proxy.
+ */
 @ExtendWith(DevstackExtension.class)
 class S3LinkSignerIT extends LinkSignerContract {
   private static Devstack devstack;
@@ -51,8 +53,9 @@ class S3LinkSignerIT extends LinkSignerContract {
   @Override
   protected Answer get(URI link) {
     try {
-      HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(link).GET().build(),
-          HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> r =
+          HTTP.send(
+              HttpRequest.newBuilder(link).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
       return new Answer(r.statusCode(), r.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -62,7 +65,10 @@ class S3LinkSignerIT extends LinkSignerContract {
     }
   }
 
-  /** SigV4 expiry is counted in whole seconds from X-Amz-Date: wait one second more than the validity. */
+  /**
+   * SigV4 expiry is counted in whole seconds from X-Amz-Date: wait one second more than the
+   * validity.
+   */
   @Override
   protected void waitPast(Duration validity) {
     try {

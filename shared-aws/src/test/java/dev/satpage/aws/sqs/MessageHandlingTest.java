@@ -53,13 +53,19 @@ class MessageHandlingTest {
   }
 
   static ReceivedMessage received(int receiveCount) {
-    return ReceivedMessage.of(Message.builder()
-        .messageId("m-1")
-        .body("{}")
-        .attributes(Map.of(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT, String.valueOf(receiveCount)))
-        .messageAttributes(Map.of(FailureAttributes.BOOK_ID,
-            MessageAttributeValue.builder().dataType("String").stringValue("b-42").build()))
-        .build());
+    return ReceivedMessage.of(
+        Message.builder()
+            .messageId("m-1")
+            .body("{}")
+            .attributes(
+                Map.of(
+                    MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT,
+                    String.valueOf(receiveCount)))
+            .messageAttributes(
+                Map.of(
+                    FailureAttributes.BOOK_ID,
+                    MessageAttributeValue.builder().dataType("String").stringValue("b-42").build()))
+            .build());
   }
 
   Delivery run(int receiveCount, RuntimeException failure) {
@@ -73,7 +79,9 @@ class MessageHandlingTest {
         (body, e) -> lastAttempts.add(e.getMessage()));
   }
 
-  /** The one line logged, which must name the book and carry no stack trace unless it is an ERROR. */
+  /**
+   * The one line logged, which must name the book and carry no stack trace unless it is an ERROR.
+   */
   ILoggingEvent oneLine() {
     assertThat(logged.list).hasSize(1);
     ILoggingEvent line = logged.list.getFirst();
@@ -83,15 +91,19 @@ class MessageHandlingTest {
 
   @Test
   void handled_isAcknowledged_andLogsNothing() {
-    assertThat(handling.process(Queues.SATELLITE_PAGE_JOBS_NAME, received(1), visibility::add, body -> {}))
+    assertThat(
+            handling.process(
+                Queues.SATELLITE_PAGE_JOBS_NAME, received(1), visibility::add, body -> {}))
         .isEqualTo(Delivery.ACKNOWLEDGE);
     assertThat(visibility).isEmpty();
     assertThat(logged.list).isEmpty();
   }
 
   @Test
-  void transientFailure_isLeftForRetry_withABackoffVisibility_oneWarnLine_andNoHookBeforeTheLastReceive() {
-    Delivery delivery = run(1, new TransientFailure("provider timeout", new IOException("read timed out")));
+  void
+      transientFailure_isLeftForRetry_withABackoffVisibility_oneWarnLine_andNoHookBeforeTheLastReceive() {
+    Delivery delivery =
+        run(1, new TransientFailure("provider timeout", new IOException("read timed out")));
 
     assertThat(delivery).isEqualTo(Delivery.RETRY);
     assertThat(visibility).singleElement().satisfies(v -> assertThat(v).isBetween(1, 2));
@@ -99,12 +111,16 @@ class MessageHandlingTest {
     ILoggingEvent line = oneLine();
     assertThat(line.getLevel()).isEqualTo(Level.WARN);
     assertThat(line.getThrowableProxy()).isNull();
-    assertThat(line.getFormattedMessage()).contains("provider timeout").contains("read timed out").contains("retry in");
+    assertThat(line.getFormattedMessage())
+        .contains("provider timeout")
+        .contains("read timed out")
+        .contains("retry in");
   }
 
   @Test
   void retryLater_theExpectedWait_isOneInfoLine_withoutAStackTrace() {
-    Delivery delivery = run(1, new RetryLater("gate books/b-42/v1/rendered.json is held by w-2 since 10:00"));
+    Delivery delivery =
+        run(1, new RetryLater("gate books/b-42/v1/rendered.json is held by w-2 since 10:00"));
 
     assertThat(delivery).isEqualTo(Delivery.RETRY);
     assertThat(visibility).hasSize(1);
@@ -132,7 +148,8 @@ class MessageHandlingTest {
     assertThat(run(max, new TransientFailure("still 503"))).isEqualTo(Delivery.RETRY);
 
     assertThat(lastAttempts).containsExactly("still 503");
-    assertThat(oneLine().getFormattedMessage()).contains(Queues.SATELLITE_PAGE_JOBS.deadLetterName());
+    assertThat(oneLine().getFormattedMessage())
+        .contains(Queues.SATELLITE_PAGE_JOBS.deadLetterName());
   }
 
   @Test
@@ -145,13 +162,17 @@ class MessageHandlingTest {
 
   @Test
   void permanentFailure_isDeadLetteredWithReason_andAcknowledged_andNoHook() {
-    assertThat(run(1, new PermanentFailure(FailureReason.IMAGERY_CORRUPT, "not a JPEG"))).isEqualTo(Delivery.ACKNOWLEDGE);
+    assertThat(run(1, new PermanentFailure(FailureReason.IMAGERY_CORRUPT, "not a JPEG")))
+        .isEqualTo(Delivery.ACKNOWLEDGE);
 
     var dead = queue.sent(Queues.SATELLITE_PAGE_JOBS.deadLetterName());
-    assertThat(dead).singleElement().satisfies(m -> {
-      assertThat(m.attributes()).containsEntry(FailureAttributes.REASON, "imagery-corrupt");
-      assertThat(m.attributes()).containsEntry(FailureAttributes.DETAIL, "not a JPEG");
-    });
+    assertThat(dead)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.attributes()).containsEntry(FailureAttributes.REASON, "imagery-corrupt");
+              assertThat(m.attributes()).containsEntry(FailureAttributes.DETAIL, "not a JPEG");
+            });
     assertThat(visibility).isEmpty();
     assertThat(lastAttempts).isEmpty();
     assertThat(oneLine().getLevel()).isEqualTo(Level.WARN);
@@ -162,14 +183,19 @@ class MessageHandlingTest {
     assertThat(run(1, new NullPointerException("spec is null"))).isEqualTo(Delivery.ACKNOWLEDGE);
 
     var dead = queue.sent(Queues.SATELLITE_PAGE_JOBS.deadLetterName());
-    assertThat(dead).singleElement().satisfies(m -> {
-      assertThat(m.attributes()).containsEntry(FailureAttributes.REASON, "internal-error");
-      assertThat(m.attributes().get(FailureAttributes.DETAIL)).startsWith("java.lang.NullPointerException: spec is null at ");
-    });
+    assertThat(dead)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.attributes()).containsEntry(FailureAttributes.REASON, "internal-error");
+              assertThat(m.attributes().get(FailureAttributes.DETAIL))
+                  .startsWith("java.lang.NullPointerException: spec is null at ");
+            });
     assertThat(visibility).isEmpty();
     assertThat(lastAttempts).isEmpty();
     ILoggingEvent line = oneLine();
     assertThat(line.getLevel()).isEqualTo(Level.ERROR);
-    assertThat(line.getThrowableProxy().getClassName()).isEqualTo(NullPointerException.class.getName());
+    assertThat(line.getThrowableProxy().getClassName())
+        .isEqualTo(NullPointerException.class.getName());
   }
 }

@@ -13,14 +13,29 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 class ReceivedMessageTest {
   @Test
   void fromAnSdkMessage_keepsStringAttributes_receiveCountAndSentTime() {
-    Message m = Message.builder().messageId("m-1").body("{}")
-        .attributes(Map.of(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT, "3",
-            MessageSystemAttributeName.SENT_TIMESTAMP, "1700000000123"))
-        .messageAttributes(Map.of(
-            "satpage-order-id", MessageAttributeValue.builder().dataType("String").stringValue("o-1").build(),
-            "blob", MessageAttributeValue.builder().dataType("Binary")
-                .binaryValue(software.amazon.awssdk.core.SdkBytes.fromUtf8String("x")).build()))
-        .build();
+    Message m =
+        Message.builder()
+            .messageId("m-1")
+            .body("{}")
+            .attributes(
+                Map.of(
+                    MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT,
+                    "3",
+                    MessageSystemAttributeName.SENT_TIMESTAMP,
+                    "1700000000123"))
+            .messageAttributes(
+                Map.of(
+                    "satpage-order-id",
+                        MessageAttributeValue.builder()
+                            .dataType("String")
+                            .stringValue("o-1")
+                            .build(),
+                    "blob",
+                        MessageAttributeValue.builder()
+                            .dataType("Binary")
+                            .binaryValue(software.amazon.awssdk.core.SdkBytes.fromUtf8String("x"))
+                            .build()))
+            .build();
 
     ReceivedMessage r = ReceivedMessage.of(m);
 
@@ -32,9 +47,15 @@ class ReceivedMessageTest {
 
   @Test
   void aMissingOrUnreadableReceiveCount_isTheFirstReceive_andAMissingSentTimeIsEmpty() {
-    ReceivedMessage missing = ReceivedMessage.of("m", "b", Map.of(), Map.<String, String>of(), v -> v);
-    ReceivedMessage garbled = ReceivedMessage.of("m", "b", Map.of("ApproximateReceiveCount", "x", "SentTimestamp", "y"),
-        Map.<String, String>of(), v -> v);
+    ReceivedMessage missing =
+        ReceivedMessage.of("m", "b", Map.of(), Map.<String, String>of(), v -> v);
+    ReceivedMessage garbled =
+        ReceivedMessage.of(
+            "m",
+            "b",
+            Map.of("ApproximateReceiveCount", "x", "SentTimestamp", "y"),
+            Map.<String, String>of(),
+            v -> v);
 
     assertThat(missing.receiveCount()).isEqualTo(1);
     assertThat(missing.sent()).isEmpty();

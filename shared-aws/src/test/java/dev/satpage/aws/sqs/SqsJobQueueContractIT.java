@@ -27,9 +27,10 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
- * The {@link JobQueueContract} against {@link SqsJobQueue} over real HTTP to ElasticMQ — through {@link SqsLimitsProxy},
- * which refuses what SQS refuses and ElasticMQ accepts — plus what only the SQS adapter has: batch entry ids taken from
- * the messages' ids, and a queue's own smaller MaximumMessageSize surfacing as a permanent failure.
+ * The {@link JobQueueContract} against {@link SqsJobQueue} over real HTTP to ElasticMQ — through
+ * {@link SqsLimitsProxy}, which refuses what SQS refuses and ElasticMQ accepts — plus what only the
+ * SQS adapter has: batch entry ids taken from the messages' ids, and a queue's own smaller
+ * MaximumMessageSize surfacing as a permanent failure.
  */
 @ExtendWith(DevstackExtension.class)
 class SqsJobQueueContractIT extends JobQueueContract {
@@ -42,8 +43,14 @@ class SqsJobQueueContractIT extends JobQueueContract {
   static void startDevstack(Devstack started) {
     devstack = started;
     proxy = SqsLimitsProxy.start(devstack.sqsEndpoint());
-    viaProxy = AwsClients.sqs(new AwsSettings(devstack.region(), proxy.endpoint(), null, devstack.accessKey(),
-        devstack.secretKey()));
+    viaProxy =
+        AwsClients.sqs(
+            new AwsSettings(
+                devstack.region(),
+                proxy.endpoint(),
+                null,
+                devstack.accessKey(),
+                devstack.secretKey()));
     direct = devstack.newSqsClient();
   }
 
@@ -68,14 +75,18 @@ class SqsJobQueueContractIT extends JobQueueContract {
 
   @Override
   protected List<Received> drain(String queueName, int atLeast) {
-    List<Message> all = new ArrayList<>(TestQueues.receiveAndDelete(direct, queueName, atLeast, Duration.ofSeconds(10)));
+    List<Message> all =
+        new ArrayList<>(
+            TestQueues.receiveAndDelete(direct, queueName, atLeast, Duration.ofSeconds(10)));
     all.addAll(TestQueues.drain(direct, queueName));
     return all.stream().map(m -> new Received(m.body(), TestQueues.attributes(m))).toList();
   }
 
   @Test
   void batchEntryIds_areTheMessagesIds_madeValidWhereSqsWouldRefuseThem() {
-    queue.sendAll(QUEUE, List.of(OutboundMessage.of("job-1", "a"), OutboundMessage.of("book-7/sat-area", "b")));
+    queue.sendAll(
+        QUEUE,
+        List.of(OutboundMessage.of("job-1", "a"), OutboundMessage.of("book-7/sat-area", "b")));
 
     assertThat(proxy.entryIds()).hasSize(2);
     assertThat(proxy.entryIds().getFirst()).isEqualTo("job-1");
@@ -85,38 +96,56 @@ class SqsJobQueueContractIT extends JobQueueContract {
 
   @Test
   void aQueueConfiguredWithASmallerMaximum_refusesPermanently_namingItsLimit() {
-    proxy.maximumMessageSize(QUEUE, 262_144); // e.g. a queue created with the Terraform provider's old default
+    proxy.maximumMessageSize(
+        QUEUE, 262_144); // e.g. a queue created with the Terraform provider's old default
     OutboundMessage m = OutboundMessage.of("mid", "x".repeat(300 * 1024));
 
     assertThat(assertPermanent(FailureReason.QUEUE_REFUSED_MESSAGE, () -> queue.send(QUEUE, m)))
         .hasMessageContaining("262144");
-    assertThat(assertPermanent(FailureReason.QUEUE_REFUSED_MESSAGE,
-        () -> queue.sendAll(QUEUE, List.of(OutboundMessage.of("small", "fine"), m))))
-        .hasMessageContaining("mid").hasMessageContaining("262144");
+    assertThat(
+            assertPermanent(
+                FailureReason.QUEUE_REFUSED_MESSAGE,
+                () -> queue.sendAll(QUEUE, List.of(OutboundMessage.of("small", "fine"), m))))
+        .hasMessageContaining("mid")
+        .hasMessageContaining("262144");
   }
 
   /**
-   * Where ElasticMQ 1.7.1 is kinder than SQS (measured: it does refuse 11 entries, a batch over 1 MiB, 11 attributes and
-   * repeated entry ids): it leaves attributes out of the size, counts characters rather than UTF-8 bytes, and takes
-   * any entry id. The proxy refuses all three, so the contract above cannot pass on that leniency.
+   * Where ElasticMQ 1.7.1 is kinder than SQS (measured: it does refuse 11 entries, a batch over 1
+   * MiB, 11 attributes and repeated entry ids): it leaves attributes out of the size, counts
+   * characters rather than UTF-8 bytes, and takes any entry id. The proxy refuses all three, so the
+   * contract above cannot pass on that leniency.
    */
   @Test
   void elasticMqIsKinderThanSqs_andTheProxyIsNot() {
     String url = devstack.queueUrls().get(QUEUE);
-    var attribute = Map.of("k", software.amazon.awssdk.services.sqs.model.MessageAttributeValue.builder()
-        .dataType("String").stringValue("x".repeat(100)).build());
+    var attribute =
+        Map.of(
+            "k",
+            software.amazon.awssdk.services.sqs.model.MessageAttributeValue.builder()
+                .dataType("String")
+                .stringValue("x".repeat(100))
+                .build());
     String bodyNearTheLimit = "x".repeat(LIMIT - 10);
     String accents = "é".repeat(LIMIT / 2 + 1); // 1,048,578 bytes in 524,289 characters
-    var badId = software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry.builder().id("book-1/sat-area")
-        .messageBody("x").build();
+    var badId =
+        software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry.builder()
+            .id("book-1/sat-area")
+            .messageBody("x")
+            .build();
 
-    direct.sendMessage(b -> b.queueUrl(url).messageBody(bodyNearTheLimit).messageAttributes(attribute));
+    direct.sendMessage(
+        b -> b.queueUrl(url).messageBody(bodyNearTheLimit).messageAttributes(attribute));
     direct.sendMessage(b -> b.queueUrl(url).messageBody(accents));
     direct.sendMessageBatch(b -> b.queueUrl(url).entries(badId));
     assertThat(drain(QUEUE, 3)).as("ElasticMQ accepted all three").hasSize(3);
 
-    assertThatThrownBy(() -> viaProxy.sendMessage(b -> b.queueUrl(url).messageBody(bodyNearTheLimit)
-        .messageAttributes(attribute))).hasMessageContaining("shorter than " + LIMIT);
+    assertThatThrownBy(
+            () ->
+                viaProxy.sendMessage(
+                    b ->
+                        b.queueUrl(url).messageBody(bodyNearTheLimit).messageAttributes(attribute)))
+        .hasMessageContaining("shorter than " + LIMIT);
     assertThatThrownBy(() -> viaProxy.sendMessage(b -> b.queueUrl(url).messageBody(accents)))
         .hasMessageContaining("shorter than " + LIMIT);
     assertThatThrownBy(() -> viaProxy.sendMessageBatch(b -> b.queueUrl(url).entries(badId)))

@@ -23,7 +23,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
-/** {@link SqsJobQueue}, {@link DeadLetters} and {@link MessageHandling} against ElasticMQ over real HTTP. */
+/**
+ * {@link SqsJobQueue}, {@link DeadLetters} and {@link MessageHandling} against ElasticMQ over real
+ * HTTP.
+ */
 @ExtendWith(DevstackExtension.class)
 class SqsJobQueueIT {
   private static Devstack devstack;
@@ -36,7 +39,11 @@ class SqsJobQueueIT {
     sqs =
         AwsClients.sqs(
             new AwsSettings(
-                devstack.region(), devstack.sqsEndpoint(), devstack.s3Endpoint(), devstack.accessKey(), devstack.secretKey()));
+                devstack.region(),
+                devstack.sqsEndpoint(),
+                devstack.s3Endpoint(),
+                devstack.accessKey(),
+                devstack.secretKey()));
   }
 
   @AfterAll
@@ -54,20 +61,26 @@ class SqsJobQueueIT {
   void sendAll_moreThanOneBatch_deliversEveryMessageWithAttributes() {
     List<OutboundMessage> messages =
         IntStream.range(0, 23)
-            .mapToObj(i -> new OutboundMessage("id-" + i, "body-" + i, Map.of(FailureAttributes.BOOK_ID, "b" + i)))
+            .mapToObj(
+                i ->
+                    new OutboundMessage(
+                        "id-" + i, "body-" + i, Map.of(FailureAttributes.BOOK_ID, "b" + i)))
             .toList();
 
     queue.sendAll(Queues.RENDER_JOBS_NAME, messages);
 
     List<Message> received = receiveAll(Queues.RENDER_JOBS_NAME, 23);
-    assertThat(received).extracting(Message::body).containsExactlyInAnyOrderElementsOf(
-        messages.stream().map(OutboundMessage::body).toList());
-    assertThat(received.getFirst().messageAttributes().get(FailureAttributes.BOOK_ID).stringValue()).startsWith("b");
+    assertThat(received)
+        .extracting(Message::body)
+        .containsExactlyInAnyOrderElementsOf(messages.stream().map(OutboundMessage::body).toList());
+    assertThat(received.getFirst().messageAttributes().get(FailureAttributes.BOOK_ID).stringValue())
+        .startsWith("b");
   }
 
   @Test
   void permanentFailure_isDeadLetteredWithReason_andNotRethrown() {
-    MessageHandling handling = new MessageHandling(new DeadLetters(queue, "test", Clock.systemUTC()));
+    MessageHandling handling =
+        new MessageHandling(new DeadLetters(queue, "test", Clock.systemUTC()));
 
     handling.process(
         Queues.ORDER_PLACED_NAME,
@@ -75,7 +88,8 @@ class SqsJobQueueIT {
         seconds -> {
           throw new AssertionError("a permanent failure does not change the visibility");
         },
-        body -> dev.satpage.model.json.Json.read(body, dev.satpage.model.message.OrderPlaced.class));
+        body ->
+            dev.satpage.model.json.Json.read(body, dev.satpage.model.message.OrderPlaced.class));
 
     List<Message> dead = receiveAll(Queues.ORDER_PLACED.deadLetterName(), 1);
     assertThat(dead).hasSize(1);
@@ -95,7 +109,8 @@ class SqsJobQueueIT {
     queue.send(Queues.RENDER_JOBS_NAME, new OutboundMessage("id-v", "body-v", Map.of()));
     String url = queue.urlOf(Queues.RENDER_JOBS_NAME);
     Message first = receiveOne(url);
-    // The ARN a Lambda SQS event carries as eventSourceARN; the adapter finds the URL with GetQueueUrl.
+    // The ARN a Lambda SQS event carries as eventSourceARN; the adapter finds the URL with
+    // GetQueueUrl.
     String arn = "arn:aws:sqs:" + devstack.region() + ":000000000000:" + Queues.RENDER_JOBS_NAME;
 
     new SqsVisibility(sqs).of(arn, first.receiptHandle()).changeTo(0);
@@ -106,10 +121,18 @@ class SqsJobQueueIT {
   }
 
   private Message receiveOne(String url) {
-    // Invisible for 300 s after each receive: only a visibility change can bring it back within this test.
-    List<Message> got = sqs.receiveMessage(b -> b.queueUrl(url).waitTimeSeconds(2).visibilityTimeout(300)
-        .messageSystemAttributeNames(software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName.ALL))
-        .messages();
+    // Invisible for 300 s after each receive: only a visibility change can bring it back within
+    // this test.
+    List<Message> got =
+        sqs.receiveMessage(
+                b ->
+                    b.queueUrl(url)
+                        .waitTimeSeconds(2)
+                        .visibilityTimeout(300)
+                        .messageSystemAttributeNames(
+                            software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName
+                                .ALL))
+            .messages();
     assertThat(got).hasSize(1);
     return got.getFirst();
   }

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The request line and header lines of one HTTP/1.1 message (RFC 9112 §2.1), as read off a socket. */
+/**
+ * The request line and header lines of one HTTP/1.1 message (RFC 9112 §2.1), as read off a socket.
+ */
 record HttpHead(String startLine, List<String[]> headers) {
   /** Reads up to and including the empty line; empty if the peer closed the connection first. */
   static Optional<HttpHead> read(InputStream in) throws IOException {
@@ -18,7 +20,10 @@ record HttpHead(String startLine, List<String[]> headers) {
     int state = 0; // counts the bytes of "\r\n\r\n" seen in a row
     while ((b = in.read()) >= 0) {
       buf.write(b);
-      state = (b == '\r' && (state == 0 || state == 2)) || (b == '\n' && (state == 1 || state == 3)) ? state + 1 : 0;
+      state =
+          (b == '\r' && (state == 0 || state == 2)) || (b == '\n' && (state == 1 || state == 3))
+              ? state + 1
+              : 0;
       if (state == 4) {
         break;
       }
@@ -33,7 +38,10 @@ record HttpHead(String startLine, List<String[]> headers) {
     List<String[]> headers = new ArrayList<>();
     for (int i = 1; i < lines.length; i++) {
       int colon = lines[i].indexOf(':');
-      headers.add(new String[] {lines[i].substring(0, colon).strip(), lines[i].substring(colon + 1).strip()});
+      headers.add(
+          new String[] {
+            lines[i].substring(0, colon).strip(), lines[i].substring(colon + 1).strip()
+          });
     }
     return Optional.of(new HttpHead(lines[0], headers));
   }
@@ -57,7 +65,10 @@ record HttpHead(String startLine, List<String[]> headers) {
     return header("Content-Length").map(Long::parseLong).orElse(0L);
   }
 
-  /** The head with {@code Connection: close} instead of any Connection header: one exchange per connection. */
+  /**
+   * The head with {@code Connection: close} instead of any Connection header: one exchange per
+   * connection.
+   */
   byte[] withConnectionClose() {
     StringBuilder out = new StringBuilder(startLine).append("\r\n");
     for (String[] h : headers) {

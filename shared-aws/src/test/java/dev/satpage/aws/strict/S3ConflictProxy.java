@@ -19,15 +19,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A byte-level HTTP proxy in front of S3Proxy that answers chosen conditional PUTs ({@code If-None-Match} /
- * {@code If-Match}) the way S3 answers a conditional write that met a concurrent operation on the key, which S3Proxy
- * never does: {@code 409 Conflict} with error code {@code ConditionalRequestConflict}, nothing written. Everything else
- * is forwarded byte for byte (SigV4 signatures, which cover the Host header, stay valid), one exchange per connection.
- * Written from S3's documentation, not from our adapter:
- * https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html (If-None-Match, If-Match: "If a conflicting
- * operation occurs during the upload S3 returns a 409 ConditionalRequestConflict response. On a 409 failure you should
- * retry the upload.") and https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html (the REST error body and
- * the code's 409 status), both read 2026-12-02.
+ * A byte-level HTTP proxy in front of S3Proxy that answers chosen conditional PUTs ({@code
+ * If-None-Match} / {@code If-Match}) the way S3 answers a conditional write that met a concurrent
+ * operation on the key, which S3Proxy never does: {@code 409 Conflict} with error code {@code
+ * ConditionalRequestConflict}, nothing written. Everything else is forwarded byte for byte (SigV4
+ * signatures, which cover the Host header, stay valid), one exchange per connection. Written from
+ * S3's documentation, not from our adapter:
+ * https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html (If-None-Match, If-Match: "If
+ * a conflicting operation occurs during the upload S3 returns a 409 ConditionalRequestConflict
+ * response. On a 409 failure you should retry the upload.") and
+ * https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html (the REST error body and the
+ * code's 409 status), both read 2026-12-02.
  */
 public final class S3ConflictProxy implements AutoCloseable {
   private final URI target;
@@ -42,7 +44,10 @@ public final class S3ConflictProxy implements AutoCloseable {
     threads.execute(this::acceptLoop);
   }
 
-  /** Starts on a free loopback port in front of {@code target} ({@code http://host:port} of S3Proxy). */
+  /**
+   * Starts on a free loopback port in front of {@code target} ({@code http://host:port} of
+   * S3Proxy).
+   */
   public static S3ConflictProxy start(URI target) {
     try {
       return new S3ConflictProxy(target);
@@ -56,8 +61,9 @@ public final class S3ConflictProxy implements AutoCloseable {
   }
 
   /**
-   * The next {@code times} conditional PUTs of {@code key} (in any bucket) are answered 409; {@code competitor} runs
-   * once, before the first answer, while the client waits (the concurrent write that won).
+   * The next {@code times} conditional PUTs of {@code key} (in any bucket) are answered 409; {@code
+   * competitor} runs once, before the first answer, while the client waits (the concurrent write
+   * that won).
    */
   public void conflictOnNextConditionalWrites(String key, int times, Runnable competitor) {
     armed.put(key, new Arm(times, competitor));
@@ -92,7 +98,8 @@ public final class S3ConflictProxy implements AutoCloseable {
         return;
       }
       HttpHead h = head.get();
-      boolean conditional = h.header("If-None-Match").isPresent() || h.header("If-Match").isPresent();
+      boolean conditional =
+          h.header("If-None-Match").isPresent() || h.header("If-Match").isPresent();
       if (h.method().equals("PUT") && conditional && take(key(h.path()))) {
         answerConflict(h, in, out);
       } else {
@@ -108,20 +115,36 @@ public final class S3ConflictProxy implements AutoCloseable {
     return arm != null && arm.take();
   }
 
-  /** S3 reads the whole upload before it can tell the conflict: continue, drain the body, then 409. */
+  /**
+   * S3 reads the whole upload before it can tell the conflict: continue, drain the body, then 409.
+   */
   private void answerConflict(HttpHead h, InputStream in, OutputStream out) throws IOException {
     if (h.header("Expect").filter(e -> e.equalsIgnoreCase("100-continue")).isPresent()) {
       out.write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
     }
     in.readNBytes((int) h.contentLength());
-    String requestId = UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase(java.util.Locale.ROOT);
-    String body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>ConditionalRequestConflict</Code>"
-        + "<Message>A conflicting operation occurred. If using PutObject you can retry the request.</Message>"
-        + "<Resource>" + h.path() + "</Resource><RequestId>" + requestId + "</RequestId></Error>";
+    String requestId =
+        UUID.randomUUID()
+            .toString()
+            .replace("-", "")
+            .substring(0, 16)
+            .toUpperCase(java.util.Locale.ROOT);
+    String body =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>ConditionalRequestConflict</Code>"
+            + "<Message>A conflicting operation occurred. If using PutObject you can retry the request.</Message>"
+            + "<Resource>"
+            + h.path()
+            + "</Resource><RequestId>"
+            + requestId
+            + "</RequestId></Error>";
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    String response = "HTTP/1.1 409 Conflict\r\nContent-Type: application/xml\r\nx-amz-request-id: " + requestId
-        + "\r\nContent-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n";
+    String response =
+        "HTTP/1.1 409 Conflict\r\nContent-Type: application/xml\r\nx-amz-request-id: "
+            + requestId
+            + "\r\nContent-Length: "
+            + bytes.length
+            + "\r\nConnection: close\r\n\r\n";
     out.write(response.getBytes(StandardCharsets.ISO_8859_1));
     out.write(bytes);
     out.flush();
@@ -134,7 +157,8 @@ public final class S3ConflictProxy implements AutoCloseable {
       OutputStream up = upstream.getOutputStream();
       up.write(h.withConnectionClose());
       up.flush();
-      // Request body (after a 100 Continue, if asked for) one way, the whole response the other, until S3Proxy closes.
+      // Request body (after a 100 Continue, if asked for) one way, the whole response the other,
+      // until S3Proxy closes.
       var toUpstream = threads.submit(() -> pump(in, up));
       pump(upstream.getInputStream(), out);
       toUpstream.cancel(true);

@@ -9,9 +9,10 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Everything needed to render one book: its pages as layers and the dependencies those layers wait for. The producer
- * writes it with every dependency PENDING; the coordinator writes the patched copy once every dependency is RESOLVED.
- * Patching is pure and deterministic: the same completions always give the same bytes.
+ * Everything needed to render one book: its pages as layers and the dependencies those layers wait
+ * for. The producer writes it with every dependency PENDING; the coordinator writes the patched
+ * copy once every dependency is RESOLVED. Patching is pure and deterministic: the same completions
+ * always give the same bytes.
  */
 public record DefinitionFile(
     int schemaVersion,
@@ -38,7 +39,8 @@ public record DefinitionFile(
     dependencies = new TreeMap<>(Require.present(dependencies, "dependencies"));
     for (Map.Entry<String, Dependency> e : dependencies.entrySet()) {
       if (!e.getKey().equals(e.getValue().id())) {
-        throw new MessageFormatException("dependencies." + e.getKey() + ".id", "does not match its key");
+        throw new MessageFormatException(
+            "dependencies." + e.getKey() + ".id", "does not match its key");
       }
     }
     for (int i = 0; i < pages.size(); i++) {
@@ -50,7 +52,8 @@ public record DefinitionFile(
               case Layer.Text t -> null;
             };
         if (dep != null && !dependencies.containsKey(dep)) {
-          throw new MessageFormatException("pages[" + i + "].layers", "refers to unknown dependency '" + dep + "'");
+          throw new MessageFormatException(
+              "pages[" + i + "].layers", "refers to unknown dependency '" + dep + "'");
         }
       }
     }

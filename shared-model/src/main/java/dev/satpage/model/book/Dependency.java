@@ -4,8 +4,9 @@ import dev.satpage.model.json.MessageFormatException;
 import dev.satpage.model.json.Require;
 
 /**
- * Something a book waits for before it can be rendered; today a satellite page. While PENDING, {@code printUri} and
- * {@code previewUri} are null (the placeholder); once RESOLVED they are S3 URIs of objects that exist.
+ * Something a book waits for before it can be rendered; today a satellite page. While PENDING,
+ * {@code printUri} and {@code previewUri} are null (the placeholder); once RESOLVED they are S3
+ * URIs of objects that exist.
  */
 public record Dependency(
     String id,
@@ -33,7 +34,8 @@ public record Dependency(
   }
 
   public Dependency resolved(String printUri, String previewUri, String attribution) {
-    return new Dependency(id, spec, DependencyState.RESOLVED, printUri, previewUri, attribution, null);
+    return new Dependency(
+        id, spec, DependencyState.RESOLVED, printUri, previewUri, attribution, null);
   }
 
   public Dependency failed(String reason) {

@@ -27,14 +27,18 @@ public sealed interface Layer {
     }
   }
 
-  /** A line of text, e.g. the child's name. Colour is #RRGGBB; size is a fraction of the page height. */
+  /**
+   * A line of text, e.g. the child's name. Colour is #RRGGBB; size is a fraction of the page
+   * height.
+   */
   record Text(String text, double relativeSize, String colour, double relativeY) implements Layer {
     public Text {
       Require.text(text, "text", 200);
       Require.range(relativeSize, 0.01, 0.5, "relativeSize");
       Require.present(colour, "colour");
       if (!colour.matches("#[0-9A-Fa-f]{6}")) {
-        throw new dev.satpage.model.json.MessageFormatException("colour", "'" + colour + "' is not #RRGGBB");
+        throw new dev.satpage.model.json.MessageFormatException(
+            "colour", "'" + colour + "' is not #RRGGBB");
       }
       Require.range(relativeY, 0.0, 1.0, "relativeY");
     }

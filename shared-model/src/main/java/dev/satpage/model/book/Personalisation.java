@@ -12,25 +12,38 @@ public record Personalisation(String childName, double latitude, double longitud
 
   public Personalisation {
     Require.text(childName, "childName", MAX_NAME_LENGTH);
-    // Letters of any script, combining marks, spaces, apostrophes, hyphens and dots: what a printed name needs.
+    // Letters of any script, combining marks, spaces, apostrophes, hyphens and dots: what a printed
+    // name needs.
     if (!childName.matches(NAME_PATTERN)) {
-      throw new MessageFormatException("childName", "may only contain letters, spaces, apostrophes, hyphens and dots");
+      throw new MessageFormatException(
+          "childName", "may only contain letters, spaces, apostrophes, hyphens and dots");
     }
     Require.range(latitude, -85.05112878, 85.05112878, "latitude");
     Require.range(longitude, -180.0, 180.0, "longitude");
   }
 
   /**
-   * Whether a name may contain {@code codePoint}: a letter or combining mark of any script, a space, an apostrophe
-   * ({@code '} or {@code ’}), a hyphen or a dot — the characters of the name pattern. Whether the print fonts can
-   * show it is {@link PrintableText}'s question.
+   * Whether a name may contain {@code codePoint}: a letter or combining mark of any script, a
+   * space, an apostrophe ({@code '} or {@code ’}), a hyphen or a dot — the characters of the name
+   * pattern. Whether the print fonts can show it is {@link PrintableText}'s question.
    */
   public static boolean isNameCharacter(int codePoint) {
     return switch (Character.getType(codePoint)) {
-      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
-          Character.OTHER_LETTER, Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK,
-          Character.ENCLOSING_MARK -> true;
-      default -> codePoint == ' ' || codePoint == '\'' || codePoint == '’' || codePoint == '.' || codePoint == '-';
+      case Character.UPPERCASE_LETTER,
+          Character.LOWERCASE_LETTER,
+          Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER,
+          Character.OTHER_LETTER,
+          Character.NON_SPACING_MARK,
+          Character.COMBINING_SPACING_MARK,
+          Character.ENCLOSING_MARK ->
+          true;
+      default ->
+          codePoint == ' '
+              || codePoint == '\''
+              || codePoint == '’'
+              || codePoint == '.'
+              || codePoint == '-';
     };
   }
 

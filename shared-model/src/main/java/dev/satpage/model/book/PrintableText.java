@@ -13,16 +13,17 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
- * Which characters of a child's name the books can print: the code points covered by the render worker's print fonts
- * (its {@code FontChain}: DejaVu Sans Bold, Noto Sans and Noto Sans &lt;script&gt; Bold, Noto Sans CJK Bold). Pure: the
- * producer refuses an unprintable name at order time with it, instead of the render worker discovering it at render
- * time.
+ * Which characters of a child's name the books can print: the code points covered by the render
+ * worker's print fonts (its {@code FontChain}: DejaVu Sans Bold, Noto Sans and Noto Sans
+ * &lt;script&gt; Bold, Noto Sans CJK Bold). Pure: the producer refuses an unprintable name at order
+ * time with it, instead of the render worker discovering it at render time.
  *
- * <p>The table {@code printable-code-points.txt} next to this class is generated from the font files themselves, and
- * a render-worker test compares it with the fonts code point by code point (every {@link
- * Personalisation#isNameCharacter name character} is in the table exactly when a font covers it), so the check and the
- * fonts cannot drift apart; the worker also checks at start-up that its installed fonts cover the whole table.
- * Outside the name characters the table's ranges mean nothing (they may span them).
+ * <p>The table {@code printable-code-points.txt} next to this class is generated from the font
+ * files themselves, and a render-worker test compares it with the fonts code point by code point
+ * (every {@link Personalisation#isNameCharacter name character} is in the table exactly when a font
+ * covers it), so the check and the fonts cannot drift apart; the worker also checks at start-up
+ * that its installed fonts cover the whole table. Outside the name characters the table's ranges
+ * mean nothing (they may span them).
  */
 public final class PrintableText {
   static final String TABLE = "printable-code-points.txt";
@@ -30,7 +31,10 @@ public final class PrintableText {
 
   private PrintableText() {}
 
-  /** Whether the print fonts show {@code codePoint}, a {@link Personalisation#isNameCharacter name character}. */
+  /**
+   * Whether the print fonts show {@code codePoint}, a {@link Personalisation#isNameCharacter name
+   * character}.
+   */
   public static boolean covers(int codePoint) {
     int low = 0;
     int high = RANGES.length - 1;
@@ -52,7 +56,10 @@ public final class PrintableText {
     return text.codePoints().filter(cp -> !covers(cp)).boxed().findFirst();
   }
 
-  /** Every name character the table accepts, ascending (the render worker checks its fonts against these). */
+  /**
+   * Every name character the table accepts, ascending (the render worker checks its fonts against
+   * these).
+   */
   public static IntStream nameCharacters() {
     return IntStream.range(0, RANGES.length)
         .flatMap(i -> IntStream.rangeClosed(RANGES[i][0], RANGES[i][1]))
@@ -62,7 +69,11 @@ public final class PrintableText {
   /** {@code U+12000 CUNEIFORM SIGN A (script Cuneiform)}: a code point as a reason names it. */
   public static String describe(int codePoint) {
     String name = Character.getName(codePoint);
-    return String.format(Locale.ROOT, "U+%04X%s (script %s)", codePoint, name == null ? "" : " " + name,
+    return String.format(
+        Locale.ROOT,
+        "U+%04X%s (script %s)",
+        codePoint,
+        name == null ? "" : " " + name,
         scriptName(Character.UnicodeScript.of(codePoint)));
   }
 
@@ -85,16 +96,20 @@ public final class PrintableText {
         throw new IllegalStateException(TABLE + " is missing from the build of shared-model");
       }
       List<int[]> ranges = new ArrayList<>();
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
+      BufferedReader reader =
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         line = line.strip();
         if (line.isEmpty() || line.startsWith("#")) {
           continue;
         }
         String[] bounds = line.split("-", 2);
-        int[] range = {Integer.parseInt(bounds[0], 16), Integer.parseInt(bounds[bounds.length - 1], 16)};
+        int[] range = {
+          Integer.parseInt(bounds[0], 16), Integer.parseInt(bounds[bounds.length - 1], 16)
+        };
         if (range[0] > range[1] || (!ranges.isEmpty() && range[0] <= ranges.getLast()[1])) {
-          throw new IllegalStateException(TABLE + ": range " + line + " is empty, out of order or overlapping");
+          throw new IllegalStateException(
+              TABLE + ": range " + line + " is empty, out of order or overlapping");
         }
         ranges.add(range);
       }

@@ -4,11 +4,13 @@ import dev.satpage.model.json.Require;
 import java.time.Instant;
 
 /**
- * The render worker refused a book's render job for good (its job is in {@code satpage-render-jobs-dlq}): written
- * create-once at {@code books/{book}/v{n}/render-failed.json} so the book's status shows it blocked, with the reason,
- * instead of rendering for ever. A later successful render (after a replay) outranks it.
+ * The render worker refused a book's render job for good (its job is in {@code
+ * satpage-render-jobs-dlq}): written create-once at {@code books/{book}/v{n}/render-failed.json} so
+ * the book's status shows it blocked, with the reason, instead of rendering for ever. A later
+ * successful render (after a replay) outranks it.
  */
-public record RenderFailure(int schemaVersion, String bookId, int definitionVersion, String reason, Instant failedAt) {
+public record RenderFailure(
+    int schemaVersion, String bookId, int definitionVersion, String reason, Instant failedAt) {
   public static final int SCHEMA_VERSION = 1;
 
   public RenderFailure {

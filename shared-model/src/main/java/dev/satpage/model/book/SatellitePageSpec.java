@@ -4,7 +4,10 @@ import dev.satpage.model.geo.WebMercator;
 import dev.satpage.model.json.Require;
 import java.util.Locale;
 
-/** One satellite page to make: the area centred on a point at a zoom, the print size, and the preview width. */
+/**
+ * One satellite page to make: the area centred on a point at a zoom, the print size, and the
+ * preview width.
+ */
 public record SatellitePageSpec(
     double latitude, double longitude, int zoom, int widthPx, int heightPx, int previewWidthPx) {
   public static final int DEFAULT_WIDTH = 4000;
@@ -22,15 +25,24 @@ public record SatellitePageSpec(
   }
 
   public static SatellitePageSpec of(double latitude, double longitude, int zoom) {
-    return new SatellitePageSpec(latitude, longitude, zoom, DEFAULT_WIDTH, DEFAULT_HEIGHT, DEFAULT_PREVIEW_WIDTH);
+    return new SatellitePageSpec(
+        latitude, longitude, zoom, DEFAULT_WIDTH, DEFAULT_HEIGHT, DEFAULT_PREVIEW_WIDTH);
   }
 
   /**
-   * A stable, content-derived key: the same area at the same size always maps to the same imagery objects, so a preview
-   * and a later order for the same home share them, and a redelivered job overwrites with identical bytes.
+   * A stable, content-derived key: the same area at the same size always maps to the same imagery
+   * objects, so a preview and a later order for the same home share them, and a redelivered job
+   * overwrites with identical bytes.
    */
   public String cacheKey() {
     return String.format(
-        Locale.ROOT, "z%d/%.6f_%.6f/%dx%d_p%d", zoom, latitude, longitude, widthPx, heightPx, previewWidthPx);
+        Locale.ROOT,
+        "z%d/%.6f_%.6f/%dx%d_p%d",
+        zoom,
+        latitude,
+        longitude,
+        widthPx,
+        heightPx,
+        previewWidthPx);
   }
 }

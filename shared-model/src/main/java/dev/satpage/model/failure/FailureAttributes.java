@@ -22,15 +22,21 @@ public final class FailureAttributes {
 
   public static final String BOOK_ID = "satpage-book-id";
 
-  /** How many times ops replayed this message out of a DLQ; the ops CLI's loop guard holds it back at K. */
+  /**
+   * How many times ops replayed this message out of a DLQ; the ops CLI's loop guard holds it back
+   * at K.
+   */
   public static final String REPLAY_COUNT = "satpage-replay-count";
 
-  /** {@link #FAILED_AT} of the first failure; a later failure overwrites {@code satpage-failed-at}. */
+  /**
+   * {@link #FAILED_AT} of the first failure; a later failure overwrites {@code satpage-failed-at}.
+   */
   public static final String FIRST_FAILED_AT = "satpage-first-failed-at";
 
   /**
-   * The id of the ops replay run that sent this copy. A copy that fails again comes back to the DLQ as a new message
-   * with its attributes, so the same run recognises it and does not replay it a second time.
+   * The id of the ops replay run that sent this copy. A copy that fails again comes back to the DLQ
+   * as a new message with its attributes, so the same run recognises it and does not replay it a
+   * second time.
    */
   public static final String REPLAY_RUN = "satpage-replay-run";
 

@@ -1,8 +1,9 @@
 package dev.satpage.model.failure;
 
 /**
- * A failure that retrying cannot fix (bad input, a 4xx from a provider, a corrupt image): the message goes to its DLQ at
- * once with {@link #reason()} and {@link #detail()} attached, without a retry storm.
+ * A failure that retrying cannot fix (bad input, a 4xx from a provider, a corrupt image): the
+ * message goes to its DLQ at once with {@link #reason()} and {@link #detail()} attached, without a
+ * retry storm.
  */
 public class PermanentFailure extends RuntimeException {
   private final FailureReason reason;
@@ -24,7 +25,9 @@ public class PermanentFailure extends RuntimeException {
     this.detail = detail;
   }
 
-  /** The reason's code ({@link FailureReason#code()}), as it travels in DLQ attributes and events. */
+  /**
+   * The reason's code ({@link FailureReason#code()}), as it travels in DLQ attributes and events.
+   */
   public String reason() {
     return reason.code();
   }

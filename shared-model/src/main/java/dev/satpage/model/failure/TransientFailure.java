@@ -1,8 +1,9 @@
 package dev.satpage.model.failure;
 
 /**
- * A failure that may pass (timeout, 5xx, 429, throttling): the message stays on its queue and is retried with backoff,
- * reaching the DLQ only through the redrive policy after {@code maxReceiveCount} receives.
+ * A failure that may pass (timeout, 5xx, 429, throttling): the message stays on its queue and is
+ * retried with backoff, reaching the DLQ only through the redrive policy after {@code
+ * maxReceiveCount} receives.
  */
 public class TransientFailure extends RuntimeException {
   public TransientFailure(String message) {
@@ -13,7 +14,10 @@ public class TransientFailure extends RuntimeException {
     super(message, cause);
   }
 
-  /** For subclasses that are expected control flow ({@link RetryLater}): {@code stackTrace} false records none. */
+  /**
+   * For subclasses that are expected control flow ({@link RetryLater}): {@code stackTrace} false
+   * records none.
+   */
   protected TransientFailure(String message, Throwable cause, boolean stackTrace) {
     super(message, cause, false, stackTrace);
   }

@@ -10,15 +10,17 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Lets exactly one of many concurrent or repeated callers perform an action, using a marker object written create-once
- * ({@code If-None-Match: *}) and finished by compare-and-set ({@code If-Match}).
+ * Lets exactly one of many concurrent or repeated callers perform an action, using a marker object
+ * written create-once ({@code If-None-Match: *}) and finished by compare-and-set ({@code
+ * If-Match}).
  *
- * <p>{@link #run} acquires the gate, performs the action, then marks the gate DONE. A caller that finds the gate DONE does
- * nothing. A caller that finds it CLAIMED by someone else gets a {@link RetryLater} (an expected wait, not an error): its message is retried later,
- * by when the gate is DONE (nothing to do) or the claim is older than {@code staleAfter} (its holder crashed between claim
- * and done, so the retry takes the claim over and performs the action again). The action therefore runs at least once per
- * gate, and twice only when a holder died after acting but before marking done; actions carry an idempotency key so the
- * receiver can drop that second copy.
+ * <p>{@link #run} acquires the gate, performs the action, then marks the gate DONE. A caller that
+ * finds the gate DONE does nothing. A caller that finds it CLAIMED by someone else gets a {@link
+ * RetryLater} (an expected wait, not an error): its message is retried later, by when the gate is
+ * DONE (nothing to do) or the claim is older than {@code staleAfter} (its holder crashed between
+ * claim and done, so the retry takes the claim over and performs the action again). The action
+ * therefore runs at least once per gate, and twice only when a holder died after acting but before
+ * marking done; actions carry an idempotency key so the receiver can drop that second copy.
  */
 public final class OnceGate {
   /** What {@link #run} did. */
@@ -28,7 +30,11 @@ public final class OnceGate {
   }
 
   private static final String JSON = "application/json";
-  /** About 10 s of retries (0.2, 0.4, 0.8, 1.6, then 2 s each) before a failure to mark DONE is given up. */
+
+  /**
+   * About 10 s of retries (0.2, 0.4, 0.8, 1.6, then 2 s each) before a failure to mark DONE is
+   * given up.
+   */
   private static final int MARK_DONE_ATTEMPTS = 8;
 
   private final ObjectStore store;
@@ -41,9 +47,12 @@ public final class OnceGate {
     this.staleAfter = staleAfter;
   }
 
-  /** Performs {@code action} unless the gate at {@code key} is already DONE; see the class comment. */
+  /**
+   * Performs {@code action} unless the gate at {@code key} is already DONE; see the class comment.
+   */
   public Outcome run(String key, String owner, Runnable action) {
-    GateMarker claim = new GateMarker(GateMarker.SCHEMA_VERSION, GateMarker.CLAIMED, owner, clock.instant(), null);
+    GateMarker claim =
+        new GateMarker(GateMarker.SCHEMA_VERSION, GateMarker.CLAIMED, owner, clock.instant(), null);
     if (!store.putIfAbsent(key, Json.writeBytes(claim), JSON)) {
       StoredObject current = read(key);
       GateMarker marker = Json.read(current.content(), GateMarker.class);
@@ -53,9 +62,16 @@ public final class OnceGate {
       boolean stale = marker.claimedAt().plus(staleAfter).isBefore(clock.instant());
       if (!stale && !marker.owner().equals(owner)) {
         throw new RetryLater(
-            "gate " + key + " is held by " + marker.owner() + " since " + marker.claimedAt() + "; retrying later");
+            "gate "
+                + key
+                + " is held by "
+                + marker.owner()
+                + " since "
+                + marker.claimedAt()
+                + "; retrying later");
       }
-      // Stale claim (its holder died between claim and done), or our own earlier attempt: take it over.
+      // Stale claim (its holder died between claim and done), or our own earlier attempt: take it
+      // over.
       if (!store.replaceIfMatch(key, Json.writeBytes(claim), JSON, current.etag())) {
         throw new RetryLater("gate " + key + " changed while taking over a claim; retrying later");
       }
@@ -71,8 +87,9 @@ public final class OnceGate {
   }
 
   /**
-   * Marks the gate DONE once the action ran. A transient store failure here (an S3 blip) is retried for a few seconds:
-   * giving up would leave the gate CLAIMED after the action already happened, and a takeover would repeat it.
+   * Marks the gate DONE once the action ran. A transient store failure here (an S3 blip) is retried
+   * for a few seconds: giving up would leave the gate CLAIMED after the action already happened,
+   * and a takeover would repeat it.
    */
   private void markDone(String key, GateMarker claim) {
     for (int attempt = 1; ; attempt++) {
@@ -90,18 +107,25 @@ public final class OnceGate {
 
   private void tryMarkDone(String key, GateMarker claim) {
     GateMarker done =
-        new GateMarker(GateMarker.SCHEMA_VERSION, GateMarker.DONE, claim.owner(), claim.claimedAt(), clock.instant());
+        new GateMarker(
+            GateMarker.SCHEMA_VERSION,
+            GateMarker.DONE,
+            claim.owner(),
+            claim.claimedAt(),
+            clock.instant());
     StoredObject current = read(key);
     if (Json.read(current.content(), GateMarker.class).done()) {
       return;
     }
-    // If another holder took over meanwhile, it will mark the gate done itself; our action already ran.
+    // If another holder took over meanwhile, it will mark the gate done itself; our action already
+    // ran.
     store.replaceIfMatch(key, Json.writeBytes(done), JSON, current.etag());
   }
 
   private StoredObject read(String key) {
     Optional<StoredObject> current = store.get(key);
-    return current.orElseThrow(() -> new TransientFailure("gate " + key + " vanished; retrying later"));
+    return current.orElseThrow(
+        () -> new TransientFailure("gate " + key + " vanished; retrying later"));
   }
 
   private static void pause(long millis) {

@@ -1,9 +1,9 @@
 package dev.satpage.model.geo;
 
 /**
- * Web Mercator pixel math (EPSG:3857) as used by Bing Maps, Azure Maps and XYZ tile services, with 256-px tiles: at zoom
- * {@code z} the world is {@code 256 * 2^z} pixels square. See the Bing Maps tile system article
- * (https://learn.microsoft.com/bingmaps/articles/bing-maps-tile-system).
+ * Web Mercator pixel math (EPSG:3857) as used by Bing Maps, Azure Maps and XYZ tile services, with
+ * 256-px tiles: at zoom {@code z} the world is {@code 256 * 2^z} pixels square. See the Bing Maps
+ * tile system article (https://learn.microsoft.com/bingmaps/articles/bing-maps-tile-system).
  */
 public final class WebMercator {
   public static final double MAX_LATITUDE = 85.05112878;
@@ -42,8 +42,9 @@ public final class WebMercator {
   }
 
   /**
-   * The integer world-pixel column (or row) where an image of {@code size} pixels centred on {@code centre} starts. Both the
-   * planner and the imagery providers use this rounding, so images whose centres are an exact size apart abut exactly.
+   * The integer world-pixel column (or row) where an image of {@code size} pixels centred on {@code
+   * centre} starts. Both the planner and the imagery providers use this rounding, so images whose
+   * centres are an exact size apart abut exactly.
    */
   public static long origin(double centre, int size) {
     return Math.round(centre - size / 2.0);

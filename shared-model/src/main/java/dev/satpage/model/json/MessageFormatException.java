@@ -1,8 +1,9 @@
 package dev.satpage.model.json;
 
 /**
- * A message or Definition File that cannot be accepted: malformed JSON, a missing or invalid field, or an unknown
- * {@code schemaVersion}. {@link #field()} names the offending field as a path ({@code books[0].personalisation.latitude}).
+ * A message or Definition File that cannot be accepted: malformed JSON, a missing or invalid field,
+ * or an unknown {@code schemaVersion}. {@link #field()} names the offending field as a path ({@code
+ * books[0].personalisation.latitude}).
  */
 public final class MessageFormatException extends RuntimeException {
   private final String field;
@@ -29,7 +30,8 @@ public final class MessageFormatException extends RuntimeException {
     if (parentPath == null || parentPath.isEmpty() || parentPath.equals("$")) {
       return this;
     }
-    String joined = field.equals("$") ? parentPath : parentPath + (field.startsWith("[") ? "" : ".") + field;
+    String joined =
+        field.equals("$") ? parentPath : parentPath + (field.startsWith("[") ? "" : ".") + field;
     return new MessageFormatException(joined, problem);
   }
 }

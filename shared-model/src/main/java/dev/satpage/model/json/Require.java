@@ -3,7 +3,10 @@ package dev.satpage.model.json;
 import java.util.List;
 import java.util.Map;
 
-/** Field checks for compact constructors; each failure is a {@link MessageFormatException} naming the field. */
+/**
+ * Field checks for compact constructors; each failure is a {@link MessageFormatException} naming
+ * the field.
+ */
 public final class Require {
   private Require() {}
 
@@ -20,16 +23,21 @@ public final class Require {
       throw new MessageFormatException(field, "must not be blank");
     }
     if (value.length() > maxLength) {
-      throw new MessageFormatException(field, "is " + value.length() + " characters, at most " + maxLength + " allowed");
+      throw new MessageFormatException(
+          field, "is " + value.length() + " characters, at most " + maxLength + " allowed");
     }
     return value;
   }
 
-  /** An identifier safe to use inside an S3 key and an SQS attribute: letters, digits, '-', '_' and '.'. */
+  /**
+   * An identifier safe to use inside an S3 key and an SQS attribute: letters, digits, '-', '_' and
+   * '.'.
+   */
   public static String id(String value, String field) {
     text(value, field, 128);
     if (!value.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-      throw new MessageFormatException(field, "'" + value + "' may only contain letters, digits, '.', '_' and '-'");
+      throw new MessageFormatException(
+          field, "'" + value + "' may only contain letters, digits, '.', '_' and '-'");
     }
     return value;
   }
@@ -54,7 +62,8 @@ public final class Require {
       throw new MessageFormatException(field, "must not be empty");
     }
     if (value.size() > maxSize) {
-      throw new MessageFormatException(field, "has " + value.size() + " entries, at most " + maxSize + " allowed");
+      throw new MessageFormatException(
+          field, "has " + value.size() + " entries, at most " + maxSize + " allowed");
     }
     return List.copyOf(value);
   }
@@ -67,35 +76,44 @@ public final class Require {
     return value;
   }
 
-  /** Readers accept exactly the versions they were written for; anything else is rejected, never guessed at. */
+  /**
+   * Readers accept exactly the versions they were written for; anything else is rejected, never
+   * guessed at.
+   */
   public static int schemaVersion(int value, int supported) {
     return schemaVersion(value, supported, supported);
   }
 
   /**
-   * For a record whose readers still accept older versions (during a deploy, writers of the older version may still
-   * be running): every version from {@code oldest} to {@code newest}; anything else is rejected.
+   * For a record whose readers still accept older versions (during a deploy, writers of the older
+   * version may still be running): every version from {@code oldest} to {@code newest}; anything
+   * else is rejected.
    */
   public static int schemaVersion(int value, int oldest, int newest) {
     if (value < oldest || value > newest) {
-      throw new MessageFormatException("schemaVersion", (value == 0 ? "is missing" : "unsupported version " + value)
-          + "; this reader understands " + (oldest == newest ? String.valueOf(newest) : oldest + " to " + newest));
+      throw new MessageFormatException(
+          "schemaVersion",
+          (value == 0 ? "is missing" : "unsupported version " + value)
+              + "; this reader understands "
+              + (oldest == newest ? String.valueOf(newest) : oldest + " to " + newest));
     }
     return value;
   }
 
   /**
-   * A field that schemaVersion {@code since} added: required from that version on; in an older version it is null
-   * (unknown), whatever the body says, since that version does not define it and readers ignore fields a version does
-   * not define. The field's component is marked {@link AddedField}, so that a body of an older version without it
-   * reads as null instead of "is required" (Json refuses missing properties).
+   * A field that schemaVersion {@code since} added: required from that version on; in an older
+   * version it is null (unknown), whatever the body says, since that version does not define it and
+   * readers ignore fields a version does not define. The field's component is marked {@link
+   * AddedField}, so that a body of an older version without it reads as null instead of "is
+   * required" (Json refuses missing properties).
    */
   public static <T> T since(int since, int schemaVersion, T value, String field) {
     return schemaVersion < since ? null : present(value, field);
   }
 
   /** {@link #since(int, int, Object, String)} for a number that must also lie in [min, max]. */
-  public static Integer since(int since, int schemaVersion, Integer value, String field, int min, int max) {
+  public static Integer since(
+      int since, int schemaVersion, Integer value, String field, int min, int max) {
     Integer known = since(since, schemaVersion, value, field);
     return known == null ? null : range(known, min, max, field);
   }

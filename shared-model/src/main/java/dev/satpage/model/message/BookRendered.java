@@ -5,7 +5,10 @@ import dev.satpage.model.json.Require;
 import java.time.Instant;
 import java.util.List;
 
-/** A book's pages exist in S3. Queue: {@code book-rendered}. Emitted once per (book, Definition File version). */
+/**
+ * A book's pages exist in S3. Queue: {@code book-rendered}. Emitted once per (book, Definition File
+ * version).
+ */
 public record BookRendered(
     int schemaVersion,
     String idempotencyKey,

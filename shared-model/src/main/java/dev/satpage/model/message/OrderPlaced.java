@@ -4,8 +4,11 @@ import dev.satpage.model.json.Require;
 import java.time.Instant;
 import java.util.List;
 
-/** The web shop's event: an order was paid and its books must be made. Queue: {@code order-placed}. */
-public record OrderPlaced(int schemaVersion, String orderId, Instant placedAt, List<BookOrder> books) {
+/**
+ * The web shop's event: an order was paid and its books must be made. Queue: {@code order-placed}.
+ */
+public record OrderPlaced(
+    int schemaVersion, String orderId, Instant placedAt, List<BookOrder> books) {
   public static final int SCHEMA_VERSION = 1;
   public static final int MAX_BOOKS = 20;
 

@@ -5,8 +5,9 @@ import dev.satpage.model.json.Require;
 import java.time.Instant;
 
 /**
- * A print-ready PDF of a book exists in S3. Queue: {@code printhouse-delivery}, consumed by the printhouse delivery
- * pipeline. Emitted once per (book, Definition File version); {@code idempotencyKey} lets a consumer drop a duplicate.
+ * A print-ready PDF of a book exists in S3. Queue: {@code printhouse-delivery}, consumed by the
+ * printhouse delivery pipeline. Emitted once per (book, Definition File version); {@code
+ * idempotencyKey} lets a consumer drop a duplicate.
  *
  * @param pdfUri {@code s3://bucket/key} of the PDF
  * @param sha256 lowercase hex SHA-256 of the PDF bytes

@@ -4,8 +4,9 @@ import dev.satpage.model.json.Require;
 import java.time.Instant;
 
 /**
- * Render a book whose dependencies are all resolved. Queue: {@code render-jobs}. {@code idempotencyKey} is
- * {@code bookId/v<version>}: the render worker's outputs are written create-once under it.
+ * Render a book whose dependencies are all resolved. Queue: {@code render-jobs}. {@code
+ * idempotencyKey} is {@code bookId/v<version>}: the render worker's outputs are written create-once
+ * under it.
  */
 public record RenderJob(
     int schemaVersion,

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The object store of one bucket (S3 in production, S3Proxy locally). Conditional writes follow S3 semantics:
- * https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-writes.html
+ * The object store of one bucket (S3 in production, S3Proxy locally). Conditional writes follow S3
+ * semantics: https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-writes.html
  */
 public interface ObjectStore {
   /** The bucket this store writes to. */
@@ -19,10 +19,16 @@ public interface ObjectStore {
     put(key, content, WriteOptions.of(contentType));
   }
 
-  /** Creates the object only if no object has the key ({@code If-None-Match: *}); returns false if one already did. */
+  /**
+   * Creates the object only if no object has the key ({@code If-None-Match: *}); returns false if
+   * one already did.
+   */
   boolean putIfAbsent(String key, byte[] content, String contentType);
 
-  /** Replaces the object only if its entity tag is still {@code expectedEtag} ({@code If-Match}); false otherwise. */
+  /**
+   * Replaces the object only if its entity tag is still {@code expectedEtag} ({@code If-Match});
+   * false otherwise.
+   */
   boolean replaceIfMatch(String key, byte[] content, String contentType, String expectedEtag);
 
   /** Deletes the object if it exists; deleting a missing key is not an error (S3 semantics). */

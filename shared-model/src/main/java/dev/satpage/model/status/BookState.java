@@ -4,7 +4,10 @@ package dev.satpage.model.status;
 public enum BookState {
   /** Waiting for imagery. */
   PENDING,
-  /** A dependency failed and will not be retried on its own; see the blocker for why and where the message is. */
+  /**
+   * A dependency failed and will not be retried on its own; see the blocker for why and where the
+   * message is.
+   */
   BLOCKED,
   /** Every dependency resolved; the render job was dispatched and the render worker is on it. */
   RENDERING,

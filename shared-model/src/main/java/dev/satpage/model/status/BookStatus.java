@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A book's state derived from what the pipeline left in S3; {@code pageKeys} are set once READY. {@code acceptedAt}
- * (satpage's clock) and {@code placedAt} (the shop's) are known until the book is rendered. {@code render} is set when
- * the render worker refused the book's render job for good (id {@code render}, the reason, the DLQ holding the job).
+ * A book's state derived from what the pipeline left in S3; {@code pageKeys} are set once READY.
+ * {@code acceptedAt} (satpage's clock) and {@code placedAt} (the shop's) are known until the book
+ * is rendered. {@code render} is set when the render worker refused the book's render job for good
+ * (id {@code render}, the reason, the DLQ holding the job).
  */
 public record BookStatus(
     String bookId,

@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Derives a book's {@link BookStatus} from the objects the pipeline keeps in S3 — the same ones the coordinator and
- * render worker decide by — so the status API, the stuck-book report and ops tooling never disagree with them. A
- * dependency resolved after an earlier failure (a DLQ replay that succeeded) counts as resolved.
+ * Derives a book's {@link BookStatus} from the objects the pipeline keeps in S3 — the same ones the
+ * coordinator and render worker decide by — so the status API, the stuck-book report and ops
+ * tooling never disagree with them. A dependency resolved after an earlier failure (a DLQ replay
+ * that succeeded) counts as resolved.
  */
 public final class BookStatusReader {
   private final ObjectStore store;
@@ -28,7 +29,9 @@ public final class BookStatusReader {
 
   public Optional<BookStatus> read(String bookId) {
     Optional<DefinitionFile> found =
-        store.get(S3Layout.definition(bookId)).map(o -> Json.read(o.content(), DefinitionFile.class));
+        store
+            .get(S3Layout.definition(bookId))
+            .map(o -> Json.read(o.content(), DefinitionFile.class));
     if (found.isEmpty()) {
       return Optional.empty();
     }
@@ -39,19 +42,31 @@ public final class BookStatusReader {
       deps.add(dependency(bookId, v, d.id()));
     }
     Optional<PendingEntry> pending =
-        store.get(S3Layout.pendingIndex(bookId)).map(o -> Json.read(o.content(), PendingEntry.class));
+        store
+            .get(S3Layout.pendingIndex(bookId))
+            .map(o -> Json.read(o.content(), PendingEntry.class));
     BookState state;
     List<String> pages = List.of();
     DependencyStatus render = null;
     if (gateDone(S3Layout.renderedMarker(bookId, v))) {
       state = BookState.READY;
-      pages = definition.pages().stream().map(p -> S3Layout.renderedPage(bookId, v, p.pageId())).toList();
+      pages =
+          definition.pages().stream()
+              .map(p -> S3Layout.renderedPage(bookId, v, p.pageId()))
+              .toList();
     } else if (store.exists(S3Layout.renderDispatch(bookId, v))) {
-      render = store.get(S3Layout.renderFailedMarker(bookId, v))
-          .map(o -> Json.read(o.content(), RenderFailure.class))
-          .map(f -> new DependencyStatus("render", DependencyState.FAILED, f.reason(),
-              Queues.RENDER_JOBS.deadLetterName()))
-          .orElse(null);
+      render =
+          store
+              .get(S3Layout.renderFailedMarker(bookId, v))
+              .map(o -> Json.read(o.content(), RenderFailure.class))
+              .map(
+                  f ->
+                      new DependencyStatus(
+                          "render",
+                          DependencyState.FAILED,
+                          f.reason(),
+                          Queues.RENDER_JOBS.deadLetterName()))
+              .orElse(null);
       state = render == null ? BookState.RENDERING : BookState.BLOCKED;
     } else if (deps.stream().anyMatch(d -> d.state() == DependencyState.FAILED)) {
       state = BookState.BLOCKED;
@@ -59,9 +74,16 @@ public final class BookStatusReader {
       state = BookState.PENDING;
     }
     return Optional.of(
-        new BookStatus(bookId, definition.orderId(), definition.purpose(), state,
-            pending.map(PendingEntry::acceptedAt).orElse(null), pending.map(PendingEntry::placedAt).orElse(null), deps,
-            render, pages));
+        new BookStatus(
+            bookId,
+            definition.orderId(),
+            definition.purpose(),
+            state,
+            pending.map(PendingEntry::acceptedAt).orElse(null),
+            pending.map(PendingEntry::placedAt).orElse(null),
+            deps,
+            render,
+            pages));
   }
 
   private DependencyStatus dependency(String bookId, int version, String id) {
@@ -74,7 +96,10 @@ public final class BookStatusReader {
         .map(
             f ->
                 new DependencyStatus(
-                    id, DependencyState.FAILED, f.reason(), Queues.SATELLITE_PAGE_JOBS.deadLetterName()))
+                    id,
+                    DependencyState.FAILED,
+                    f.reason(),
+                    Queues.SATELLITE_PAGE_JOBS.deadLetterName()))
         .orElseGet(() -> new DependencyStatus(id, DependencyState.PENDING, null, null));
   }
 

@@ -3,8 +3,9 @@ package dev.satpage.model.storage;
 import dev.satpage.model.book.SatellitePageSpec;
 
 /**
- * Where everything lives in the bucket. Book keys are deterministic from (book, Definition File version); imagery keys
- * are derived from the page spec (content-addressed), so retries and later orders of the same home find the same objects.
+ * Where everything lives in the bucket. Book keys are deterministic from (book, Definition File
+ * version); imagery keys are derived from the page spec (content-addressed), so retries and later
+ * orders of the same home find the same objects.
  *
  * <pre>
  * books/{bookId}/definition.json                      the Definition File as the producer wrote it

@@ -20,8 +20,10 @@ class DefinitionFileTest {
   @Test
   void book_isComplete_onlyWhenEveryDependencyIsResolved() {
     DefinitionFile book = Books.aBook().withSatellitePages(2).build();
-    DefinitionFile half = book.with(book.dependency("sat-1").resolved("s3://b/p1", "s3://b/v1", "© sim"));
-    DefinitionFile full = half.with(half.dependency("sat-2").resolved("s3://b/p2", "s3://b/v2", "© sim"));
+    DefinitionFile half =
+        book.with(book.dependency("sat-1").resolved("s3://b/p1", "s3://b/v1", "© sim"));
+    DefinitionFile full =
+        half.with(half.dependency("sat-2").resolved("s3://b/p2", "s3://b/v2", "© sim"));
 
     assertThat(half.isComplete()).isFalse();
     assertThat(half.unresolved()).containsExactly("sat-2");
@@ -38,7 +40,8 @@ class DefinitionFileTest {
   void resolvedDependency_withoutS3Uri_isRejected() {
     Dependency pending = Dependency.pending("sat-1", SatellitePageSpec.of(1, 1, 15));
     assertThatThrownBy(() -> pending.resolved("http://x", "s3://b/k", "a"))
-        .isInstanceOfSatisfying(MessageFormatException.class, e -> assertThat(e.field()).isEqualTo("printUri"));
+        .isInstanceOfSatisfying(
+            MessageFormatException.class, e -> assertThat(e.field()).isEqualTo("printUri"));
   }
 
   @Test
@@ -57,6 +60,7 @@ class DefinitionFileTest {
                     List.of(new Page("p1", List.of(new Layer.Image("nope", Layer.Fit.FIT)))),
                     new TreeMap<>()))
         .isInstanceOfSatisfying(
-            MessageFormatException.class, e -> assertThat(e.problem()).contains("unknown dependency 'nope'"));
+            MessageFormatException.class,
+            e -> assertThat(e.problem()).contains("unknown dependency 'nope'"));
   }
 }

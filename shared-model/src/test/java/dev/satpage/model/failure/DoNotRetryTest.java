@@ -20,10 +20,12 @@ class DoNotRetryTest {
     PermanentFailure failure = DoNotRetry.permanent(bug).orElseThrow();
 
     assertThat(failure.kind()).isEqualTo(FailureReason.INTERNAL_ERROR);
-    assertThat(failure.detail()).startsWith("java.lang.NullPointerException: spec is null at ")
+    assertThat(failure.detail())
+        .startsWith("java.lang.NullPointerException: spec is null at ")
         .contains(DoNotRetryTest.class.getName());
     assertThat(failure.getCause()).isSameAs(bug);
-    assertThat(DoNotRetry.permanent(new NumberFormatException("x"))).isPresent(); // an IllegalArgumentException
+    assertThat(DoNotRetry.permanent(new NumberFormatException("x")))
+        .isPresent(); // an IllegalArgumentException
     assertThat(DoNotRetry.permanent(new ArrayIndexOutOfBoundsException(3))).isPresent();
   }
 
@@ -31,7 +33,8 @@ class DoNotRetryTest {
   void passingConditionsAreRetried() {
     assertThat(DoNotRetry.permanent(new TransientFailure("503"))).isEmpty();
     assertThat(DoNotRetry.permanent(new RetryLater("gate held"))).isEmpty();
-    assertThat(DoNotRetry.permanent(new IllegalStateException("Connection pool shut down"))).isEmpty();
+    assertThat(DoNotRetry.permanent(new IllegalStateException("Connection pool shut down")))
+        .isEmpty();
     assertThat(DoNotRetry.permanent(new UncheckedIOException(new IOException("reset")))).isEmpty();
     assertThat(DoNotRetry.permanent(new RuntimeException("unclassified"))).isEmpty();
   }

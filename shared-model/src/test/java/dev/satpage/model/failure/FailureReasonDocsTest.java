@@ -12,7 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The registry and the table in docs/events.md ("Failure reasons") name the same codes, no more, no fewer. */
+/**
+ * The registry and the table in docs/events.md ("Failure reasons") name the same codes, no more, no
+ * fewer.
+ */
 class FailureReasonDocsTest {
   private static final Path EVENTS = Path.of("..", "docs", "events.md");
   private static final Pattern ROW = Pattern.compile("^\\| `([a-z-]+)` \\|", Pattern.MULTILINE);
@@ -28,7 +31,9 @@ class FailureReasonDocsTest {
     while (rows.find()) {
       documented.add(rows.group(1));
     }
-    Set<String> registry = new LinkedHashSet<>(Arrays.stream(FailureReason.values()).map(FailureReason::code).toList());
+    Set<String> registry =
+        new LinkedHashSet<>(
+            Arrays.stream(FailureReason.values()).map(FailureReason::code).toList());
     assertThat(documented).containsExactlyInAnyOrderElementsOf(registry);
   }
 

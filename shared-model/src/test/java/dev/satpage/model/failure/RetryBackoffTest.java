@@ -38,6 +38,7 @@ class RetryBackoffTest {
     for (int i = 0; i < 1000; i++) {
       assertThat(backoff.delay(3, random)).isBetween(Duration.ZERO, Duration.ofSeconds(8));
     }
-    assertThat(backoff.delay(3, new SplittableRandom(1))).isNotEqualTo(backoff.delay(3, new SplittableRandom(2)));
+    assertThat(backoff.delay(3, new SplittableRandom(1)))
+        .isNotEqualTo(backoff.delay(3, new SplittableRandom(2)));
   }
 }

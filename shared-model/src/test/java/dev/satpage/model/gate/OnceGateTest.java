@@ -23,7 +23,8 @@ class OnceGateTest {
   @Test
   void firstCaller_performs_secondFindsItDone() {
     assertThat(gate.run("g", "a", actions::incrementAndGet)).isEqualTo(OnceGate.Outcome.PERFORMED);
-    assertThat(gate.run("g", "b", actions::incrementAndGet)).isEqualTo(OnceGate.Outcome.ALREADY_DONE);
+    assertThat(gate.run("g", "b", actions::incrementAndGet))
+        .isEqualTo(OnceGate.Outcome.ALREADY_DONE);
     assertThat(actions).hasValue(1);
     assertThat(gate.isDone("g")).isTrue();
   }
@@ -46,11 +47,13 @@ class OnceGateTest {
                         }));
     inside.await();
 
-    assertThatThrownBy(() -> gate.run("g", "b", actions::incrementAndGet)).isInstanceOf(RetryLater.class);
+    assertThatThrownBy(() -> gate.run("g", "b", actions::incrementAndGet))
+        .isInstanceOf(RetryLater.class);
 
     release.countDown();
     holder.join();
-    assertThat(gate.run("g", "b", actions::incrementAndGet)).isEqualTo(OnceGate.Outcome.ALREADY_DONE);
+    assertThat(gate.run("g", "b", actions::incrementAndGet))
+        .isEqualTo(OnceGate.Outcome.ALREADY_DONE);
     assertThat(actions).hasValue(1);
   }
 
@@ -66,7 +69,8 @@ class OnceGateTest {
                     }))
         .isInstanceOf(IllegalStateException.class);
 
-    assertThatThrownBy(() -> gate.run("g", "b", actions::incrementAndGet)).isInstanceOf(RetryLater.class);
+    assertThatThrownBy(() -> gate.run("g", "b", actions::incrementAndGet))
+        .isInstanceOf(RetryLater.class);
     clock.advance(Duration.ofMinutes(3));
     assertThat(gate.run("g", "b", actions::incrementAndGet)).isEqualTo(OnceGate.Outcome.PERFORMED);
     assertThat(actions).hasValue(1);
@@ -103,9 +107,11 @@ class OnceGateTest {
         };
     OnceGate flakyGate = new OnceGate(flaky, clock, Duration.ofMinutes(2));
 
-    assertThat(flakyGate.run("g", "a", actions::incrementAndGet)).isEqualTo(OnceGate.Outcome.PERFORMED);
+    assertThat(flakyGate.run("g", "a", actions::incrementAndGet))
+        .isEqualTo(OnceGate.Outcome.PERFORMED);
     clock.advance(Duration.ofMinutes(3));
-    assertThat(flakyGate.run("g", "b", actions::incrementAndGet)).isEqualTo(OnceGate.Outcome.ALREADY_DONE);
+    assertThat(flakyGate.run("g", "b", actions::incrementAndGet))
+        .isEqualTo(OnceGate.Outcome.ALREADY_DONE);
     assertThat(actions).hasValue(1);
   }
 

@@ -22,11 +22,14 @@ class JpegFrameTest {
   @Test
   void refusesWhatIsNotAJpegOrEndsBeforeItsFrame() throws IOException {
     byte[] valid = jpeg(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB));
-    assertThatThrownBy(() -> JpegFrame.read("<html>".getBytes())).hasMessageContaining("start-of-image");
-    assertThatThrownBy(() -> JpegFrame.read(Arrays.copyOf(valid, 30))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> JpegFrame.read("<html>".getBytes()))
+        .hasMessageContaining("start-of-image");
+    assertThatThrownBy(() -> JpegFrame.read(Arrays.copyOf(valid, 30)))
+        .isInstanceOf(IllegalArgumentException.class);
     byte[] noMarker = valid.clone();
     noMarker[2] = 0x12;
-    assertThatThrownBy(() -> JpegFrame.read(noMarker)).hasMessageContaining("no marker at offset 2");
+    assertThatThrownBy(() -> JpegFrame.read(noMarker))
+        .hasMessageContaining("no marker at offset 2");
   }
 
   private static byte[] jpeg(BufferedImage image) throws IOException {

@@ -94,10 +94,12 @@ class JsonTest {
 
   @Test
   void duplicatedKey_isRefused_notLastOneWins() {
-    String twice = VALID_ORDER.replace("\"latitude\":51.5", "\"latitude\":91.0,\"latitude\":45.125");
+    String twice =
+        VALID_ORDER.replace("\"latitude\":51.5", "\"latitude\":91.0,\"latitude\":45.125");
     assertThatThrownBy(() -> Json.read(twice, OrderPlaced.class))
         .isInstanceOfSatisfying(
-            MessageFormatException.class, e -> assertThat(e.problem()).contains("Duplicate field 'latitude'"));
+            MessageFormatException.class,
+            e -> assertThat(e.problem()).contains("Duplicate field 'latitude'"));
   }
 
   @Test
@@ -111,32 +113,41 @@ class JsonTest {
 
   @Test
   void fractionForAnInteger_andNumberForAString_areRefused() {
-    assertThatThrownBy(() -> Json.read(VALID_ORDER.replace("\"schemaVersion\":1", "\"schemaVersion\":1.5"),
-        OrderPlaced.class))
-        .isInstanceOfSatisfying(MessageFormatException.class, e -> assertThat(e.field()).isEqualTo("schemaVersion"));
-    assertThatThrownBy(() -> Json.read(VALID_ORDER.replace("\"orderId\":\"o-1\"", "\"orderId\":7"),
-        OrderPlaced.class))
-        .isInstanceOfSatisfying(MessageFormatException.class, e -> assertThat(e.field()).isEqualTo("orderId"));
+    assertThatThrownBy(
+            () ->
+                Json.read(
+                    VALID_ORDER.replace("\"schemaVersion\":1", "\"schemaVersion\":1.5"),
+                    OrderPlaced.class))
+        .isInstanceOfSatisfying(
+            MessageFormatException.class, e -> assertThat(e.field()).isEqualTo("schemaVersion"));
+    assertThatThrownBy(
+            () ->
+                Json.read(
+                    VALID_ORDER.replace("\"orderId\":\"o-1\"", "\"orderId\":7"), OrderPlaced.class))
+        .isInstanceOfSatisfying(
+            MessageFormatException.class, e -> assertThat(e.field()).isEqualTo("orderId"));
   }
 
   @Test
   void anythingAfterTheDocument_isRefused() {
     assertThatThrownBy(() -> Json.read(VALID_ORDER + " {\"orderId\":\"o-2\"}", OrderPlaced.class))
-        .isInstanceOfSatisfying(MessageFormatException.class, e -> assertThat(e.problem()).contains("Trailing token"));
+        .isInstanceOfSatisfying(
+            MessageFormatException.class, e -> assertThat(e.problem()).contains("Trailing token"));
     assertThatThrownBy(() -> Json.read(VALID_ORDER + "garbage", OrderPlaced.class))
         .isInstanceOf(MessageFormatException.class);
   }
 
   @Test
   void integerLiteralForADecimalField_isANumber_andStaysValid() {
-    OrderPlaced order = Json.read(VALID_ORDER.replace("\"latitude\":51.5", "\"latitude\":51"), OrderPlaced.class);
+    OrderPlaced order =
+        Json.read(VALID_ORDER.replace("\"latitude\":51.5", "\"latitude\":51"), OrderPlaced.class);
     assertThat(order.books().getFirst().personalisation().latitude()).isEqualTo(51.0);
   }
 
   @Test
   void enumAsANumber_isRefused() {
     assertThatThrownBy(() -> Json.read(VALID_ORDER.replace("\"PREVIEW\"", "0"), OrderPlaced.class))
-        .isInstanceOfSatisfying(MessageFormatException.class,
-            e -> assertThat(e.field()).isEqualTo("books[0].purpose"));
+        .isInstanceOfSatisfying(
+            MessageFormatException.class, e -> assertThat(e.field()).isEqualTo("books[0].purpose"));
   }
 }

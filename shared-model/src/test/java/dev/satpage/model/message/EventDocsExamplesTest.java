@@ -12,12 +12,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Every JSON example in docs/events.md under a heading naming a queue is read by that queue's reader. */
+/**
+ * Every JSON example in docs/events.md under a heading naming a queue is read by that queue's
+ * reader.
+ */
 class EventDocsExamplesTest {
   private static final Path EVENTS = Path.of("..", "docs", "events.md");
-  private static final Pattern HEADING = Pattern.compile("^#{2,3} .*queue `([a-z-]+)`.*$", Pattern.MULTILINE);
+  private static final Pattern HEADING =
+      Pattern.compile("^#{2,3} .*queue `([a-z-]+)`.*$", Pattern.MULTILINE);
   private static final Pattern ANY_HEADING = Pattern.compile("^#{2,3} ", Pattern.MULTILINE);
-  private static final Pattern JSON_BLOCK = Pattern.compile("```json\\n(.*?)\\n```", Pattern.DOTALL);
+  private static final Pattern JSON_BLOCK =
+      Pattern.compile("```json\\n(.*?)\\n```", Pattern.DOTALL);
 
   @Test
   void everyExample_isAValidMessageOfItsQueue() throws IOException {
@@ -30,13 +35,17 @@ class EventDocsExamplesTest {
       int end = next.find(heading.end()) ? next.start() : docs.length();
       Matcher block = JSON_BLOCK.matcher(docs.substring(heading.end(), end));
       while (block.find()) {
-        MessageContracts.check(queue, block.group(1)); // throws, naming the field, for an invalid example
+        MessageContracts.check(
+            queue, block.group(1)); // throws, naming the field, for an invalid example
         examplesByQueue.merge(queue, 1, Integer::sum);
       }
     }
 
-    assertThat(examplesByQueue).containsOnlyKeys(
-        Queues.ORDER_PLACED_NAME, Queues.SATELLITE_PAGE_JOBS_NAME, Queues.IMAGERY_COMPLETED_NAME,
-        Queues.IMAGERY_FAILED_NAME);
+    assertThat(examplesByQueue)
+        .containsOnlyKeys(
+            Queues.ORDER_PLACED_NAME,
+            Queues.SATELLITE_PAGE_JOBS_NAME,
+            Queues.IMAGERY_COMPLETED_NAME,
+            Queues.IMAGERY_FAILED_NAME);
   }
 }

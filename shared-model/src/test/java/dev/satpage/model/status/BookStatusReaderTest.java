@@ -39,20 +39,28 @@ class BookStatusReaderTest {
   void failedDependency_blocksTheBook_withReasonAndDlq() {
     store.put(
         S3Layout.failedMarker("b1", 1, "sat-2"),
-        Json.writeBytes(new ImageryFailed(2, "b1/sat-2", "order-1", "b1", 1, "sat-2", "imagery-corrupt: not a JPEG", t)),
+        Json.writeBytes(
+            new ImageryFailed(
+                2, "b1/sat-2", "order-1", "b1", 1, "sat-2", "imagery-corrupt: not a JPEG", t)),
         "application/json");
 
     BookStatus status = reader.read("b1").orElseThrow();
     assertThat(status.state()).isEqualTo(BookState.BLOCKED);
     assertThat(status.blocker().orElseThrow())
-        .isEqualTo(new DependencyStatus("sat-2", DependencyState.FAILED, "imagery-corrupt: not a JPEG", "satpage-satellite-page-jobs-dlq"));
+        .isEqualTo(
+            new DependencyStatus(
+                "sat-2",
+                DependencyState.FAILED,
+                "imagery-corrupt: not a JPEG",
+                "satpage-satellite-page-jobs-dlq"));
   }
 
   @Test
   void dependencyResolvedAfterFailing_replayed_isNoLongerBlocking() {
     store.put(
         S3Layout.failedMarker("b1", 1, "sat-2"),
-        Json.writeBytes(new ImageryFailed(2, "b1/sat-2", "order-1", "b1", 1, "sat-2", "timeout", t)),
+        Json.writeBytes(
+            new ImageryFailed(2, "b1/sat-2", "order-1", "b1", 1, "sat-2", "timeout", t)),
         "application/json");
     store.put(S3Layout.resolvedMarker("b1", 1, "sat-2"), new byte[] {1}, "application/json");
 
@@ -73,7 +81,9 @@ class BookStatusReaderTest {
     assertThat(status.state()).isEqualTo(BookState.READY);
     assertThat(status.pageKeys())
         .containsExactly(
-            "books/b1/v1/pages/p01-title.jpg", "books/b1/v1/pages/p02-satellite.jpg", "books/b1/v1/pages/p03-satellite.jpg");
+            "books/b1/v1/pages/p01-title.jpg",
+            "books/b1/v1/pages/p02-satellite.jpg",
+            "books/b1/v1/pages/p03-satellite.jpg");
   }
 
   @Test

@@ -25,8 +25,10 @@ class PendingEntryTest {
     String v2 = V1.replace("\"schemaVersion\":1", "\"schemaVersion\":2");
 
     assertThatThrownBy(() -> Json.read(v2, PendingEntry.class))
-        .isInstanceOfSatisfying(MessageFormatException.class, e -> assertThat(e.field()).isEqualTo("placedAt"));
-    PendingEntry entry = Json.read(v2.replace("}", ",\"placedAt\":\"2026-11-27T09:59:00Z\"}"), PendingEntry.class);
+        .isInstanceOfSatisfying(
+            MessageFormatException.class, e -> assertThat(e.field()).isEqualTo("placedAt"));
+    PendingEntry entry =
+        Json.read(v2.replace("}", ",\"placedAt\":\"2026-11-27T09:59:00Z\"}"), PendingEntry.class);
     assertThat(entry.placedAt()).isEqualTo(Instant.parse("2026-11-27T09:59:00Z"));
   }
 }

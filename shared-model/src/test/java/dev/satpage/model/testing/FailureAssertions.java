@@ -12,12 +12,16 @@ public final class FailureAssertions {
   private FailureAssertions() {}
 
   /**
-   * Asserts that {@code call} throws a {@link PermanentFailure} (or a subclass) whose {@link PermanentFailure#kind()} is
-   * {@code reason}; returns it for checks of its detail, message or cause.
+   * Asserts that {@code call} throws a {@link PermanentFailure} (or a subclass) whose {@link
+   * PermanentFailure#kind()} is {@code reason}; returns it for checks of its detail, message or
+   * cause.
    */
   public static PermanentFailure assertPermanent(FailureReason reason, Executable call) {
     PermanentFailure failure = assertThrows(PermanentFailure.class, call);
-    assertEquals(reason, failure.kind(), () -> "reason of the permanent failure \"" + failure.getMessage() + "\"");
+    assertEquals(
+        reason,
+        failure.kind(),
+        () -> "reason of the permanent failure \"" + failure.getMessage() + "\"");
     return failure;
   }
 }

@@ -9,25 +9,42 @@ import dev.satpage.model.failure.PermanentFailure;
 import org.junit.jupiter.api.Test;
 
 class FailureAssertionsTest {
-  private static final PermanentFailure CORRUPT = new PermanentFailure(FailureReason.IMAGERY_CORRUPT, "not a JPEG");
+  private static final PermanentFailure CORRUPT =
+      new PermanentFailure(FailureReason.IMAGERY_CORRUPT, "not a JPEG");
 
   @Test
   void theRightReason_returnsTheFailure() {
-    assertThat(assertPermanent(FailureReason.IMAGERY_CORRUPT, () -> {
-      throw CORRUPT;
-    })).isSameAs(CORRUPT);
+    assertThat(
+            assertPermanent(
+                FailureReason.IMAGERY_CORRUPT,
+                () -> {
+                  throw CORRUPT;
+                }))
+        .isSameAs(CORRUPT);
   }
 
   @Test
   void anotherReason_nothingThrown_orAnotherException_fail() {
-    assertThatThrownBy(() -> assertPermanent(FailureReason.IMAGERY_WRONG_SIZE, () -> {
-      throw CORRUPT;
-    })).isInstanceOf(AssertionError.class).hasMessageContaining("imagery-corrupt: not a JPEG")
+    assertThatThrownBy(
+            () ->
+                assertPermanent(
+                    FailureReason.IMAGERY_WRONG_SIZE,
+                    () -> {
+                      throw CORRUPT;
+                    }))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("imagery-corrupt: not a JPEG")
         .hasMessageContaining("expected: <imagery-wrong-size>");
     assertThatThrownBy(() -> assertPermanent(FailureReason.IMAGERY_CORRUPT, () -> {}))
         .isInstanceOf(AssertionError.class);
-    assertThatThrownBy(() -> assertPermanent(FailureReason.IMAGERY_CORRUPT, () -> {
-      throw new IllegalStateException("bug");
-    })).isInstanceOf(AssertionError.class).hasMessageContaining("IllegalStateException");
+    assertThatThrownBy(
+            () ->
+                assertPermanent(
+                    FailureReason.IMAGERY_CORRUPT,
+                    () -> {
+                      throw new IllegalStateException("bug");
+                    }))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("IllegalStateException");
   }
 }

@@ -17,9 +17,10 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A {@link LinkSigner} over an {@link InMemoryObjectStore}. Its links name the key and the validity
- * ({@code https://links.test/{bucket}/{key}?validFor=600&expires=…&signature=…}) and carry an HMAC of both, and
- * {@link #open} is what a GET of one does: it answers as S3 answers a presigned GET (200 with the object's bytes, 404
- * for a missing object, 403 once expired or when the link was altered), by this fake's clock.
+ * ({@code https://links.test/{bucket}/{key}?validFor=600&expires=…&signature=…}) and carry an HMAC
+ * of both, and {@link #open} is what a GET of one does: it answers as S3 answers a presigned GET
+ * (200 with the object's bytes, 404 for a missing object, 403 once expired or when the link was
+ * altered), by this fake's clock.
  */
 public final class FakeLinkSigner implements LinkSigner {
   /** What a GET of a link answered: status and body. */
@@ -44,7 +45,13 @@ public final class FakeLinkSigner implements LinkSigner {
   public URI downloadLink(String key, Duration validity) {
     LinkSigner.check(key, validity);
     long expires = clock.instant().plus(validity).getEpochSecond();
-    String query = "validFor=" + validity.toSeconds() + "&expires=" + expires + "&signature=" + sign(key, expires);
+    String query =
+        "validFor="
+            + validity.toSeconds()
+            + "&expires="
+            + expires
+            + "&signature="
+            + sign(key, expires);
     try {
       return new URI("https", "links.test", "/" + store.bucket() + "/" + key, query, null);
     } catch (URISyntaxException e) {
@@ -56,7 +63,9 @@ public final class FakeLinkSigner implements LinkSigner {
   public Download open(URI link) {
     String prefix = "/" + store.bucket() + "/";
     Map<String, String> query = query(link.getRawQuery());
-    if (!"links.test".equals(link.getHost()) || !link.getPath().startsWith(prefix) || !query.containsKey("expires")) {
+    if (!"links.test".equals(link.getHost())
+        || !link.getPath().startsWith(prefix)
+        || !query.containsKey("expires")) {
       return new Download(403, new byte[0]);
     }
     String key = link.getPath().substring(prefix.length());
@@ -65,7 +74,10 @@ public final class FakeLinkSigner implements LinkSigner {
         || clock.instant().isAfter(Instant.ofEpochSecond(expires))) {
       return new Download(403, new byte[0]);
     }
-    return store.get(key).map(o -> new Download(200, o.content())).orElseGet(() -> new Download(404, new byte[0]));
+    return store
+        .get(key)
+        .map(o -> new Download(200, o.content()))
+        .orElseGet(() -> new Download(404, new byte[0]));
   }
 
   private static Map<String, String> query(String raw) {
@@ -85,7 +97,8 @@ public final class FakeLinkSigner implements LinkSigner {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal((key + "\n" + expires).getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(mac.doFinal((key + "\n" + expires).getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }

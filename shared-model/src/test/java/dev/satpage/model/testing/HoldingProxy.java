@@ -21,11 +21,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 /**
- * An HTTP/1.1 proxy in front of one upstream that holds the requests a predicate picks until {@link #release()}, and
- * forwards everything else at once: a provider (or queue) answer as slow as a test wants, without a clock — a held
- * request waits on a latch, so "while it is held" is a state the test controls, not a duration. Upstreams that check
- * no signature over the Host header only (the imagery simulator, ElasticMQ): the forwarded request is re-sent by the
- * JDK client.
+ * An HTTP/1.1 proxy in front of one upstream that holds the requests a predicate picks until {@link
+ * #release()}, and forwards everything else at once: a provider (or queue) answer as slow as a test
+ * wants, without a clock — a held request waits on a latch, so "while it is held" is a state the
+ * test controls, not a duration. Upstreams that check no signature over the Host header only (the
+ * imagery simulator, ElasticMQ): the forwarded request is re-sent by the JDK client.
  */
 public final class HoldingProxy implements AutoCloseable {
   /** What the predicate sees of a request. */
@@ -33,13 +33,21 @@ public final class HoldingProxy implements AutoCloseable {
 
   /** Hop-by-hop and framing headers the JDK client sets itself (and refuses to be given). */
   private static final Set<String> NOT_FORWARDED =
-      Set.of("host", "connection", "content-length", "expect", "upgrade", "transfer-encoding", "keep-alive");
+      Set.of(
+          "host",
+          "connection",
+          "content-length",
+          "expect",
+          "upgrade",
+          "transfer-encoding",
+          "keep-alive");
 
   private final URI upstream;
   private final Predicate<Request> hold;
   private final HttpServer server;
   private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
-  private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final HttpClient client =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final CountDownLatch released = new CountDownLatch(1);
   private final AtomicInteger holding = new AtomicInteger();
   private final AtomicInteger heldSoFar = new AtomicInteger();
@@ -85,7 +93,9 @@ public final class HoldingProxy implements AutoCloseable {
     try (exchange) {
       byte[] body = exchange.getRequestBody().readAllBytes();
       String target = exchange.getRequestURI().toString();
-      Request request = new Request(exchange.getRequestMethod(), target, new String(body, StandardCharsets.UTF_8));
+      Request request =
+          new Request(
+              exchange.getRequestMethod(), target, new String(body, StandardCharsets.UTF_8));
       if (released.getCount() > 0 && hold.test(request)) {
         heldSoFar.incrementAndGet();
         holding.incrementAndGet();
@@ -95,12 +105,18 @@ public final class HoldingProxy implements AutoCloseable {
           holding.decrementAndGet();
         }
       }
-      HttpResponse<byte[]> answer = client.send(forward(exchange, target, body), HttpResponse.BodyHandlers.ofByteArray());
-      answer.headers().map().forEach((name, values) -> {
-        if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {
-          exchange.getResponseHeaders().put(name, List.copyOf(values));
-        }
-      });
+      HttpResponse<byte[]> answer =
+          client.send(forward(exchange, target, body), HttpResponse.BodyHandlers.ofByteArray());
+      answer
+          .headers()
+          .map()
+          .forEach(
+              (name, values) -> {
+                if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))
+                    && !name.startsWith(":")) {
+                  exchange.getResponseHeaders().put(name, List.copyOf(values));
+                }
+              });
       byte[] content = answer.body();
       exchange.sendResponseHeaders(answer.statusCode(), content.length == 0 ? -1 : content.length);
       exchange.getResponseBody().write(content);
@@ -110,14 +126,21 @@ public final class HoldingProxy implements AutoCloseable {
   }
 
   private HttpRequest forward(HttpExchange exchange, String target, byte[] body) {
-    HttpRequest.Builder out = HttpRequest.newBuilder(upstream.resolve(target))
-        .method(exchange.getRequestMethod(), body.length == 0
-            ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-    exchange.getRequestHeaders().forEach((name, values) -> {
-      if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
-        values.forEach(v -> out.header(name, v));
-      }
-    });
+    HttpRequest.Builder out =
+        HttpRequest.newBuilder(upstream.resolve(target))
+            .method(
+                exchange.getRequestMethod(),
+                body.length == 0
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
+    exchange
+        .getRequestHeaders()
+        .forEach(
+            (name, values) -> {
+              if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
+                values.forEach(v -> out.header(name, v));
+              }
+            });
     return out.build();
   }
 

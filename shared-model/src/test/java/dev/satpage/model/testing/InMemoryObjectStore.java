@@ -14,13 +14,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
- * An {@link ObjectStore} in memory with S3's conditional-write semantics, keeping each object's content type and user
- * metadata; thread-safe. (Encryption and checksums are what S3 does with the bytes on its side: nothing to keep here.) It can be told to meet
- * concurrent conflicting writes ({@link #conflictOnNextConditionalWrites}) and answers them as the port promises for
- * S3's 409 {@code ConditionalRequestConflict}: retried a few times, then a {@link TransientFailure}.
+ * An {@link ObjectStore} in memory with S3's conditional-write semantics, keeping each object's
+ * content type and user metadata; thread-safe. (Encryption and checksums are what S3 does with the
+ * bytes on its side: nothing to keep here.) It can be told to meet concurrent conflicting writes
+ * ({@link #conflictOnNextConditionalWrites}) and answers them as the port promises for S3's 409
+ * {@code ConditionalRequestConflict}: retried a few times, then a {@link TransientFailure}.
  */
 public class InMemoryObjectStore implements ObjectStore {
-  /** Attempts of one conditional write against injected conflicts (the port promises "a few", then transient). */
+  /**
+   * Attempts of one conditional write against injected conflicts (the port promises "a few", then
+   * transient).
+   */
   static final int CONFLICT_ATTEMPTS = 4;
 
   private final String bucket;
@@ -42,7 +46,10 @@ public class InMemoryObjectStore implements ObjectStore {
 
   @Override
   public void put(String key, byte[] content, WriteOptions options) {
-    objects.put(key, new StoredObject(key, content.clone(), options.contentType(), etag(content), options.metadata()));
+    objects.put(
+        key,
+        new StoredObject(
+            key, content.clone(), options.contentType(), etag(content), options.metadata()));
   }
 
   @Override
@@ -52,12 +59,16 @@ public class InMemoryObjectStore implements ObjectStore {
   }
 
   @Override
-  public boolean replaceIfMatch(String key, byte[] content, String contentType, String expectedEtag) {
+  public boolean replaceIfMatch(
+      String key, byte[] content, String contentType, String expectedEtag) {
     awaitNoConflict(key);
     return replace(key, content, contentType, expectedEtag);
   }
 
-  /** The next {@code times} conditional writes of {@code key} meet a conflict; {@code competitor} runs at the first. */
+  /**
+   * The next {@code times} conditional writes of {@code key} meet a conflict; {@code competitor}
+   * runs at the first.
+   */
   public void conflictOnNextConditionalWrites(String key, int times, Runnable competitor) {
     conflicts.put(key, new Conflicts(times, competitor));
   }
@@ -69,8 +80,12 @@ public class InMemoryObjectStore implements ObjectStore {
         return;
       }
     }
-    throw new TransientFailure("conditional write of " + key + " met a concurrent write " + CONFLICT_ATTEMPTS
-        + " times (409 ConditionalRequestConflict)");
+    throw new TransientFailure(
+        "conditional write of "
+            + key
+            + " met a concurrent write "
+            + CONFLICT_ATTEMPTS
+            + " times (409 ConditionalRequestConflict)");
   }
 
   private static final class Conflicts {
@@ -100,7 +115,8 @@ public class InMemoryObjectStore implements ObjectStore {
     }
   }
 
-  private synchronized boolean replace(String key, byte[] content, String contentType, String expectedEtag) {
+  private synchronized boolean replace(
+      String key, byte[] content, String contentType, String expectedEtag) {
     StoredObject current = objects.get(key);
     if (current == null || !current.etag().equals(expectedEtag)) {
       return false;
@@ -139,7 +155,9 @@ public class InMemoryObjectStore implements ObjectStore {
 
   private static String etag(byte[] content) {
     try {
-      return "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(content)) + "\"";
+      return "\""
+          + HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(content))
+          + "\"";
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -12,11 +12,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a caller of a {@link LinkSigner} relies on, run against the fake (its links opened through the in-memory store)
- * and the S3 adapter (presigned URLs fetched with an HTTP GET from S3Proxy): a link fetches exactly its object's bytes,
- * as often as asked, until its validity has passed, and nothing else; bad input is refused before anything is signed.
- * A presigned GET of a missing object answers 404, or 403 where the signer may not list the bucket
- * (https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html, Permissions; read 2026-12-03), so either counts.
+ * What a caller of a {@link LinkSigner} relies on, run against the fake (its links opened through
+ * the in-memory store) and the S3 adapter (presigned URLs fetched with an HTTP GET from S3Proxy): a
+ * link fetches exactly its object's bytes, as often as asked, until its validity has passed, and
+ * nothing else; bad input is refused before anything is signed. A presigned GET of a missing object
+ * answers 404, or 403 where the signer may not list the bucket
+ * (https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html, Permissions; read
+ * 2026-12-03), so either counts.
  */
 public abstract class LinkSignerContract {
   /** What a GET of a link answered. */
@@ -63,7 +65,8 @@ public abstract class LinkSignerContract {
   void theLongestValidity_isAccepted_andTheLinkWorks() {
     store(prefix + "longest", "x".getBytes(UTF_8));
 
-    assertThat(get(signer.downloadLink(prefix + "longest", LinkSigner.MAX_VALIDITY)).status()).isEqualTo(200);
+    assertThat(get(signer.downloadLink(prefix + "longest", LinkSigner.MAX_VALIDITY)).status())
+        .isEqualTo(200);
   }
 
   @Test
@@ -99,14 +102,19 @@ public abstract class LinkSignerContract {
 
   @Test
   void badInput_isRefused() {
-    assertThatThrownBy(() -> signer.downloadLink(prefix + "a", Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> signer.downloadLink(prefix + "a", Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> signer.downloadLink(prefix + "a", Duration.ofSeconds(-1)))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> signer.downloadLink(prefix + "a", LinkSigner.MAX_VALIDITY.plusSeconds(1)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PT15M");
+    assertThatThrownBy(
+            () -> signer.downloadLink(prefix + "a", LinkSigner.MAX_VALIDITY.plusSeconds(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("PT15M");
     assertThatThrownBy(() -> signer.downloadLink(prefix + "a", Duration.ofDays(8)))
-        .as("beyond what SigV4 allows at all (7 days)").isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> signer.downloadLink(" ", Duration.ofMinutes(1))).isInstanceOf(IllegalArgumentException.class);
+        .as("beyond what SigV4 allows at all (7 days)")
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> signer.downloadLink(" ", Duration.ofMinutes(1)))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> signer.downloadLink(null, Duration.ofMinutes(1)))
         .isInstanceOf(IllegalArgumentException.class);
   }

@@ -2,7 +2,6 @@ package dev.satpage.model.testing;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.satpage.model.failure.TransientFailure;
@@ -16,11 +15,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The behaviour every {@link ObjectStore} must have; run against the in-memory fake and the S3 adapter. Includes the
- * answer S3 gives to concurrent conditional writes and S3Proxy never does, 409 {@code ConditionalRequestConflict}
- * ("On a 409 failure you should retry the upload":
- * https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html, If-None-Match and If-Match, read 2026-12-02):
- * a conflict is retried inside the store; one that persists surfaces as a {@link TransientFailure} and writes nothing.
+ * The behaviour every {@link ObjectStore} must have; run against the in-memory fake and the S3
+ * adapter. Includes the answer S3 gives to concurrent conditional writes and S3Proxy never does,
+ * 409 {@code ConditionalRequestConflict} ("On a 409 failure you should retry the upload":
+ * https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html, If-None-Match and If-Match,
+ * read 2026-12-02): a conflict is retried inside the store; one that persists surfaces as a {@link
+ * TransientFailure} and writes nothing.
  */
 public abstract class ObjectStoreContract {
   protected ObjectStore store;
@@ -29,11 +29,13 @@ public abstract class ObjectStoreContract {
   protected abstract ObjectStore createStore();
 
   /**
-   * Makes the next {@code times} conditional writes ({@code If-None-Match} / {@code If-Match}) of {@code key} meet a
-   * concurrent conflicting operation, answered as S3 answers it (409 {@code ConditionalRequestConflict}, nothing
-   * written); {@code competitor} (may be null) runs once, before the first of them is answered: the write that won.
+   * Makes the next {@code times} conditional writes ({@code If-None-Match} / {@code If-Match}) of
+   * {@code key} meet a concurrent conflicting operation, answered as S3 answers it (409 {@code
+   * ConditionalRequestConflict}, nothing written); {@code competitor} (may be null) runs once,
+   * before the first of them is answered: the write that won.
    */
-  protected abstract void conflictOnNextConditionalWrites(String key, int times, Runnable competitor);
+  protected abstract void conflictOnNextConditionalWrites(
+      String key, int times, Runnable competitor);
 
   @BeforeEach
   void setUpStore() {
@@ -53,36 +55,52 @@ public abstract class ObjectStoreContract {
 
   @Test
   void put_withOptions_keepsContentTypeAndMetadata_asPrintableAscii() {
-    WriteOptions options = WriteOptions.of("image/jpeg")
-        .withMetadata(Map.of("job-id", "book-1/sat-1", "attribution", "Imagery © Microsoft"))
-        .withEncryption(WriteOptions.Encryption.SSE_S3).withChecksumSha256();
+    WriteOptions options =
+        WriteOptions.of("image/jpeg")
+            .withMetadata(Map.of("job-id", "book-1/sat-1", "attribution", "Imagery © Microsoft"))
+            .withEncryption(WriteOptions.Encryption.SSE_S3)
+            .withChecksumSha256();
 
     store.put(prefix + "page.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2}, options);
 
     StoredObject read = store.get(prefix + "page.jpg").orElseThrow();
     assertThat(read.content()).containsExactly(0xFF, 0xD8, 1, 2);
     assertThat(read.contentType()).isEqualTo("image/jpeg");
-    assertThat(read.metadata()).containsExactlyInAnyOrderEntriesOf(
-        Map.of("job-id", "book-1/sat-1", "attribution", "Imagery \\u00a9 Microsoft"));
+    assertThat(read.metadata())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("job-id", "book-1/sat-1", "attribution", "Imagery \\u00a9 Microsoft"));
   }
 
-  /** SSE-KMS with a named key: S3Proxy refuses aws:kms without one, where S3 would take the AWS managed key. */
+  /**
+   * SSE-KMS with a named key: S3Proxy refuses aws:kms without one, where S3 would take the AWS
+   * managed key.
+   */
   @Test
   void put_withEachEncryption_writesTheBytes() {
     WriteOptions plain = WriteOptions.of("text/plain");
-    for (WriteOptions options : List.of(plain, plain.withEncryption(WriteOptions.Encryption.SSE_S3),
-        plain.withKmsKey("alias/satpage-contract"))) {
+    for (WriteOptions options :
+        List.of(
+            plain,
+            plain.withEncryption(WriteOptions.Encryption.SSE_S3),
+            plain.withKmsKey("alias/satpage-contract"))) {
       String key = prefix + "enc/" + options.encryption();
       store.put(key, options.encryption().name().getBytes(UTF_8), options);
 
-      assertThat(new String(store.get(key).orElseThrow().content(), UTF_8)).isEqualTo(options.encryption().name());
+      assertThat(new String(store.get(key).orElseThrow().content(), UTF_8))
+          .isEqualTo(options.encryption().name());
     }
   }
 
   @Test
   void put_overwrites_contentAndMetadata() {
-    store.put(prefix + "o", "v1".getBytes(UTF_8), WriteOptions.of("text/plain").withMetadata(Map.of("a", "1")));
-    store.put(prefix + "o", "v2".getBytes(UTF_8), WriteOptions.of("text/plain").withMetadata(Map.of("b", "2")));
+    store.put(
+        prefix + "o",
+        "v1".getBytes(UTF_8),
+        WriteOptions.of("text/plain").withMetadata(Map.of("a", "1")));
+    store.put(
+        prefix + "o",
+        "v2".getBytes(UTF_8),
+        WriteOptions.of("text/plain").withMetadata(Map.of("b", "2")));
 
     StoredObject read = store.get(prefix + "o").orElseThrow();
     assertThat(new String(read.content(), UTF_8)).isEqualTo("v2");
@@ -105,9 +123,11 @@ public abstract class ObjectStoreContract {
   @Test
   void putIfAbsent_createsOnce_secondWriterLoses() {
     assertThat(store.putIfAbsent(prefix + "gate", "first".getBytes(UTF_8), "text/plain")).isTrue();
-    assertThat(store.putIfAbsent(prefix + "gate", "second".getBytes(UTF_8), "text/plain")).isFalse();
+    assertThat(store.putIfAbsent(prefix + "gate", "second".getBytes(UTF_8), "text/plain"))
+        .isFalse();
 
-    assertThat(new String(store.get(prefix + "gate").orElseThrow().content(), UTF_8)).isEqualTo("first");
+    assertThat(new String(store.get(prefix + "gate").orElseThrow().content(), UTF_8))
+        .isEqualTo("first");
   }
 
   @Test
@@ -115,15 +135,19 @@ public abstract class ObjectStoreContract {
     store.put(prefix + "state", "v1".getBytes(UTF_8), "text/plain");
     String etag1 = store.get(prefix + "state").orElseThrow().etag();
 
-    assertThat(store.replaceIfMatch(prefix + "state", "v2".getBytes(UTF_8), "text/plain", etag1)).isTrue();
-    assertThat(store.replaceIfMatch(prefix + "state", "v3".getBytes(UTF_8), "text/plain", etag1)).isFalse();
+    assertThat(store.replaceIfMatch(prefix + "state", "v2".getBytes(UTF_8), "text/plain", etag1))
+        .isTrue();
+    assertThat(store.replaceIfMatch(prefix + "state", "v3".getBytes(UTF_8), "text/plain", etag1))
+        .isFalse();
 
-    assertThat(new String(store.get(prefix + "state").orElseThrow().content(), UTF_8)).isEqualTo("v2");
+    assertThat(new String(store.get(prefix + "state").orElseThrow().content(), UTF_8))
+        .isEqualTo("v2");
   }
 
   @Test
   void replaceIfMatch_onMissingKey_isFalse() {
-    assertThat(store.replaceIfMatch(prefix + "none", "x".getBytes(UTF_8), "text/plain", "\"abc\"")).isFalse();
+    assertThat(store.replaceIfMatch(prefix + "none", "x".getBytes(UTF_8), "text/plain", "\"abc\""))
+        .isFalse();
     assertThat(store.exists(prefix + "none")).isFalse();
   }
 
@@ -144,7 +168,8 @@ public abstract class ObjectStoreContract {
     store.delete(prefix + "never-there");
 
     assertThat(store.exists(prefix + "gone")).isFalse();
-    assertThat(store.putIfAbsent(prefix + "gone", new byte[] {2}, "application/octet-stream")).isTrue();
+    assertThat(store.putIfAbsent(prefix + "gone", new byte[] {2}, "application/octet-stream"))
+        .isTrue();
   }
 
   @Test
@@ -157,17 +182,21 @@ public abstract class ObjectStoreContract {
     conflictOnNextConditionalWrites(prefix + "gate", 1, null);
 
     assertThat(store.putIfAbsent(prefix + "gate", "first".getBytes(UTF_8), "text/plain")).isTrue();
-    assertThat(new String(store.get(prefix + "gate").orElseThrow().content(), UTF_8)).isEqualTo("first");
+    assertThat(new String(store.get(prefix + "gate").orElseThrow().content(), UTF_8))
+        .isEqualTo("first");
     assertThat(store.putIfAbsent(prefix + "gate", "again".getBytes(UTF_8), "text/plain")).isFalse();
   }
 
   @Test
   void putIfAbsent_conflictingWithAWriterThatWon_isFalse_andKeepsTheWinner() {
-    conflictOnNextConditionalWrites(prefix + "gate", 1,
+    conflictOnNextConditionalWrites(
+        prefix + "gate",
+        1,
         () -> store.put(prefix + "gate", "winner".getBytes(UTF_8), "text/plain"));
 
     assertThat(store.putIfAbsent(prefix + "gate", "loser".getBytes(UTF_8), "text/plain")).isFalse();
-    assertThat(new String(store.get(prefix + "gate").orElseThrow().content(), UTF_8)).isEqualTo("winner");
+    assertThat(new String(store.get(prefix + "gate").orElseThrow().content(), UTF_8))
+        .isEqualTo("winner");
   }
 
   @Test
@@ -176,19 +205,25 @@ public abstract class ObjectStoreContract {
     String etag = store.get(prefix + "state").orElseThrow().etag();
     conflictOnNextConditionalWrites(prefix + "state", 2, null);
 
-    assertThat(store.replaceIfMatch(prefix + "state", "v2".getBytes(UTF_8), "text/plain", etag)).isTrue();
-    assertThat(new String(store.get(prefix + "state").orElseThrow().content(), UTF_8)).isEqualTo("v2");
+    assertThat(store.replaceIfMatch(prefix + "state", "v2".getBytes(UTF_8), "text/plain", etag))
+        .isTrue();
+    assertThat(new String(store.get(prefix + "state").orElseThrow().content(), UTF_8))
+        .isEqualTo("v2");
   }
 
   @Test
   void replaceIfMatch_conflictingWithAWriterThatChangedIt_isFalse() {
     store.put(prefix + "state", "v1".getBytes(UTF_8), "text/plain");
     String etag = store.get(prefix + "state").orElseThrow().etag();
-    conflictOnNextConditionalWrites(prefix + "state", 1,
+    conflictOnNextConditionalWrites(
+        prefix + "state",
+        1,
         () -> store.put(prefix + "state", "theirs".getBytes(UTF_8), "text/plain"));
 
-    assertThat(store.replaceIfMatch(prefix + "state", "mine".getBytes(UTF_8), "text/plain", etag)).isFalse();
-    assertThat(new String(store.get(prefix + "state").orElseThrow().content(), UTF_8)).isEqualTo("theirs");
+    assertThat(store.replaceIfMatch(prefix + "state", "mine".getBytes(UTF_8), "text/plain", etag))
+        .isFalse();
+    assertThat(new String(store.get(prefix + "state").orElseThrow().content(), UTF_8))
+        .isEqualTo("theirs");
   }
 
   @Test

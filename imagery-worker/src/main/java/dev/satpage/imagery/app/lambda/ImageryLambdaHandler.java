@@ -35,19 +35,21 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * The imagery worker as an AWS Lambda function on {@code satpage-satellite-page-jobs} (runtime {@code java25}, event
- * source mapping with {@code ReportBatchItemFailures}). Settings (the API key read from Secrets Manager), clients, codec
- * and service are built once, in the constructor the runtime calls at init. Each record is handled in its own try/catch
- * by the same {@link MessageHandling} as the Spring listener, so both paths make the same decisions: handled records
- * and dead-lettered permanent failures are left for the mapping to delete; a transient failure gets its backoff through
- * ChangeMessageVisibility (receipt handle, queue from the record's {@code eventSourceARN}) — on its last allowed receive
- * after {@code imagery-failed} was sent, so the book shows as blocked — and is returned in {@code batchItemFailures},
- * which keeps exactly that record in the queue
- * (https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-errorhandling.html, read 2026-12-02: a failed message
- * reappears when its visibility timeout runs out).
+ * The imagery worker as an AWS Lambda function on {@code satpage-satellite-page-jobs} (runtime
+ * {@code java25}, event source mapping with {@code ReportBatchItemFailures}). Settings (the API key
+ * read from Secrets Manager), clients, codec and service are built once, in the constructor the
+ * runtime calls at init. Each record is handled in its own try/catch by the same {@link
+ * MessageHandling} as the Spring listener, so both paths make the same decisions: handled records
+ * and dead-lettered permanent failures are left for the mapping to delete; a transient failure gets
+ * its backoff through ChangeMessageVisibility (receipt handle, queue from the record's {@code
+ * eventSourceARN}) — on its last allowed receive after {@code imagery-failed} was sent, so the book
+ * shows as blocked — and is returned in {@code batchItemFailures}, which keeps exactly that record
+ * in the queue (https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-errorhandling.html, read
+ * 2026-12-02: a failed message reappears when its visibility timeout runs out).
  *
- * <p>No visibility heartbeat here: the function timeout (≤ 15 min) bounds a job, and the queue's visibility timeout must
- * be at least the function timeout (AWS recommends six times it), so the message cannot reappear mid-job.
+ * <p>No visibility heartbeat here: the function timeout (≤ 15 min) bounds a job, and the queue's
+ * visibility timeout must be at least the function timeout (AWS recommends six times it), so the
+ * message cannot reappear mid-job.
  */
 public final class ImageryLambdaHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
   private static final Logger log = LoggerFactory.getLogger(ImageryLambdaHandler.class);
@@ -74,13 +76,29 @@ public final class ImageryLambdaHandler implements RequestHandler<SQSEvent, SQSB
     S3ObjectStore store = new S3ObjectStore(s3, settings.bucket());
     SqsJobQueue queue = new SqsJobQueue(sqs);
     JpegCodec codec = Codecs.choose(settings.imagery().codec());
-    // The meters stay in memory; with SATPAGE_METRICS_EMF_NAMESPACE set (Terraform does) each page's metrics are also
+    // The meters stay in memory; with SATPAGE_METRICS_EMF_NAMESPACE set (Terraform does) each
+    // page's metrics are also
     // printed as CloudWatch EMF, which the Lambda log pipeline turns into CloudWatch metrics.
-    this.metrics = new MicrometerImageryMetrics(new SimpleMeterRegistry(), codec.name(), settings.imagery().provider());
-    ImageryMetrics pageMetrics = settings.emfNamespace() == null ? metrics : new EmfImageryMetrics(metrics,
-        new EmbeddedMetrics(settings.emfNamespace(), System.out), settings.imagery().provider(), clock);
-    this.service = ImageryComponents.service(settings.imagery(), ImageryComponents.pageFetcher(settings.imagery(),
-        metrics), codec, store, queue, clock, pageMetrics);
+    this.metrics =
+        new MicrometerImageryMetrics(
+            new SimpleMeterRegistry(), codec.name(), settings.imagery().provider());
+    ImageryMetrics pageMetrics =
+        settings.emfNamespace() == null
+            ? metrics
+            : new EmfImageryMetrics(
+                metrics,
+                new EmbeddedMetrics(settings.emfNamespace(), System.out),
+                settings.imagery().provider(),
+                clock);
+    this.service =
+        ImageryComponents.service(
+            settings.imagery(),
+            ImageryComponents.pageFetcher(settings.imagery(), metrics),
+            codec,
+            store,
+            queue,
+            clock,
+            pageMetrics);
     this.messageHandling = new MessageHandling(new DeadLetters(queue, settings.component(), clock));
     this.visibility = new SqsVisibility(sqs);
     log.info("imagery Lambda ready: {}", settings.imagery());
@@ -92,21 +110,39 @@ public final class ImageryLambdaHandler implements RequestHandler<SQSEvent, SQSB
     for (SQSEvent.SQSMessage record : event.getRecords()) {
       Delivery delivery;
       try {
-        ReceivedMessage received = ReceivedMessage.of(record.getMessageId(), record.getBody(), record.getAttributes(),
-            record.getMessageAttributes(), SQSEvent.MessageAttribute::getStringValue);
-        received.sent().ifPresent(sent -> metrics.queueLag(Duration.between(sent, clock.instant())));
-        // Decides and logs (one line for an expected retry, ERROR with the stack trace for an unclassified fault).
-        delivery = messageHandling.process(Queues.SATELLITE_PAGE_JOBS_NAME, received,
-            visibility.of(record.getEventSourceArn(), record.getReceiptHandle()),
-            body -> service.handle(Json.read(body, SatellitePageJob.class)),
-            // Last receive before the redrive policy moves it to the DLQ: say so, so the book shows as blocked.
-            (body, failure) -> service.giveUp(Json.read(body, SatellitePageJob.class), failure));
-      } catch (RuntimeException e) { // outside MessageHandling (an unreadable record): a fault, kept for retry
+        ReceivedMessage received =
+            ReceivedMessage.of(
+                record.getMessageId(),
+                record.getBody(),
+                record.getAttributes(),
+                record.getMessageAttributes(),
+                SQSEvent.MessageAttribute::getStringValue);
+        received
+            .sent()
+            .ifPresent(sent -> metrics.queueLag(Duration.between(sent, clock.instant())));
+        // Decides and logs (one line for an expected retry, ERROR with the stack trace for an
+        // unclassified fault).
+        delivery =
+            messageHandling.process(
+                Queues.SATELLITE_PAGE_JOBS_NAME,
+                received,
+                visibility.of(record.getEventSourceArn(), record.getReceiptHandle()),
+                body -> service.handle(Json.read(body, SatellitePageJob.class)),
+                // Last receive before the redrive policy moves it to the DLQ: say so, so the book
+                // shows as blocked.
+                (body, failure) ->
+                    service.giveUp(Json.read(body, SatellitePageJob.class), failure));
+      } catch (
+          RuntimeException
+              e) { // outside MessageHandling (an unreadable record): a fault, kept for retry
         log.error("record {} could not be handled, reported for retry", record.getMessageId(), e);
         delivery = Delivery.RETRY;
       }
       if (!delivery.acknowledged()) { // this record alone goes back to the queue
-        failures.add(SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(record.getMessageId()).build());
+        failures.add(
+            SQSBatchResponse.BatchItemFailure.builder()
+                .withItemIdentifier(record.getMessageId())
+                .build());
       }
     }
     return SQSBatchResponse.builder().withBatchItemFailures(failures).build();

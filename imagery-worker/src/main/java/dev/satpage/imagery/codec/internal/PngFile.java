@@ -5,21 +5,33 @@ import dev.satpage.model.failure.PermanentFailure;
 import java.util.zip.CRC32;
 
 /**
- * The structure of a whole PNG datastream, checked before any pixel is inflated: every chunk's CRC, the IHDR fields,
- * the chunk order, one unbroken run of IDAT chunks and a closing IEND. References {@code #…} are sections of the PNG
- * specification, Third Edition (W3C Recommendation, https://www.w3.org/TR/png-3/, read 2026-12-02). Every violation is
- * {@code imagery-corrupt} with the chunk and byte offset in its detail: nothing in a provider tile heals on retry.
+ * The structure of a whole PNG datastream, checked before any pixel is inflated: every chunk's CRC,
+ * the IHDR fields, the chunk order, one unbroken run of IDAT chunks and a closing IEND. References
+ * {@code #…} are sections of the PNG specification, Third Edition (W3C Recommendation,
+ * https://www.w3.org/TR/png-3/, read 2026-12-02). Every violation is {@code imagery-corrupt} with
+ * the chunk and byte offset in its detail: nothing in a provider tile heals on retry.
  *
- * @param colourType 0 greyscale, 2 truecolour, 3 indexed, 4 greyscale with alpha, 6 truecolour with alpha (#11IHDR)
- * @param lut for colour types 0 and 3: the ARGB colour of each of the 2^bitDepth sample values (greyscale rescaled per
- *     #13Sample-depth-rescaling, palette alpha from tRNS, indexes beyond the palette opaque black as
- *     #13Decoders.Errors requires); otherwise null
- * @param transparentRgb for colour type 2 with a tRNS chunk: the 0xRRGGBB that is fully transparent, else
- *     -1 (also when a tRNS sample exceeds the bit depth, so that no pixel can match)
- * @param firstIdat byte offset of the first IDAT chunk; the following chunks up to {@code idatEnd} are all IDAT
+ * @param colourType 0 greyscale, 2 truecolour, 3 indexed, 4 greyscale with alpha, 6 truecolour with
+ *     alpha (#11IHDR)
+ * @param lut for colour types 0 and 3: the ARGB colour of each of the 2^bitDepth sample values
+ *     (greyscale rescaled per #13Sample-depth-rescaling, palette alpha from tRNS, indexes beyond
+ *     the palette opaque black as #13Decoders.Errors requires); otherwise null
+ * @param transparentRgb for colour type 2 with a tRNS chunk: the 0xRRGGBB that is fully
+ *     transparent, else -1 (also when a tRNS sample exceeds the bit depth, so that no pixel can
+ *     match)
+ * @param firstIdat byte offset of the first IDAT chunk; the following chunks up to {@code idatEnd}
+ *     are all IDAT
  */
-public record PngFile(int width, int height, int bitDepth, int colourType, boolean interlaced, int[] lut,
-    int transparentRgb, int firstIdat, int idatEnd) {
+public record PngFile(
+    int width,
+    int height,
+    int bitDepth,
+    int colourType,
+    boolean interlaced,
+    int[] lut,
+    int transparentRgb,
+    int firstIdat,
+    int idatEnd) {
   private static final int SIGNATURE = 8;
   private static final int IHDR = type("IHDR");
   private static final int PLTE = type("PLTE");
@@ -38,7 +50,9 @@ public record PngFile(int width, int height, int bitDepth, int colourType, boole
     };
   }
 
-  /** Bytes of one scanline without its filter byte (#7Scanline: rows are padded to a whole byte). */
+  /**
+   * Bytes of one scanline without its filter byte (#7Scanline: rows are padded to a whole byte).
+   */
   public int rowBytes() {
     return (int) (((long) width * channels() * bitDepth + 7) / 8);
   }
@@ -49,15 +63,17 @@ public record PngFile(int width, int height, int bitDepth, int colourType, boole
   }
 
   /**
-   * Whether the pixels are in the layout the direct decoder handles: not interlaced and at most 8 bits per sample, i.e.
-   * what imagery providers send. Adam7 (#8InterlaceMethods) and 16-bit samples go to the JDK's reader instead.
+   * Whether the pixels are in the layout the direct decoder handles: not interlaced and at most 8
+   * bits per sample, i.e. what imagery providers send. Adam7 (#8InterlaceMethods) and 16-bit
+   * samples go to the JDK's reader instead.
    */
   public boolean direct() {
     return !interlaced && bitDepth <= 8;
   }
 
   /**
-   * Walks every chunk of {@code png} (signature already checked by the caller, which also bounds the declared size).
+   * Walks every chunk of {@code png} (signature already checked by the caller, which also bounds
+   * the declared size).
    *
    * @throws PermanentFailure {@code imagery-corrupt} naming the first violation
    */
@@ -70,7 +86,8 @@ public record PngFile(int width, int height, int bitDepth, int colourType, boole
     int idatEnd = -1;
     int pos = SIGNATURE;
     while (true) {
-      // #5Chunk-layout: length (4 bytes, at most 2^31 - 1), type (4), data, CRC-32 of type and data (4).
+      // #5Chunk-layout: length (4 bytes, at most 2^31 - 1), type (4), data, CRC-32 of type and data
+      // (4).
       if (pos + 8 > png.length) {
         throw corrupt("PNG ends at byte " + png.length + " without an IEND chunk (truncated)");
       }
@@ -81,17 +98,35 @@ public record PngFile(int width, int height, int bitDepth, int colourType, boole
         throw corrupt("PNG has no valid chunk type at byte " + pos + " (bytes " + name + ")");
       }
       if (length > Integer.MAX_VALUE || pos + 12 + length > png.length) {
-        throw corrupt("PNG chunk " + name + " at byte " + pos + " declares " + length + " bytes but the file ends at "
-            + png.length + " (truncated)");
+        throw corrupt(
+            "PNG chunk "
+                + name
+                + " at byte "
+                + pos
+                + " declares "
+                + length
+                + " bytes but the file ends at "
+                + png.length
+                + " (truncated)");
       }
       int data = pos + 8;
       int len = (int) length;
       crc.reset();
-      crc.update(png, pos + 4, 4 + len); // #5CRC-algorithm: ISO 3309 CRC-32, the same polynomial as java.util.zip.CRC32
+      crc.update(
+          png, pos + 4,
+          4 + len); // #5CRC-algorithm: ISO 3309 CRC-32, the same polynomial as java.util.zip.CRC32
       long stored = u32(png, data + len);
       if (stored != crc.getValue()) {
-        throw corrupt("PNG chunk " + name + " at byte " + pos + ": CRC " + Long.toHexString(stored) + " stored, "
-            + Long.toHexString(crc.getValue()) + " computed (corrupt data)");
+        throw corrupt(
+            "PNG chunk "
+                + name
+                + " at byte "
+                + pos
+                + ": CRC "
+                + Long.toHexString(stored)
+                + " stored, "
+                + Long.toHexString(crc.getValue())
+                + " computed (corrupt data)");
       }
       if (pos == SIGNATURE && type != IHDR) {
         throw corrupt("PNG starts with chunk " + name + ", not IHDR");
@@ -110,18 +145,22 @@ public record PngFile(int width, int height, int bitDepth, int colourType, boole
         trns = transparency(png, data, len, pos, ihdr, palette, trns != null, firstIdat >= 0);
       } else if (type == IDAT) {
         if (idatEnd >= 0) {
-          throw corrupt("PNG has IDAT chunks that are not consecutive (another at byte " + pos + ")");
+          throw corrupt(
+              "PNG has IDAT chunks that are not consecutive (another at byte " + pos + ")");
         }
         if (firstIdat < 0) {
           firstIdat = pos;
         }
       } else if (type == IEND) {
         if (len != 0) {
-          throw corrupt("PNG IEND chunk at byte " + pos + " has " + len + " data bytes (must be empty)");
+          throw corrupt(
+              "PNG IEND chunk at byte " + pos + " has " + len + " data bytes (must be empty)");
         }
-        break; // #5ChunkOrdering: IEND is last; bytes after it are not part of the datastream and are not read
+        break; // #5ChunkOrdering: IEND is last; bytes after it are not part of the datastream and
+        // are not read
       } else if ((png[pos + 4] & 0x20) == 0) {
-        // #5Chunk-naming-conventions, #13Decoders.Errors: an unknown critical chunk (ancillary bit 0) is fatal: the
+        // #5Chunk-naming-conventions, #13Decoders.Errors: an unknown critical chunk (ancillary bit
+        // 0) is fatal: the
         // image it belongs to cannot be extracted safely.
         throw corrupt("PNG has an unknown critical chunk " + name + " at byte " + pos);
       }
@@ -133,9 +172,16 @@ public record PngFile(int width, int height, int bitDepth, int colourType, boole
     if (ihdr.colourType == 3 && palette == null) {
       throw corrupt("indexed-colour PNG without a PLTE chunk");
     }
-    return new PngFile(ihdr.width, ihdr.height, ihdr.bitDepth, ihdr.colourType, ihdr.interlaced,
-        PngColours.lut(ihdr.colourType, ihdr.bitDepth, palette, trns), PngColours.transparentRgb(ihdr, trns),
-        firstIdat, idatEnd);
+    return new PngFile(
+        ihdr.width,
+        ihdr.height,
+        ihdr.bitDepth,
+        ihdr.colourType,
+        ihdr.interlaced,
+        PngColours.lut(ihdr.colourType, ihdr.bitDepth, palette, trns),
+        PngColours.transparentRgb(ihdr, trns),
+        firstIdat,
+        idatEnd);
   }
 
   /** The IHDR fields (#11IHDR). */
@@ -147,38 +193,59 @@ public record PngFile(int width, int height, int bitDepth, int colourType, boole
       int depth = png[data + 8] & 0xFF;
       int colourType = png[data + 9] & 0xFF;
       boolean allowed = switch (colourType) { // #11IHDR table 11: the allowed combinations
-        case 0 -> depth == 1 || depth == 2 || depth == 4 || depth == 8 || depth == 16;
-        case 3 -> depth == 1 || depth == 2 || depth == 4 || depth == 8;
-        case 2, 4, 6 -> depth == 8 || depth == 16;
-        default -> false;
-      };
+            case 0 -> depth == 1 || depth == 2 || depth == 4 || depth == 8 || depth == 16;
+            case 3 -> depth == 1 || depth == 2 || depth == 4 || depth == 8;
+            case 2, 4, 6 -> depth == 8 || depth == 16;
+            default -> false;
+          };
       if (!allowed) {
-        throw corrupt("PNG IHDR has colour type " + colourType + " with bit depth " + depth + " (not allowed)");
+        throw corrupt(
+            "PNG IHDR has colour type "
+                + colourType
+                + " with bit depth "
+                + depth
+                + " (not allowed)");
       }
       if (png[data + 10] != 0 || png[data + 11] != 0) {
-        throw corrupt("PNG IHDR has compression method " + png[data + 10] + " and filter method " + png[data + 11]
-            + " (only 0 is defined)");
+        throw corrupt(
+            "PNG IHDR has compression method "
+                + png[data + 10]
+                + " and filter method "
+                + png[data + 11]
+                + " (only 0 is defined)");
       }
       int interlace = png[data + 12] & 0xFF;
       if (interlace > 1) {
         throw corrupt("PNG IHDR has interlace method " + interlace + " (0 or 1)");
       }
       // Width and height are bounded by PngHeader before this runs.
-      return new Ihdr((int) u32(png, data), (int) u32(png, data + 4), depth, colourType, interlace == 1);
+      return new Ihdr(
+          (int) u32(png, data), (int) u32(png, data + 4), depth, colourType, interlace == 1);
     }
   }
 
   /** PLTE: 1–256 RGB entries, at most 2^bitDepth for indexed colour, forbidden for greyscale. */
-  private static int[] palette(byte[] png, int data, int len, int pos, Ihdr ihdr, boolean again, boolean afterIdat,
+  private static int[] palette(
+      byte[] png,
+      int data,
+      int len,
+      int pos,
+      Ihdr ihdr,
+      boolean again,
+      boolean afterIdat,
       boolean afterTrns) {
     if (again || afterIdat || afterTrns) {
-      throw corrupt("PNG PLTE chunk at byte " + pos + " is out of order (one, before tRNS and IDAT)");
+      throw corrupt(
+          "PNG PLTE chunk at byte " + pos + " is out of order (one, before tRNS and IDAT)");
     }
     if (ihdr.colourType == 0 || ihdr.colourType == 4) {
       throw corrupt("greyscale PNG with a PLTE chunk");
     }
     int entries = len / 3;
-    if (len % 3 != 0 || entries < 1 || entries > 256 || (ihdr.colourType == 3 && entries > 1 << ihdr.bitDepth)) {
+    if (len % 3 != 0
+        || entries < 1
+        || entries > 256
+        || (ihdr.colourType == 3 && entries > 1 << ihdr.bitDepth)) {
       throw corrupt("PNG PLTE chunk of " + len + " bytes for bit depth " + ihdr.bitDepth + "");
     }
     int[] rgb = new int[entries];
@@ -189,22 +256,36 @@ public record PngFile(int width, int height, int bitDepth, int colourType, boole
     return rgb;
   }
 
-  /** tRNS: after PLTE, before IDAT; its length fixed by the colour type; none with an alpha channel. */
-  private static byte[] transparency(byte[] png, int data, int len, int pos, Ihdr ihdr, int[] palette, boolean again,
+  /**
+   * tRNS: after PLTE, before IDAT; its length fixed by the colour type; none with an alpha channel.
+   */
+  private static byte[] transparency(
+      byte[] png,
+      int data,
+      int len,
+      int pos,
+      Ihdr ihdr,
+      int[] palette,
+      boolean again,
       boolean afterIdat) {
     if (again || afterIdat) {
       throw corrupt("PNG tRNS chunk at byte " + pos + " is out of order (one, before IDAT)");
     }
-    boolean fits = switch (ihdr.colourType) {
-      case 0 -> len == 2;
-      case 2 -> len == 6;
-      case 3 -> palette != null && len <= palette.length;
-      default -> false;
-    };
+    boolean fits =
+        switch (ihdr.colourType) {
+          case 0 -> len == 2;
+          case 2 -> len == 6;
+          case 3 -> palette != null && len <= palette.length;
+          default -> false;
+        };
     if (!fits) {
       String entries = palette == null ? "no PLTE before it" : palette.length + " palette entries";
-      throw corrupt("PNG tRNS chunk of " + len + " bytes does not fit colour type " + ihdr.colourType
-          + (ihdr.colourType == 3 ? " with " + entries : ""));
+      throw corrupt(
+          "PNG tRNS chunk of "
+              + len
+              + " bytes does not fit colour type "
+              + ihdr.colourType
+              + (ihdr.colourType == 3 ? " with " + entries : ""));
     }
     byte[] trns = new byte[len];
     System.arraycopy(png, data, trns, 0, len);
@@ -223,7 +304,10 @@ public record PngFile(int width, int height, int bitDepth, int colourType, boole
   }
 
   static long u32(byte[] b, int i) {
-    return ((b[i] & 0xFFL) << 24) | ((b[i + 1] & 0xFFL) << 16) | ((b[i + 2] & 0xFFL) << 8) | (b[i + 3] & 0xFFL);
+    return ((b[i] & 0xFFL) << 24)
+        | ((b[i + 1] & 0xFFL) << 16)
+        | ((b[i + 2] & 0xFFL) << 8)
+        | (b[i + 3] & 0xFFL);
   }
 
   private static int type(String name) {

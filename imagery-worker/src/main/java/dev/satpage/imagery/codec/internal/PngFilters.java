@@ -3,21 +3,23 @@ package dev.satpage.imagery.codec.internal;
 import static dev.satpage.imagery.codec.internal.PngFile.corrupt;
 
 /**
- * The reconstruction functions of PNG filter method 0 (PNG specification, Third Edition, #9Filter-types and
- * #9Filter-type-4-Paeth, https://www.w3.org/TR/png-3/, read 2026-12-02), in place: for byte x of the row, a is the byte
- * {@code bpp} to its left, b the byte above, c the byte left of b; bytes left of the row are 0; arithmetic is modulo
- * 256 (Java's byte addition wraps exactly so), except Average's sum (nine bits) and Paeth's predictor, which are exact.
+ * The reconstruction functions of PNG filter method 0 (PNG specification, Third Edition,
+ * #9Filter-types and #9Filter-type-4-Paeth, https://www.w3.org/TR/png-3/, read 2026-12-02), in
+ * place: for byte x of the row, a is the byte {@code bpp} to its left, b the byte above, c the byte
+ * left of b; bytes left of the row are 0; arithmetic is modulo 256 (Java's byte addition wraps
+ * exactly so), except Average's sum (nine bits) and Paeth's predictor, which are exact.
  */
 final class PngFilters {
   private PngFilters() {}
 
   /**
-   * Reconstructs {@code row[at, at + length)} from its filtered bytes, with the reconstructed previous row at
-   * {@code above[aboveAt, …)} (zeros for the first row).
+   * Reconstructs {@code row[at, at + length)} from its filtered bytes, with the reconstructed
+   * previous row at {@code above[aboveAt, …)} (zeros for the first row).
    */
-  static void reconstruct(int filter, byte[] row, int at, byte[] above, int aboveAt, int length, int bpp, int y) {
+  static void reconstruct(
+      int filter, byte[] row, int at, byte[] above, int aboveAt, int length, int bpp, int y) {
     switch (filter) {
-      case 0 -> { } // None
+      case 0 -> {} // None
       case 1 -> sub(row, at, length, bpp);
       case 2 -> { // Up: Recon(x) = Filt(x) + Recon(b)
         for (int i = 0; i < length; i++) {
@@ -26,12 +28,15 @@ final class PngFilters {
       }
       case 3 -> average(row, at, above, aboveAt, length, bpp);
       case 4 -> paeth(row, at, above, aboveAt, length, bpp);
-      default -> throw corrupt("PNG row " + y + " has filter type " + filter + " (0-4 are defined)");
+      default ->
+          throw corrupt("PNG row " + y + " has filter type " + filter + " (0-4 are defined)");
     }
   }
 
-  // Sub and Average depend on the byte bpp to the left: walking each channel on its own keeps that byte in a register
-  // instead of reading back what was just stored (2-4x faster on a 512-px RGB row, measured 2026-12-02).
+  // Sub and Average depend on the byte bpp to the left: walking each channel on its own keeps that
+  // byte in a register
+  // instead of reading back what was just stored (2-4x faster on a 512-px RGB row, measured
+  // 2026-12-02).
 
   /** Sub: Recon(x) = Filt(x) + Recon(a). */
   private static void sub(byte[] row, int at, int length, int bpp) {
@@ -70,15 +75,17 @@ final class PngFilters {
   }
 
   /**
-   * PaethPredictor — the one of a, b, c nearest p = a + b − c, ties going to a, then b — in the formulation of
-   * {@code stbi__paeth} in stb_image.h (https://github.com/nothings/stb/blob/master/stb_image.h, read 2026-12-02):
-   * with lo and hi the smaller and larger of a and b, the answer is hi if 3c − a − b ≤ lo, else lo if
-   * hi ≤ 3c − a − b, else c. It is the specification's function (PngFiltersTest compares all 2^24 inputs) in half the
-   * operations. The two choices are made with sign masks rather than conditionals: on imagery they look random, and
-   * whether the JIT compiles a conditional as a branch or a conditional move depends on the profile it happened to
-   * see — with conditionals, PngPageBenchmark's adaptively filtered page took 166 to 290 ms from one JVM to the next
-   * (six forks), with masks 182–187 ms (four forks). On those tiles' Paeth rows this unfilters 1.3 times as fast as
-   * the specification's three absolute differences (measured here 2026-12-02).
+   * PaethPredictor — the one of a, b, c nearest p = a + b − c, ties going to a, then b — in the
+   * formulation of {@code stbi__paeth} in stb_image.h
+   * (https://github.com/nothings/stb/blob/master/stb_image.h, read 2026-12-02): with lo and hi the
+   * smaller and larger of a and b, the answer is hi if 3c − a − b ≤ lo, else lo if hi ≤ 3c − a − b,
+   * else c. It is the specification's function (PngFiltersTest compares all 2^24 inputs) in half
+   * the operations. The two choices are made with sign masks rather than conditionals: on imagery
+   * they look random, and whether the JIT compiles a conditional as a branch or a conditional move
+   * depends on the profile it happened to see — with conditionals, PngPageBenchmark's adaptively
+   * filtered page took 166 to 290 ms from one JVM to the next (six forks), with masks 182–187 ms
+   * (four forks). On those tiles' Paeth rows this unfilters 1.3 times as fast as the
+   * specification's three absolute differences (measured here 2026-12-02).
    */
   static int predictor(int a, int b, int c) {
     int threshold = 3 * c - a - b; // all values stay within ±1020: no overflow

@@ -1,12 +1,14 @@
 package dev.satpage.imagery.codec.internal;
 
 /**
- * Writes reconstructed PNG scanlines into a BGR page with the image's top-left at ({@code left}, {@code top}), clipped
- * to the page. Transparent pixels are composited over what the page holds (black where nothing was drawn) with Java2D's
- * SrcOver arithmetic for an opaque 8-bit destination — per channel {@code mul8(a, src) + mul8(255 − a, dst)}, where
- * {@code mul8(x, y)} is x·y/255 rounded — so the page is the one {@code Graphics2D.drawImage} of the JDK reader's image
- * made before this decoder existed. Sample layouts: PNG specification, Third Edition, #7Scanline
- * (https://www.w3.org/TR/png-3/, read 2026-12-02): RGB(A) in that order, sub-byte samples packed from the high bits.
+ * Writes reconstructed PNG scanlines into a BGR page with the image's top-left at ({@code left},
+ * {@code top}), clipped to the page. Transparent pixels are composited over what the page holds
+ * (black where nothing was drawn) with Java2D's SrcOver arithmetic for an opaque 8-bit destination
+ * — per channel {@code mul8(a, src) + mul8(255 − a, dst)}, where {@code mul8(x, y)} is x·y/255
+ * rounded — so the page is the one {@code Graphics2D.drawImage} of the JDK reader's image made
+ * before this decoder existed. Sample layouts: PNG specification, Third Edition, #7Scanline
+ * (https://www.w3.org/TR/png-3/, read 2026-12-02): RGB(A) in that order, sub-byte samples packed
+ * from the high bits.
  */
 public final class PngPixels implements PngScanlines.RowSink {
   private final PngFile file;
@@ -15,8 +17,10 @@ public final class PngPixels implements PngScanlines.RowSink {
   private final int pageHeight;
   private final int left;
   private final int top;
+
   /** Image columns [{@code from}, {@code to}) land on the page. */
   private final int from;
+
   private final int to;
 
   public PngPixels(PngFile file, byte[] bgr, int pageWidth, int pageHeight, int left, int top) {
@@ -59,7 +63,8 @@ public final class PngPixels implements PngScanlines.RowSink {
       byte r = row[in];
       byte g = row[in + 1];
       byte b = row[in + 2];
-      if (((r & 0xFF) << 16 | (g & 0xFF) << 8 | (b & 0xFF)) != transparent) { // alpha 0: the page shows through
+      if (((r & 0xFF) << 16 | (g & 0xFF) << 8 | (b & 0xFF))
+          != transparent) { // alpha 0: the page shows through
         bgr[out] = b;
         bgr[out + 1] = g;
         bgr[out + 2] = r;
@@ -118,7 +123,10 @@ public final class PngPixels implements PngScanlines.RowSink {
     }
   }
 
-  /** SrcOver of a non-premultiplied colour with alpha {@code a} (1–254) onto the opaque page pixel at {@code out}. */
+  /**
+   * SrcOver of a non-premultiplied colour with alpha {@code a} (1–254) onto the opaque page pixel
+   * at {@code out}.
+   */
   private void over(int out, int a, int r, int g, int b) {
     int keep = 0xFF - a;
     bgr[out] = (byte) (mul8(a, b) + mul8(keep, bgr[out] & 0xFF));

@@ -1,7 +1,7 @@
 package dev.satpage.imagery.app.lambda;
 
-import dev.satpage.devstack.lambda.RuntimeApiStandIn;
 import dev.satpage.devstack.Devstack;
+import dev.satpage.devstack.lambda.RuntimeApiStandIn;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A JVM running the AWS Lambda runtime interface client ({@code AWSLambda}) on the imagery handler against its own
- * {@link RuntimeApiStandIn} (closed with it), with the environment the Lambda service sets ({@code AWS_LAMBDA_*}, per
- * https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime, read 2026-12-02)
- * and the function's own settings pointed at a devstack.
+ * A JVM running the AWS Lambda runtime interface client ({@code AWSLambda}) on the imagery handler
+ * against its own {@link RuntimeApiStandIn} (closed with it), with the environment the Lambda
+ * service sets ({@code AWS_LAMBDA_*}, per
+ * https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime,
+ * read 2026-12-02) and the function's own settings pointed at a devstack.
  */
 final class LambdaProcess implements AutoCloseable {
   static final String HANDLER = ImageryLambdaHandler.class.getName() + "::handleRequest";
@@ -22,11 +23,18 @@ final class LambdaProcess implements AutoCloseable {
   private final Process process;
 
   /**
-   * Starts {@code java [jvmOptions] -cp classpath AWSLambda handler} in {@code workDir} (the runtime client loads the
-   * function from its working directory and {@code lib/*.jar}, as from /var/task on Lambda), output to {@code log}.
+   * Starts {@code java [jvmOptions] -cp classpath AWSLambda handler} in {@code workDir} (the
+   * runtime client loads the function from its working directory and {@code lib/*.jar}, as from
+   * /var/task on Lambda), output to {@code log}.
    */
-  LambdaProcess(List<String> jvmOptions, String classpath, Path workDir, Devstack devstack,
-      Map<String, String> extraEnv, Path log) throws IOException {
+  LambdaProcess(
+      List<String> jvmOptions,
+      String classpath,
+      Path workDir,
+      Devstack devstack,
+      Map<String, String> extraEnv,
+      Path log)
+      throws IOException {
     this.runtimeApi = new RuntimeApiStandIn();
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new java.util.ArrayList<>();
@@ -51,7 +59,9 @@ final class LambdaProcess implements AutoCloseable {
     env.put("SATPAGE_BUCKET", props.get("satpage.bucket"));
     env.put("SATPAGE_IMAGERY_ENDPOINT", props.get("satpage.imagery.endpoint"));
     env.putAll(extraEnv);
-    if (!env.containsKey("SATPAGE_IMAGERY_API_KEY_SECRET_ARN")) { // the function takes the key or its secret, not both
+    if (!env.containsKey(
+        "SATPAGE_IMAGERY_API_KEY_SECRET_ARN")) { // the function takes the key or its secret, not
+      // both
       env.put("SATPAGE_IMAGERY_API_KEY", props.get("satpage.imagery.api-key"));
     }
     process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -11,15 +11,18 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LambdaSettingsTest {
-  static final String ARN = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:satpage/imagery-api-key-AbCdEf";
+  static final String ARN =
+      "arn:aws:secretsmanager:eu-west-1:123456789012:secret:satpage/imagery-api-key-AbCdEf";
   final List<String> secretReads = new ArrayList<>();
-  final LambdaSettings.SecretReader secrets = (aws, arn) -> {
-    secretReads.add(aws.region() + " " + arn);
-    return "key-from-the-secret";
-  };
+  final LambdaSettings.SecretReader secrets =
+      (aws, arn) -> {
+        secretReads.add(aws.region() + " " + arn);
+        return "key-from-the-secret";
+      };
 
   static Map<String, String> env(String... pairs) {
-    Map<String, String> env = new HashMap<>(Map.of("SATPAGE_BUCKET", "b", "AWS_REGION", "eu-west-1"));
+    Map<String, String> env =
+        new HashMap<>(Map.of("SATPAGE_BUCKET", "b", "AWS_REGION", "eu-west-1"));
     for (int i = 0; i < pairs.length; i += 2) {
       env.put(pairs[i], pairs[i + 1]);
     }
@@ -28,7 +31,8 @@ class LambdaSettingsTest {
 
   @Test
   void theSecretArn_isReadOnce_inTheFunctionsRegion_andTheKeyIsNeverPrinted() {
-    LambdaSettings settings = LambdaSettings.from(env("SATPAGE_IMAGERY_API_KEY_SECRET_ARN", ARN), secrets);
+    LambdaSettings settings =
+        LambdaSettings.from(env("SATPAGE_IMAGERY_API_KEY_SECRET_ARN", ARN), secrets);
 
     assertThat(secretReads).containsExactly("eu-west-1 " + ARN);
     assertThat(settings.imagery().apiKey()).isEqualTo("key-from-the-secret");
@@ -37,7 +41,8 @@ class LambdaSettingsTest {
 
   @Test
   void aKeyGivenDirectly_readsNoSecret() {
-    LambdaSettings settings = LambdaSettings.from(env("SATPAGE_IMAGERY_API_KEY", "direct"), secrets);
+    LambdaSettings settings =
+        LambdaSettings.from(env("SATPAGE_IMAGERY_API_KEY", "direct"), secrets);
 
     assertThat(settings.imagery().apiKey()).isEqualTo("direct");
     assertThat(secretReads).isEmpty();
@@ -45,26 +50,53 @@ class LambdaSettingsTest {
 
   @Test
   void bothOrNeitherKeySource_isRefused() {
-    assertThatThrownBy(() -> LambdaSettings.from(
-        env("SATPAGE_IMAGERY_API_KEY", "direct", "SATPAGE_IMAGERY_API_KEY_SECRET_ARN", ARN), secrets))
+    assertThatThrownBy(
+            () ->
+                LambdaSettings.from(
+                    env(
+                        "SATPAGE_IMAGERY_API_KEY",
+                        "direct",
+                        "SATPAGE_IMAGERY_API_KEY_SECRET_ARN",
+                        ARN),
+                    secrets))
         .hasMessageContaining("not both");
     assertThatThrownBy(() -> LambdaSettings.from(env(), secrets))
-        .hasMessageContaining("SATPAGE_IMAGERY_API_KEY_SECRET_ARN (or SATPAGE_IMAGERY_API_KEY) is required");
+        .hasMessageContaining(
+            "SATPAGE_IMAGERY_API_KEY_SECRET_ARN (or SATPAGE_IMAGERY_API_KEY) is required");
     assertThat(secretReads).isEmpty();
   }
 
   @Test
   void aSatpageVariableNoSettingReads_failsTheInit_namingIt() {
-    assertThatThrownBy(() -> LambdaSettings.from(
-        env("SATPAGE_IMAGERY_API_KEY", "k", "SATPAGE_IMAGERY_READ_TIMOUT", "7s", "OTHER_TOOL_HOME", "/opt"), secrets))
-        .hasMessageContaining("no setting of the imagery function reads SATPAGE_IMAGERY_READ_TIMOUT");
+    assertThatThrownBy(
+            () ->
+                LambdaSettings.from(
+                    env(
+                        "SATPAGE_IMAGERY_API_KEY",
+                        "k",
+                        "SATPAGE_IMAGERY_READ_TIMOUT",
+                        "7s",
+                        "OTHER_TOOL_HOME",
+                        "/opt"),
+                    secrets))
+        .hasMessageContaining(
+            "no setting of the imagery function reads SATPAGE_IMAGERY_READ_TIMOUT");
   }
 
   @Test
   void durations_areReadAsSpringBootReadsThem() {
-    LambdaSettings settings = LambdaSettings.from(env("SATPAGE_IMAGERY_API_KEY", "k",
-        "SATPAGE_IMAGERY_READ_TIMEOUT", "7s", "SATPAGE_IMAGERY_CONNECT_TIMEOUT", "PT2S",
-        "SATPAGE_IMAGERY_BACKOFF_BASE", "250"), secrets);
+    LambdaSettings settings =
+        LambdaSettings.from(
+            env(
+                "SATPAGE_IMAGERY_API_KEY",
+                "k",
+                "SATPAGE_IMAGERY_READ_TIMEOUT",
+                "7s",
+                "SATPAGE_IMAGERY_CONNECT_TIMEOUT",
+                "PT2S",
+                "SATPAGE_IMAGERY_BACKOFF_BASE",
+                "250"),
+            secrets);
 
     assertThat(settings.imagery().readTimeout()).isEqualTo(Duration.ofSeconds(7));
     assertThat(settings.imagery().connectTimeout()).isEqualTo(Duration.ofSeconds(2));

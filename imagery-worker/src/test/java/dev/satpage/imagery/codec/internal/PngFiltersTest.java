@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class PngFiltersTest {
   /**
    * The branch-free predictor agrees on all 2^24 inputs with the specification's pseudocode
-   * (https://www.w3.org/TR/png-3/#9Filter-type-4-Paeth, read 2026-12-02), as the test encoder writes it.
+   * (https://www.w3.org/TR/png-3/#9Filter-type-4-Paeth, read 2026-12-02), as the test encoder
+   * writes it.
    */
   @Test
   void paethPredictor_isTheSpecificationsFunction_forEveryInput() {

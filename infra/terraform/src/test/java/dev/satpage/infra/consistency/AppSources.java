@@ -17,36 +17,54 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * What an application module reads, found in its main sources: the queues it consumes ({@code @SqsListener}) and
- * otherwise names (sends to), the {@code satpage.*} settings it can bind ({@code @ConfigurationProperties} records,
- * {@code ${satpage...}} placeholders, keys of its yml), and — for a Lambda function, whose settings class reads
- * environment variables by name — the {@code SATPAGE_*} names that class reads.
+ * What an application module reads, found in its main sources: the queues it consumes
+ * ({@code @SqsListener}) and otherwise names (sends to), the {@code satpage.*} settings it can bind
+ * ({@code @ConfigurationProperties} records, {@code ${satpage...}} placeholders, keys of its yml),
+ * and — for a Lambda function, whose settings class reads environment variables by name — the
+ * {@code SATPAGE_*} names that class reads.
  */
-public record AppSources(Set<String> consumedQueues, Set<String> namedQueues, Set<String> settings,
+public record AppSources(
+    Set<String> consumedQueues,
+    Set<String> namedQueues,
+    Set<String> settings,
     Set<String> environmentNames) {
-  private static final Pattern ENV_READ = Pattern.compile("\\.apply\\(\\s*\"(SATPAGE_[A-Z0-9_]+)\"\\s*\\)");
-  private static final Pattern LISTENER = Pattern.compile("@SqsListener\\s*\\(\\s*(?:value\\s*=\\s*)?Queues\\.([A-Z_]+)");
+  private static final Pattern ENV_READ =
+      Pattern.compile("\\.apply\\(\\s*\"(SATPAGE_[A-Z0-9_]+)\"\\s*\\)");
+  private static final Pattern LISTENER =
+      Pattern.compile("@SqsListener\\s*\\(\\s*(?:value\\s*=\\s*)?Queues\\.([A-Z_]+)");
   private static final Pattern QUEUE_CONSTANT = Pattern.compile("\\bQueues\\.([A-Z][A-Z_]+)\\b");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(satpage\\.[a-z0-9.-]+)");
   private static final Pattern PROPERTIES_RECORD =
-      Pattern.compile("@ConfigurationProperties\\(\\s*\"([a-z0-9.-]+)\"\\s*\\)\\s*public\\s+record\\s+\\w+\\s*\\(([^)]*)\\)");
+      Pattern.compile(
+          "@ConfigurationProperties\\(\\s*\"([a-z0-9.-]+)\"\\s*\\)\\s*public\\s+record\\s+\\w+\\s*\\(([^)]*)\\)");
   private static final Pattern YAML_KEY = Pattern.compile("^( *)([A-Za-z0-9-]+):");
 
-  /** The module's queues, and the settings of the module and of shared-aws, which every app runs with. */
+  /**
+   * The module's queues, and the settings of the module and of shared-aws, which every app runs
+   * with.
+   */
   public static AppSources forApp(Path repoRoot, String module) {
     AppSources app = scan(repoRoot, module);
     Set<String> settings = new TreeSet<>(app.settings());
     settings.addAll(scan(repoRoot, "shared-aws").settings());
-    return new AppSources(app.consumedQueues(), app.namedQueues(), settings, app.environmentNames());
+    return new AppSources(
+        app.consumedQueues(), app.namedQueues(), settings, app.environmentNames());
   }
 
-  /** As {@link #forApp}, with the environment variable names {@code settingsClass} reads (each {@code get.apply("…")}). */
+  /**
+   * As {@link #forApp}, with the environment variable names {@code settingsClass} reads (each
+   * {@code get.apply("…")}).
+   */
   public static AppSources forLambda(Path repoRoot, String module, String settingsClass) {
     AppSources app = forApp(repoRoot, module);
     Set<String> names = new TreeSet<>();
-    ENV_READ.matcher(read(repoRoot.resolve(settingsClass))).results().forEach(r -> names.add(r.group(1)));
+    ENV_READ
+        .matcher(read(repoRoot.resolve(settingsClass)))
+        .results()
+        .forEach(r -> names.add(r.group(1)));
     if (names.isEmpty()) {
-      throw new IllegalStateException(settingsClass + " reads no SATPAGE_* variable with get.apply(\"…\")");
+      throw new IllegalStateException(
+          settingsClass + " reads no SATPAGE_* variable with get.apply(\"…\")");
     }
     return new AppSources(app.consumedQueues(), app.namedQueues(), app.settings(), names);
   }
@@ -65,7 +83,11 @@ public record AppSources(Set<String> consumedQueues, Set<String> namedQueues, Se
       String name = file.getFileName().toString();
       if (name.endsWith(".java")) {
         LISTENER.matcher(text).results().forEach(r -> consumed.add(queueName(r.group(1))));
-        QUEUE_CONSTANT.matcher(text).results().map(r -> r.group(1)).filter(c -> !c.equals("ALL"))
+        QUEUE_CONSTANT
+            .matcher(text)
+            .results()
+            .map(r -> r.group(1))
+            .filter(c -> !c.equals("ALL"))
             .forEach(c -> named.add(queueName(c)));
         Matcher record = PROPERTIES_RECORD.matcher(text);
         while (record.find()) {
@@ -99,7 +121,9 @@ public record AppSources(Set<String> consumedQueues, Set<String> namedQueues, Se
     return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** Dotted keys of a yml file, from indentation (enough for Spring config files; no flow style). */
+  /**
+   * Dotted keys of a yml file, from indentation (enough for Spring config files; no flow style).
+   */
   static Set<String> yamlKeys(String yaml) {
     Set<String> keys = new TreeSet<>();
     Deque<int[]> indents = new ArrayDeque<>();
@@ -125,7 +149,10 @@ public record AppSources(Set<String> consumedQueues, Set<String> namedQueues, Se
   private static List<Path> files(Path dir) {
     try (Stream<Path> s = Files.walk(dir)) {
       return s.filter(Files::isRegularFile)
-          .filter(p -> p.toString().matches(".*\\.(java|ya?ml|properties)$")) // fonts and images are no settings
+          .filter(
+              p ->
+                  p.toString()
+                      .matches(".*\\.(java|ya?ml|properties)$")) // fonts and images are no settings
           .sorted()
           .toList();
     } catch (IOException e) {

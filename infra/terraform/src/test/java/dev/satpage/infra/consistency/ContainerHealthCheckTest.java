@@ -14,23 +14,37 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every Fargate container has the health check the images are built for: HealthProbe (a class that exists) asking the
- * port the root pom gives the images ({@code satpage.image.health-port}).
+ * Every Fargate container has the health check the images are built for: HealthProbe (a class that
+ * exists) asking the port the root pom gives the images ({@code satpage.image.health-port}).
  */
 class ContainerHealthCheckTest {
   @Test
   void everyTaskDefinition_usesTheSharedHealthCheck_onTheImagesHealthPort() throws Exception {
     String pom = Files.readString(Path.of("../../pom.xml"));
-    Matcher port = Pattern.compile("<satpage.image.health-port>(\\d+)</satpage.image.health-port>").matcher(pom);
+    Matcher port =
+        Pattern.compile("<satpage.image.health-port>(\\d+)</satpage.image.health-port>")
+            .matcher(pom);
     assertThat(port.find()).as("root pom declares satpage.image.health-port").isTrue();
     JsonNode check = TfFixtures.module().local("container_health_check");
     List<String> command = new ArrayList<>();
     check.path("command").forEach(c -> command.add(c.asText()));
 
-    assertThat(command).containsExactly("CMD", "java", "-cp", "/app/libs/*", HealthProbe.class.getName(),
-        "http://127.0.0.1:" + port.group(1) + "/health");
+    assertThat(command)
+        .containsExactly(
+            "CMD",
+            "java",
+            "-cp",
+            "/app/libs/*",
+            HealthProbe.class.getName(),
+            "http://127.0.0.1:" + port.group(1) + "/health");
     assertThat(check.path("startPeriod").asInt()).isBetween(0, 300);
-    TfFixtures.module().resources("aws_ecs_task_definition").forEach((name, task) ->
-        assertThat(task.path("container_definitions").asText()).as(name).contains("healthCheck").contains("local.container_health_check"));
+    TfFixtures.module()
+        .resources("aws_ecs_task_definition")
+        .forEach(
+            (name, task) ->
+                assertThat(task.path("container_definitions").asText())
+                    .as(name)
+                    .contains("healthCheck")
+                    .contains("local.container_health_check"));
   }
 }

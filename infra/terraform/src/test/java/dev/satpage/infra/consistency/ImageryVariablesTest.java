@@ -13,11 +13,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Terraform's imagery inputs offer what the app accepts, with the app's defaults (ImageryProperties), reach the function
- * under the names it reads, and the function's handler is a class that exists.
+ * Terraform's imagery inputs offer what the app accepts, with the app's defaults
+ * (ImageryProperties), reach the function under the names it reads, and the function's handler is a
+ * class that exists.
  */
 class ImageryVariablesTest {
-  private static final Pattern CONTAINS = Pattern.compile("contains\\(\\[([^\\]]*)],\\s*var\\.([a-z_]+)\\)");
+  private static final Pattern CONTAINS =
+      Pattern.compile("contains\\(\\[([^\\]]*)],\\s*var\\.([a-z_]+)\\)");
 
   @Test
   void provider_offersExactlyTheAppsProviders_withTheAppsDefault() {
@@ -29,9 +31,12 @@ class ImageryVariablesTest {
 
   @Test
   void endpointTemplateAndAttribution_defaultToNull_soEachProviderKeepsTheAppsOwnDefault() {
-    for (String name : List.of("imagery_endpoint", "imagery_tile_template", "imagery_attribution")) {
+    for (String name :
+        List.of("imagery_endpoint", "imagery_tile_template", "imagery_attribution")) {
       JsonNode v = variable(name);
-      assertThat(v.has("default") && v.get("default").isNull()).as(name + " defaults to null").isTrue();
+      assertThat(v.has("default") && v.get("default").isNull())
+          .as(name + " defaults to null")
+          .isTrue();
       assertThat(v.path("nullable").asBoolean(true)).as(name + " is nullable").isTrue();
     }
   }
@@ -40,8 +45,12 @@ class ImageryVariablesTest {
   void tileSize_offersExactlyTheAppsSizes_andDefaultsToNull_soEachProviderKeepsItsOwnDefault() {
     JsonNode size = variable("imagery_tile_size");
 
-    assertThat(allowed(size)).containsExactlyElementsOf(ImageryProperties.TILE_SIZES.stream().map(String::valueOf).toList());
-    assertThat(size.has("default") && size.get("default").isNull()).as("a number default would override azure's 512").isTrue();
+    assertThat(allowed(size))
+        .containsExactlyElementsOf(
+            ImageryProperties.TILE_SIZES.stream().map(String::valueOf).toList());
+    assertThat(size.has("default") && size.get("default").isNull())
+        .as("a number default would override azure's 512")
+        .isTrue();
   }
 
   @Test
@@ -58,10 +67,14 @@ class ImageryVariablesTest {
 
     assertThat(env.path("SATPAGE_IMAGERY_PROVIDER").asText()).isEqualTo("${var.imagery_provider}");
     assertThat(env.path("SATPAGE_IMAGERY_ENDPOINT").asText()).isEqualTo("${var.imagery_endpoint}");
-    assertThat(env.path("SATPAGE_IMAGERY_TILE_TEMPLATE").asText()).isEqualTo("${var.imagery_tile_template}");
-    assertThat(env.path("SATPAGE_IMAGERY_TILE_SIZE").asText()).isEqualTo("${var.imagery_tile_size}");
-    assertThat(env.path("SATPAGE_IMAGERY_AZURE_MODE").asText()).isEqualTo("${var.imagery_azure_mode}");
-    assertThat(env.path("SATPAGE_IMAGERY_ATTRIBUTION").asText()).isEqualTo("${var.imagery_attribution}");
+    assertThat(env.path("SATPAGE_IMAGERY_TILE_TEMPLATE").asText())
+        .isEqualTo("${var.imagery_tile_template}");
+    assertThat(env.path("SATPAGE_IMAGERY_TILE_SIZE").asText())
+        .isEqualTo("${var.imagery_tile_size}");
+    assertThat(env.path("SATPAGE_IMAGERY_AZURE_MODE").asText())
+        .isEqualTo("${var.imagery_azure_mode}");
+    assertThat(env.path("SATPAGE_IMAGERY_ATTRIBUTION").asText())
+        .isEqualTo("${var.imagery_attribution}");
   }
 
   @Test
@@ -72,7 +85,8 @@ class ImageryVariablesTest {
     Class<?> type = Class.forName(parts[0]);
     assertThat(RequestHandler.class).isAssignableFrom(type);
     assertThat(parts).hasSize(2);
-    assertThat(java.util.Arrays.stream(type.getMethods()).map(java.lang.reflect.Method::getName)).contains(parts[1]);
+    assertThat(java.util.Arrays.stream(type.getMethods()).map(java.lang.reflect.Method::getName))
+        .contains(parts[1]);
   }
 
   private static JsonNode variable(String name) {

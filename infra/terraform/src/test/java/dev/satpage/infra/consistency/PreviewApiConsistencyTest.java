@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The load balancer and the producer agree: it forwards exactly the paths of the API's OpenAPI document, to the port
- * the producer listens on, and the secrets ECS injects set settings the producer reads.
+ * The load balancer and the producer agree: it forwards exactly the paths of the API's OpenAPI
+ * document, to the port the producer listens on, and the secrets ECS injects set settings the
+ * producer reads.
  */
 class PreviewApiConsistencyTest {
   private final TfModule m = TfFixtures.module();
@@ -26,25 +27,40 @@ class PreviewApiConsistencyTest {
   @Test
   void theListenerRule_forwardsExactlyThePathsOfTheOpenApiDocument() throws IOException {
     List<String> patterns = new ArrayList<>();
-    m.resources("aws_lb_listener_rule").get("preview_api").path("condition")
-        .forEach(c -> c.path("path_pattern").path(0).path("values").forEach(v -> patterns.add(v.asText())));
+    m.resources("aws_lb_listener_rule")
+        .get("preview_api")
+        .path("condition")
+        .forEach(
+            c ->
+                c.path("path_pattern")
+                    .path(0)
+                    .path("values")
+                    .forEach(v -> patterns.add(v.asText())));
     Set<String> documented = new TreeSet<>();
     openApi().path("paths").fieldNames().forEachRemaining(documented::add);
 
-    assertThat(unmatched(documented, patterns)).as("API paths the load balancer does not forward").isEmpty();
+    assertThat(unmatched(documented, patterns))
+        .as("API paths the load balancer does not forward")
+        .isEmpty();
     for (String pattern : patterns) {
-      assertThat(documented).as("ALB pattern " + pattern + " forwards a path the API does not document")
+      assertThat(documented)
+          .as("ALB pattern " + pattern + " forwards a path the API does not document")
           .anyMatch(path -> alb(pattern).matcher(sample(path)).matches());
     }
     assertThat(unmatched(Set.of("/actuator/health", "/actuator/metrics", "/error"), patterns))
-        .as("never forwarded").hasSize(3);
+        .as("never forwarded")
+        .hasSize(3);
   }
 
   @Test
   void theTargetPort_isTheProducersServerPort() throws IOException {
-    double port = m.number(m.resources("aws_lb_target_group").get("producer").get("port"), null, null).orElseThrow();
-    JsonNode yml = new ObjectMapper(new YAMLFactory())
-        .readTree(TfFixtures.repoRoot().resolve("producer/src/main/resources/producer.yml").toFile());
+    double port =
+        m.number(m.resources("aws_lb_target_group").get("producer").get("port"), null, null)
+            .orElseThrow();
+    JsonNode yml =
+        new ObjectMapper(new YAMLFactory())
+            .readTree(
+                TfFixtures.repoRoot().resolve("producer/src/main/resources/producer.yml").toFile());
 
     assertThat(yml.path("server").path("port").asInt()).isEqualTo((int) port);
   }
@@ -57,15 +73,22 @@ class PreviewApiConsistencyTest {
 
     assertThat(names).isNotEmpty();
     for (String name : names) {
-      assertThat(SettingsConsistency.bindings(name, producer.settings())).as(name).containsExactly("satpage.preview-api.clients");
+      assertThat(SettingsConsistency.bindings(name, producer.settings()))
+          .as(name)
+          .containsExactly("satpage.preview-api.clients");
     }
   }
 
   private static List<String> unmatched(Set<String> paths, List<String> patterns) {
-    return paths.stream().filter(p -> patterns.stream().noneMatch(pt -> alb(pt).matcher(sample(p)).matches())).toList();
+    return paths.stream()
+        .filter(p -> patterns.stream().noneMatch(pt -> alb(pt).matcher(sample(p)).matches()))
+        .toList();
   }
 
-  /** An ALB path pattern: {@code *} matches any characters, {@code ?} one (Elastic Load Balancing listener rules). */
+  /**
+   * An ALB path pattern: {@code *} matches any characters, {@code ?} one (Elastic Load Balancing
+   * listener rules).
+   */
   private static Pattern alb(String pattern) {
     StringBuilder regex = new StringBuilder();
     for (char c : pattern.toCharArray()) {

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Terraform declares exactly the queues of shared-model, and each role grants exactly the SQS access its app uses. */
+/**
+ * Terraform declares exactly the queues of shared-model, and each role grants exactly the SQS
+ * access its app uses.
+ */
 class QueueConsistencyTest {
 
   @Test
@@ -40,7 +43,8 @@ class QueueConsistencyTest {
     assertThat(queues.get("main").path("for_each").asText()).isEqualTo("${local.queues}");
     assertThat(queues.get("main").path("name").asText()).isEqualTo("${each.key}");
     assertThat(queues.get("dlq").path("for_each").asText()).isEqualTo("${local.queues}");
-    assertThat(queues.get("dlq").path("name").asText()).isEqualTo("${each.key}" + QueueSpec.DLQ_SUFFIX);
+    assertThat(queues.get("dlq").path("name").asText())
+        .isEqualTo("${each.key}" + QueueSpec.DLQ_SUFFIX);
   }
 
   @Test
@@ -56,11 +60,21 @@ class QueueConsistencyTest {
   @Test
   void aRoleMissingAGrant_orHoldingAnExtraOne_isReported() {
     Component producer = Component.ALL.getFirst();
-    AppSources changed = new AppSources(
-        Set.of(Queues.ORDER_PLACED_NAME, Queues.IMAGERY_COMPLETED_NAME, Queues.IMAGERY_FAILED_NAME, Queues.BOOK_RENDERED_NAME),
-        Set.of(Queues.ORDER_PLACED_NAME, Queues.IMAGERY_COMPLETED_NAME, Queues.IMAGERY_FAILED_NAME, Queues.BOOK_RENDERED_NAME,
-            Queues.SATELLITE_PAGE_JOBS_NAME),
-        Set.of(), Set.of());
+    AppSources changed =
+        new AppSources(
+            Set.of(
+                Queues.ORDER_PLACED_NAME,
+                Queues.IMAGERY_COMPLETED_NAME,
+                Queues.IMAGERY_FAILED_NAME,
+                Queues.BOOK_RENDERED_NAME),
+            Set.of(
+                Queues.ORDER_PLACED_NAME,
+                Queues.IMAGERY_COMPLETED_NAME,
+                Queues.IMAGERY_FAILED_NAME,
+                Queues.BOOK_RENDERED_NAME,
+                Queues.SATELLITE_PAGE_JOBS_NAME),
+            Set.of(),
+            Set.of());
 
     assertThat(QueueConsistency.grants(TfFixtures.module(), producer, changed))
         .containsExactlyInAnyOrder(
@@ -74,7 +88,9 @@ class QueueConsistencyTest {
   void theSourceScan_findsListenersAndSends() {
     AppSources producer = AppSources.scan(TfFixtures.repoRoot(), "producer");
 
-    assertThat(producer.consumedQueues()).contains(Queues.ORDER_PLACED_NAME, Queues.IMAGERY_COMPLETED_NAME);
-    assertThat(producer.namedQueues()).contains(Queues.SATELLITE_PAGE_JOBS_NAME, Queues.RENDER_JOBS_NAME);
+    assertThat(producer.consumedQueues())
+        .contains(Queues.ORDER_PLACED_NAME, Queues.IMAGERY_COMPLETED_NAME);
+    assertThat(producer.namedQueues())
+        .contains(Queues.SATELLITE_PAGE_JOBS_NAME, Queues.RENDER_JOBS_NAME);
   }
 }

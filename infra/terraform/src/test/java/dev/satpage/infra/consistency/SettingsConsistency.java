@@ -12,9 +12,10 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
- * A component's environment against the settings its application reads: for a Spring Boot app bound by Spring Boot's
- * own relaxed binding for environment variables, for a Lambda function by the exact names its settings class reads.
- * Every {@code SATPAGE_*} variable must set a setting the app reads, and every required setting must be set.
+ * A component's environment against the settings its application reads: for a Spring Boot app bound
+ * by Spring Boot's own relaxed binding for environment variables, for a Lambda function by the
+ * exact names its settings class reads. Every {@code SATPAGE_*} variable must set a setting the app
+ * reads, and every required setting must be set.
  */
 final class SettingsConsistency {
   /** Not app settings, but read by the JVM. */
@@ -30,7 +31,8 @@ final class SettingsConsistency {
       if (JVM_VARIABLES.contains(env)) {
         continue;
       }
-      Set<String> binds = c.isLambda() ? (known.contains(env) ? Set.of(env) : Set.of()) : bindings(env, known);
+      Set<String> binds =
+          c.isLambda() ? (known.contains(env) ? Set.of(env) : Set.of()) : bindings(env, known);
       if (binds.isEmpty()) {
         out.add(c.module() + ": " + env + " sets no setting the app reads");
       }
@@ -38,20 +40,30 @@ final class SettingsConsistency {
     }
     for (Set<String> alternatives : c.required()) {
       if (alternatives.stream().noneMatch(set::contains)) {
-        out.add(c.module() + ": nothing in its environment sets " + String.join(" or ", new TreeSet<>(alternatives)));
+        out.add(
+            c.module()
+                + ": nothing in its environment sets "
+                + String.join(" or ", new TreeSet<>(alternatives)));
       }
       if (alternatives.stream().noneMatch(known::contains)) {
-        out.add(c.module() + ": the app no longer reads " + String.join(" or ", new TreeSet<>(alternatives))
-            + " (update Component.required)");
+        out.add(
+            c.module()
+                + ": the app no longer reads "
+                + String.join(" or ", new TreeSet<>(alternatives))
+                + " (update Component.required)");
       }
     }
     return out;
   }
 
-  /** The settings among {@code candidates} that the environment variable {@code env} sets, as Spring Boot binds it. */
+  /**
+   * The settings among {@code candidates} that the environment variable {@code env} sets, as Spring
+   * Boot binds it.
+   */
   static Set<String> bindings(String env, Set<String> candidates) {
-    var source = new SystemEnvironmentPropertySource(
-        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(env, "value"));
+    var source =
+        new SystemEnvironmentPropertySource(
+            StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(env, "value"));
     Set<String> out = new TreeSet<>();
     for (ConfigurationPropertySource s : ConfigurationPropertySources.from(source)) {
       for (String candidate : candidates) {

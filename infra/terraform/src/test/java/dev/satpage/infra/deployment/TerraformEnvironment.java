@@ -8,31 +8,38 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The environment Terraform gives a component, evaluated from the module's {@code .tf} files as a plan would: literals
- * as written, variables at their defaults, {@code tostring(...)}, and the references a deployment resolves (a bucket's
- * name, a secret's ARN, a variable without a default) to the local stack's values given here. A null value is left out,
- * as lambda.tf does. Any other expression fails, so a new kind of value in the environment is noticed here.
+ * The environment Terraform gives a component, evaluated from the module's {@code .tf} files as a
+ * plan would: literals as written, variables at their defaults, {@code tostring(...)}, and the
+ * references a deployment resolves (a bucket's name, a secret's ARN, a variable without a default)
+ * to the local stack's values given here. A null value is left out, as lambda.tf does. Any other
+ * expression fails, so a new kind of value in the environment is noticed here.
  */
 final class TerraformEnvironment {
   private static final Pattern WHOLE = Pattern.compile("^\\$\\{(.+)}$");
   private static final Pattern TOSTRING = Pattern.compile("^tostring\\((.+)\\)$");
-  private static final Pattern VARIABLE = Pattern.compile("^var\\.([A-Za-z0-9_]+)((?:\\.[A-Za-z0-9_]+)*)$");
+  private static final Pattern VARIABLE =
+      Pattern.compile("^var\\.([A-Za-z0-9_]+)((?:\\.[A-Za-z0-9_]+)*)$");
 
   private TerraformEnvironment() {}
 
-  /** {@code local.<envLocal>} with {@code references} (e.g. {@code aws_s3_bucket.data.bucket}) mapped to local values. */
+  /**
+   * {@code local.<envLocal>} with {@code references} (e.g. {@code aws_s3_bucket.data.bucket})
+   * mapped to local values.
+   */
   static Map<String, String> of(TfModule module, String envLocal, Map<String, String> references) {
     JsonNode env = module.local(envLocal);
     if (!env.isObject() || env.isEmpty()) {
       throw new IllegalStateException("local." + envLocal + " is not an object literal");
     }
     Map<String, String> out = new TreeMap<>();
-    env.properties().forEach(e -> {
-      String value = value(module, e.getValue(), references);
-      if (value != null) {
-        out.put(e.getKey(), value);
-      }
-    });
+    env.properties()
+        .forEach(
+            e -> {
+              String value = value(module, e.getValue(), references);
+              if (value != null) {
+                out.put(e.getKey(), value);
+              }
+            });
     return out;
   }
 
@@ -47,7 +54,8 @@ final class TerraformEnvironment {
     return whole.matches() ? expression(module, whole.group(1).strip(), references) : node.asText();
   }
 
-  private static String expression(TfModule module, String expression, Map<String, String> references) {
+  private static String expression(
+      TfModule module, String expression, Map<String, String> references) {
     if (references.containsKey(expression)) {
       return references.get(expression);
     }
@@ -59,7 +67,8 @@ final class TerraformEnvironment {
     if (variable.matches()) {
       JsonNode declared = module.variables().get(variable.group(1));
       if (declared == null || !declared.has("default")) {
-        throw new IllegalStateException("var." + variable.group(1) + " has no default: map it to the local stack");
+        throw new IllegalStateException(
+            "var." + variable.group(1) + " has no default: map it to the local stack");
       }
       JsonNode v = declared.get("default");
       for (String field : variable.group(2).split("\\.")) {
@@ -69,11 +78,13 @@ final class TerraformEnvironment {
       }
       return v.isMissingNode() ? null : value(module, v, references);
     }
-    throw new IllegalStateException("cannot evaluate ${" + expression + "}: map it to the local stack's value");
+    throw new IllegalStateException(
+        "cannot evaluate ${" + expression + "}: map it to the local stack's value");
   }
 
   private static String scalar(JsonNode node) {
-    if (node.isIntegralNumber() || (node.isNumber() && node.asDouble() == Math.rint(node.asDouble()))) {
+    if (node.isIntegralNumber()
+        || (node.isNumber() && node.asDouble() == Math.rint(node.asDouble()))) {
       return Long.toString(node.asLong());
     }
     if (node.isNumber() || node.isBoolean()) {

@@ -15,8 +15,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Turns HCL files into JSON with HashiCorp's own parser (npm {@code @cdktf/hcl2json}, Go compiled to WASM) run by
- * {@code node checks/hcl2json.mjs}; a syntax error becomes an {@link HclSyntaxException} naming file, line and column.
+ * Turns HCL files into JSON with HashiCorp's own parser (npm {@code @cdktf/hcl2json}, Go compiled
+ * to WASM) run by {@code node checks/hcl2json.mjs}; a syntax error becomes an {@link
+ * HclSyntaxException} naming file, line and column.
  */
 public final class Hcl2Json {
   static final String INSTALL_HINT =
@@ -29,15 +30,21 @@ public final class Hcl2Json {
     this.checksDir = checksDir.toAbsolutePath().normalize();
   }
 
-  /** Parses every file; returns file name to its JSON form, or throws naming every file that does not parse. */
+  /**
+   * Parses every file; returns file name to its JSON form, or throws naming every file that does
+   * not parse.
+   */
   public Map<Path, JsonNode> parse(List<Path> files) {
     requireParserInstalled();
-    List<String> command = new ArrayList<>(List.of(node(), checksDir.resolve("hcl2json.mjs").toString()));
+    List<String> command =
+        new ArrayList<>(List.of(node(), checksDir.resolve("hcl2json.mjs").toString()));
     files.forEach(f -> command.add(f.toAbsolutePath().normalize().toString()));
     try {
       Process process = new ProcessBuilder(command).directory(checksDir.toFile()).start();
-      // Read both pipes concurrently: a full stderr pipe would otherwise block the parser while we read stdout.
-      CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+      // Read both pipes concurrently: a full stderr pipe would otherwise block the parser while we
+      // read stdout.
+      CompletableFuture<String> err =
+          CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
       String out = readAll(process.getInputStream());
       if (!process.waitFor(2, TimeUnit.MINUTES)) {
         process.destroyForcibly();
@@ -48,21 +55,25 @@ public final class Hcl2Json {
         throw new HclSyntaxException(err.join().strip());
       }
       if (exit != 0) {
-        throw new IllegalStateException("hcl2json failed (exit " + exit + "): " + err.join().strip() + "; " + INSTALL_HINT);
+        throw new IllegalStateException(
+            "hcl2json failed (exit " + exit + "): " + err.join().strip() + "; " + INSTALL_HINT);
       }
       Map<Path, JsonNode> parsed = new LinkedHashMap<>();
       JsonNode root = JSON.readTree(out);
       root.properties().forEach(e -> parsed.put(Path.of(e.getKey()), e.getValue()));
       return parsed;
     } catch (IOException e) {
-      throw new IllegalStateException("cannot run node (" + e.getMessage() + "); " + INSTALL_HINT, e);
+      throw new IllegalStateException(
+          "cannot run node (" + e.getMessage() + "); " + INSTALL_HINT, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while parsing HCL", e);
     }
   }
 
-  /** Parses one HCL text, written to a temporary file named {@code fileName} so diagnostics name it. */
+  /**
+   * Parses one HCL text, written to a temporary file named {@code fileName} so diagnostics name it.
+   */
   public JsonNode parseText(String fileName, String hcl) {
     try {
       Path dir = Files.createTempDirectory("hcl");
@@ -80,7 +91,8 @@ public final class Hcl2Json {
 
   private void requireParserInstalled() {
     if (!Files.isRegularFile(checksDir.resolve("node_modules/@cdktf/hcl2json/package.json"))) {
-      throw new IllegalStateException("@cdktf/hcl2json is not installed in " + checksDir + ": " + INSTALL_HINT);
+      throw new IllegalStateException(
+          "@cdktf/hcl2json is not installed in " + checksDir + ": " + INSTALL_HINT);
     }
   }
 

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * A Terraform module as hcl2json sees it, every {@code .tf} of one folder merged: blocks by kind, the module's
- * variables with their defaults, and its locals, with the few look-ups the policies need to follow references.
+ * A Terraform module as hcl2json sees it, every {@code .tf} of one folder merged: blocks by kind,
+ * the module's variables with their defaults, and its locals, with the few look-ups the policies
+ * need to follow references.
  */
 public final class TfModule {
   private static final Pattern WHOLE_REF = Pattern.compile("^\\$\\{([^{}]+)}$");
@@ -55,13 +56,20 @@ public final class TfModule {
     collect(file.path("data"), data);
     file.path("variable").properties().forEach(e -> variables.put(e.getKey(), e.getValue().get(0)));
     file.path("output").properties().forEach(e -> outputs.put(e.getKey(), e.getValue().get(0)));
-    file.path("locals").forEach(block -> block.properties().forEach(e -> locals.set(e.getKey(), e.getValue())));
+    file.path("locals")
+        .forEach(block -> block.properties().forEach(e -> locals.set(e.getKey(), e.getValue())));
   }
 
   private static void collect(JsonNode kind, Map<String, Map<String, JsonNode>> into) {
     kind.properties()
-        .forEach(t -> t.getValue().properties()
-            .forEach(n -> into.computeIfAbsent(t.getKey(), k -> new LinkedHashMap<>()).put(n.getKey(), n.getValue().get(0))));
+        .forEach(
+            t ->
+                t.getValue()
+                    .properties()
+                    .forEach(
+                        n ->
+                            into.computeIfAbsent(t.getKey(), k -> new LinkedHashMap<>())
+                                .put(n.getKey(), n.getValue().get(0))));
   }
 
   public Map<Path, JsonNode> files() {
@@ -97,7 +105,10 @@ public final class TfModule {
     return locals;
   }
 
-  /** The inside of a whole-value interpolation ({@code "${var.x}"} gives {@code var.x}), if the value is one. */
+  /**
+   * The inside of a whole-value interpolation ({@code "${var.x}"} gives {@code var.x}), if the
+   * value is one.
+   */
   public static Optional<String> reference(JsonNode value) {
     if (value == null || !value.isTextual()) {
       return Optional.empty();
@@ -107,8 +118,9 @@ public final class TfModule {
   }
 
   /**
-   * A number: a literal, a variable's default ({@code ${var.x}}), a local ({@code ${local.a.b}}), or, inside a
-   * {@code for_each} over a local map, {@code ${each.value.k}} for the instance {@code eachKey}. Empty when none applies.
+   * A number: a literal, a variable's default ({@code ${var.x}}), a local ({@code ${local.a.b}}),
+   * or, inside a {@code for_each} over a local map, {@code ${each.value.k}} for the instance {@code
+   * eachKey}. Empty when none applies.
    */
   public Optional<Double> number(JsonNode value, JsonNode forEach, String eachKey) {
     if (value != null && value.isNumber()) {

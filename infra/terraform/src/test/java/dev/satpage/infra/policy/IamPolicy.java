@@ -7,14 +7,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Least privilege: every permission policy is an {@code aws_iam_policy_document} (so it can be read here); no Allow
- * statement grants a wildcard action or uses NotAction; a {@code "*"} resource only for actions that AWS offers no
- * resource-level permission for; no AWS managed policy attachments (their resources are {@code "*"}).
+ * Least privilege: every permission policy is an {@code aws_iam_policy_document} (so it can be read
+ * here); no Allow statement grants a wildcard action or uses NotAction; a {@code "*"} resource only
+ * for actions that AWS offers no resource-level permission for; no AWS managed policy attachments
+ * (their resources are {@code "*"}).
  */
 public final class IamPolicy {
   /** Actions without resource-level permissions, for which AWS requires {@code "Resource": "*"}. */
-  public static final Set<String> STAR_RESOURCE_ONLY = Set.of("ecr:GetAuthorizationToken", "cloudwatch:PutMetricData",
-      "xray:PutTraceSegments", "xray:PutTelemetryRecords");
+  public static final Set<String> STAR_RESOURCE_ONLY =
+      Set.of(
+          "ecr:GetAuthorizationToken",
+          "cloudwatch:PutMetricData",
+          "xray:PutTraceSegments",
+          "xray:PutTelemetryRecords");
 
   private IamPolicy() {}
 
@@ -25,16 +30,25 @@ public final class IamPolicy {
         if (!s.allows()) {
           continue;
         }
-        s.actions().stream().filter(a -> a.contains("*")).forEach(a -> out.add(s.where() + ": wildcard action " + a));
+        s.actions().stream()
+            .filter(a -> a.contains("*"))
+            .forEach(a -> out.add(s.where() + ": wildcard action " + a));
         if (!s.notActions().isEmpty()) {
           out.add(s.where() + ": not_actions grants everything else");
         }
-        boolean assumeRole = s.actions().equals(List.of("sts:AssumeRole")) && s.raw().has("principals");
+        boolean assumeRole =
+            s.actions().equals(List.of("sts:AssumeRole")) && s.raw().has("principals");
         if (s.resources().isEmpty() && !assumeRole) {
           out.add(s.where() + ": no resources (a permission statement must name its ARNs)");
         }
         if (s.resources().contains("*") && !STAR_RESOURCE_ONLY.containsAll(s.actions())) {
-          out.add(s.where() + ": resource \"*\" for " + s.actions() + " (only " + STAR_RESOURCE_ONLY + " need it)");
+          out.add(
+              s.where()
+                  + ": resource \"*\" for "
+                  + s.actions()
+                  + " (only "
+                  + STAR_RESOURCE_ONLY
+                  + " need it)");
         }
       }
     }
@@ -42,14 +56,23 @@ public final class IamPolicy {
       for (var e : m.resources(type).entrySet()) {
         String ref = TfModule.reference(e.getValue().get("policy")).orElse("");
         if (!ref.matches("data\\.aws_iam_policy_document\\.[A-Za-z0-9_]+\\.json")) {
-          out.add(type + "." + e.getKey() + ": policy must come from an aws_iam_policy_document, not inline JSON");
+          out.add(
+              type
+                  + "."
+                  + e.getKey()
+                  + ": policy must come from an aws_iam_policy_document, not inline JSON");
         }
       }
     }
     for (String type : List.of("aws_iam_role_policy_attachment", "aws_iam_policy_attachment")) {
       for (var e : m.resources(type).entrySet()) {
         if (e.getValue().path("policy_arn").asText().contains(":aws:policy/")) {
-          out.add(type + "." + e.getKey() + ": AWS managed policy " + e.getValue().path("policy_arn").asText());
+          out.add(
+              type
+                  + "."
+                  + e.getKey()
+                  + ": AWS managed policy "
+                  + e.getValue().path("policy_arn").asText());
         }
       }
     }

@@ -12,16 +12,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What reaches the services from outside, and how: load balancer listeners serve HTTPS only (an HTTP listener may only
- * redirect to HTTPS) with a TLS 1.3 security policy and a certificate; application load balancers drop invalid header
- * fields; a security group attached to an ECS service admits nothing but a load balancer's group, on the port that
- * service's load balancer block names; a load balancer's group sends only to such a service group on that port.
+ * What reaches the services from outside, and how: load balancer listeners serve HTTPS only (an
+ * HTTP listener may only redirect to HTTPS) with a TLS 1.3 security policy and a certificate;
+ * application load balancers drop invalid header fields; a security group attached to an ECS
+ * service admits nothing but a load balancer's group, on the port that service's load balancer
+ * block names; a load balancer's group sends only to such a service group on that port.
  */
 public final class IngressPolicy {
-  /** TLS 1.3 policies that refuse TLS 1.1 and older (Elastic Load Balancing security policies, read 2026-12-02:
-   * https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html). */
+  /**
+   * TLS 1.3 policies that refuse TLS 1.1 and older (Elastic Load Balancing security policies, read
+   * 2026-12-02:
+   * https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html).
+   */
   static final Pattern TLS_POLICY = Pattern.compile("^ELBSecurityPolicy-TLS13-1-[23]-.*");
-  private static final Pattern SG_REF = Pattern.compile("^\\$\\{aws_security_group\\.([A-Za-z0-9_]+)\\.id}$");
+
+  private static final Pattern SG_REF =
+      Pattern.compile("^\\$\\{aws_security_group\\.([A-Za-z0-9_]+)\\.id}$");
 
   private IngressPolicy() {}
 
@@ -29,7 +35,8 @@ public final class IngressPolicy {
     List<String> out = new ArrayList<>();
     listeners(m, out);
     for (var e : m.resources("aws_lb").entrySet()) {
-      boolean application = e.getValue().path("load_balancer_type").asText("application").equals("application");
+      boolean application =
+          e.getValue().path("load_balancer_type").asText("application").equals("application");
       if (application && !e.getValue().path("drop_invalid_header_fields").asBoolean(false)) {
         out.add("aws_lb." + e.getKey() + ": drop_invalid_header_fields must be true");
       }
@@ -38,10 +45,16 @@ public final class IngressPolicy {
     Set<String> lbGroups = loadBalancerGroups(m);
     for (var e : m.resources("aws_security_group").entrySet()) {
       if (servicePorts.containsKey(e.getKey()) && e.getValue().has("ingress")) {
-        out.add("aws_security_group." + e.getKey() + ": inline ingress on a service's group (use a rule from the load balancer's group)");
+        out.add(
+            "aws_security_group."
+                + e.getKey()
+                + ": inline ingress on a service's group (use a rule from the load balancer's group)");
       }
       if (lbGroups.contains(e.getKey()) && e.getValue().has("egress")) {
-        out.add("aws_security_group." + e.getKey() + ": inline egress on a load balancer's group (allow only the service port)");
+        out.add(
+            "aws_security_group."
+                + e.getKey()
+                + ": inline egress on a load balancer's group (allow only the service port)");
       }
     }
     for (var e : m.resources("aws_vpc_security_group_ingress_rule").entrySet()) {
@@ -52,7 +65,11 @@ public final class IngressPolicy {
       }
       Optional<String> from = group(e.getValue().get("referenced_security_group_id"));
       if (from.isEmpty() || !lbGroups.contains(from.get())) {
-        out.add(where + ": a service's group admits " + describeSource(e.getValue()) + "; only a load balancer's group may reach it");
+        out.add(
+            where
+                + ": a service's group admits "
+                + describeSource(e.getValue())
+                + "; only a load balancer's group may reach it");
       }
       checkPort(m, e.getValue(), servicePorts.get(group), where, out);
     }
@@ -65,7 +82,11 @@ public final class IngressPolicy {
       }
       Optional<String> to = group(e.getValue().get("referenced_security_group_id"));
       if (to.isEmpty() || !servicePorts.containsKey(to.get())) {
-        out.add(where + ": a load balancer's group sends to " + describeSource(e.getValue()) + "; only to a service's group");
+        out.add(
+            where
+                + ": a load balancer's group sends to "
+                + describeSource(e.getValue())
+                + "; only to a service's group");
       }
       checkPort(m, e.getValue(), to.map(servicePorts::get).orElse(allServicePorts), where, out);
     }
@@ -86,7 +107,11 @@ public final class IngressPolicy {
       }
       String policy = resolve(m, l.get("ssl_policy")).orElse("");
       if (!TLS_POLICY.matcher(policy).matches()) {
-        out.add(where + ": ssl_policy '" + policy + "' is not a TLS 1.3 policy refusing TLS 1.1 and older");
+        out.add(
+            where
+                + ": ssl_policy '"
+                + policy
+                + "' is not a TLS 1.3 policy refusing TLS 1.1 and older");
       }
       if (!l.has("certificate_arn")) {
         out.add(where + ": no certificate_arn");
@@ -94,13 +119,20 @@ public final class IngressPolicy {
     }
   }
 
-  /** Security groups of each ECS service that has a load balancer block, with the container ports it names. */
+  /**
+   * Security groups of each ECS service that has a load balancer block, with the container ports it
+   * names.
+   */
   private static Map<String, Set<Integer>> serviceGroups(TfModule m) {
     Map<String, Set<Integer>> out = new java.util.LinkedHashMap<>();
     for (JsonNode service : m.resources("aws_ecs_service").values()) {
       Set<Integer> ports = new HashSet<>();
-      service.path("load_balancer").forEach(lb ->
-          m.number(lb.get("container_port"), null, null).ifPresent(p -> ports.add(p.intValue())));
+      service
+          .path("load_balancer")
+          .forEach(
+              lb ->
+                  m.number(lb.get("container_port"), null, null)
+                      .ifPresent(p -> ports.add(p.intValue())));
       for (JsonNode sg : service.path("network_configuration").path(0).path("security_groups")) {
         group(sg).ifPresent(g -> out.computeIfAbsent(g, k -> new HashSet<>()).addAll(ports));
       }
@@ -110,21 +142,31 @@ public final class IngressPolicy {
 
   private static Set<String> loadBalancerGroups(TfModule m) {
     Set<String> out = new HashSet<>();
-    m.resources("aws_lb").values().forEach(lb -> lb.path("security_groups").forEach(sg -> group(sg).ifPresent(out::add)));
+    m.resources("aws_lb")
+        .values()
+        .forEach(lb -> lb.path("security_groups").forEach(sg -> group(sg).ifPresent(out::add)));
     return out;
   }
 
-  private static void checkPort(TfModule m, JsonNode rule, Set<Integer> allowed, String where, List<String> out) {
+  private static void checkPort(
+      TfModule m, JsonNode rule, Set<Integer> allowed, String where, List<String> out) {
     Optional<Double> from = m.number(rule.get("from_port"), null, null);
     Optional<Double> to = m.number(rule.get("to_port"), null, null);
     if (from.isEmpty() || !from.equals(to) || !allowed.contains(from.get().intValue())) {
-      out.add(where + ": ports " + rule.path("from_port").asText() + "-" + rule.path("to_port").asText()
-          + " are not exactly the service port " + allowed);
+      out.add(
+          where
+              + ": ports "
+              + rule.path("from_port").asText()
+              + "-"
+              + rule.path("to_port").asText()
+              + " are not exactly the service port "
+              + allowed);
     }
   }
 
   private static String describeSource(JsonNode rule) {
-    for (String k : List.of("cidr_ipv4", "cidr_ipv6", "prefix_list_id", "referenced_security_group_id")) {
+    for (String k :
+        List.of("cidr_ipv4", "cidr_ipv6", "prefix_list_id", "referenced_security_group_id")) {
       if (rule.has(k)) {
         return k + " " + rule.path(k).asText();
       }

@@ -5,16 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.satpage.infra.TfFixtures;
 import org.junit.jupiter.api.Test;
 
-/** The preview API's ingress holds {@link IngressPolicy}, and the bad fixture reports each breach. */
+/**
+ * The preview API's ingress holds {@link IngressPolicy}, and the bad fixture reports each breach.
+ */
 class IngressPolicyTest {
 
   @Test
   void theListenerIsHttpsOnly_andTheProducerAdmitsOnlyTheLoadBalancerOnItsPort() {
     assertThat(IngressPolicy.violations(TfFixtures.module())).isEmpty();
-    // not vacuous: there is a listener, a service with a load balancer block, and rules between the two groups
-    assertThat(TfFixtures.module().resources("aws_lb_listener")).containsOnlyKeys("preview_api_https");
-    assertThat(TfFixtures.module().resources("aws_ecs_service").get("producer").has("load_balancer")).isTrue();
-    assertThat(TfFixtures.module().resources("aws_vpc_security_group_ingress_rule")).containsKey("producer_from_alb");
+    // not vacuous: there is a listener, a service with a load balancer block, and rules between the
+    // two groups
+    assertThat(TfFixtures.module().resources("aws_lb_listener"))
+        .containsOnlyKeys("preview_api_https");
+    assertThat(
+            TfFixtures.module().resources("aws_ecs_service").get("producer").has("load_balancer"))
+        .isTrue();
+    assertThat(TfFixtures.module().resources("aws_vpc_security_group_ingress_rule"))
+        .containsKey("producer_from_alb");
   }
 
   @Test
@@ -34,18 +41,33 @@ class IngressPolicyTest {
   void theProducerExecutionRole_readsExactlyTheSecretsItsTaskInjects() {
     var m = TfFixtures.module();
     String secrets = m.local("producer_secrets").toString();
-    var statements = Statement.of("producer_execution", m.data("aws_iam_policy_document").get("producer_execution"));
-    var reads = statements.stream().filter(s -> s.actions().contains("secretsmanager:GetSecretValue")).toList();
+    var statements =
+        Statement.of(
+            "producer_execution", m.data("aws_iam_policy_document").get("producer_execution"));
+    var reads =
+        statements.stream()
+            .filter(s -> s.actions().contains("secretsmanager:GetSecretValue"))
+            .toList();
 
-    assertThat(reads).singleElement().satisfies(s -> {
-      assertThat(s.actions()).containsExactly("secretsmanager:GetSecretValue");
-      assertThat(s.resources()).containsExactly("${aws_secretsmanager_secret.preview_api_clients.arn}");
-    });
+    assertThat(reads)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.actions()).containsExactly("secretsmanager:GetSecretValue");
+              assertThat(s.resources())
+                  .containsExactly("${aws_secretsmanager_secret.preview_api_clients.arn}");
+            });
     assertThat(secrets).contains("${aws_secretsmanager_secret.preview_api_clients.arn}");
-    assertThat(m.resources("aws_ecs_task_definition").get("producer").path("container_definitions").asText())
-        .contains("in local.producer_secrets :").contains("valueFrom");
+    assertThat(
+            m.resources("aws_ecs_task_definition")
+                .get("producer")
+                .path("container_definitions")
+                .asText())
+        .contains("in local.producer_secrets :")
+        .contains("valueFrom");
     // the task role (what the app itself may do) gets no secret at all
-    assertThat(Statement.of("producer_task", m.data("aws_iam_policy_document").get("producer_task")))
+    assertThat(
+            Statement.of("producer_task", m.data("aws_iam_policy_document").get("producer_task")))
         .noneSatisfy(s -> assertThat(s.actions()).anyMatch(a -> a.startsWith("secretsmanager:")));
   }
 }

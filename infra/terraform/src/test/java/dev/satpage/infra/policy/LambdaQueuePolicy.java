@@ -9,15 +9,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Every SQS event source mapping reports batch item failures, sets its batch size and a maximum concurrency, and its
- * queue's visibility timeout is at least 6x the function timeout
+ * Every SQS event source mapping reports batch item failures, sets its batch size and a maximum
+ * concurrency, and its queue's visibility timeout is at least 6x the function timeout
  * (https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html).
  */
 public final class LambdaQueuePolicy {
   public static final int VISIBILITY_FACTOR = 6;
   private static final Pattern QUEUE_REF =
       Pattern.compile("^aws_sqs_queue\\.([A-Za-z0-9_]+)(?:\\[\"([^\"]+)\"])?\\.arn$");
-  private static final Pattern FUNCTION_REF = Pattern.compile("^aws_lambda_(function|alias)\\.([A-Za-z0-9_]+)\\.[a-z_]+$");
+  private static final Pattern FUNCTION_REF =
+      Pattern.compile("^aws_lambda_(function|alias)\\.([A-Za-z0-9_]+)\\.[a-z_]+$");
 
   private LambdaQueuePolicy() {}
 
@@ -37,15 +38,26 @@ public final class LambdaQueuePolicy {
         out.add(where + ": batch_size not set");
       }
       if (!esm.path("scaling_config").path(0).has("maximum_concurrency")) {
-        out.add(where + ": no scaling_config.maximum_concurrency (keeps the provider inside its rate limit)");
+        out.add(
+            where
+                + ": no scaling_config.maximum_concurrency (keeps the provider inside its rate limit)");
       }
       Optional<Double> visibility = queueVisibility(m, esm.get("event_source_arn"));
       Optional<Double> timeout = functionTimeout(m, esm.get("function_name"));
       if (visibility.isEmpty() || timeout.isEmpty()) {
-        out.add(where + ": cannot resolve the queue's visibility timeout or the function's timeout to numbers");
+        out.add(
+            where
+                + ": cannot resolve the queue's visibility timeout or the function's timeout to numbers");
       } else if (visibility.get() < VISIBILITY_FACTOR * timeout.get()) {
-        out.add(where + ": queue visibility " + visibility.get().intValue() + " s < " + VISIBILITY_FACTOR + " x function timeout "
-            + timeout.get().intValue() + " s");
+        out.add(
+            where
+                + ": queue visibility "
+                + visibility.get().intValue()
+                + " s < "
+                + VISIBILITY_FACTOR
+                + " x function timeout "
+                + timeout.get().intValue()
+                + " s");
       }
     }
     return out;
@@ -74,7 +86,10 @@ public final class LambdaQueuePolicy {
     String function = r.group(2);
     if (r.group(1).equals("alias")) {
       JsonNode alias = m.resources("aws_lambda_alias").get(function);
-      Matcher f = alias == null ? null : FUNCTION_REF.matcher(TfModule.reference(alias.get("function_name")).orElse(""));
+      Matcher f =
+          alias == null
+              ? null
+              : FUNCTION_REF.matcher(TfModule.reference(alias.get("function_name")).orElse(""));
       if (f == null || !f.matches() || !f.group(1).equals("function")) {
         return Optional.empty();
       }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.satpage.infra.TfFixtures;
 import org.junit.jupiter.api.Test;
 
-/** Each policy holds for infra/terraform and reports each breach in its deliberately bad fixture. */
+/**
+ * Each policy holds for infra/terraform and reports each breach in its deliberately bad fixture.
+ */
 class PolicyTest {
 
   @Test
@@ -27,7 +29,8 @@ class PolicyTest {
   }
 
   @Test
-  void eventSourceMapping_reportsBatchItemFailures_andQueueVisibilityIsSixTimesTheFunctionTimeout() {
+  void
+      eventSourceMapping_reportsBatchItemFailures_andQueueVisibilityIsSixTimesTheFunctionTimeout() {
     assertThat(LambdaQueuePolicy.violations(TfFixtures.module())).isEmpty();
     assertThat(TfFixtures.module().resources("aws_lambda_event_source_mapping")).isNotEmpty();
   }
@@ -75,7 +78,8 @@ class PolicyTest {
         .containsExactlyInAnyOrder(
             "aws_iam_policy_document.worker [Everything]: wildcard action s3:*",
             "aws_iam_policy_document.worker [AnyQueue]: resource \"*\" for [sqs:SendMessage] (only "
-                + IamPolicy.STAR_RESOURCE_ONLY + " need it)",
+                + IamPolicy.STAR_RESOURCE_ONLY
+                + " need it)",
             "aws_iam_policy_document.worker [AllBut]: not_actions grants everything else",
             "aws_iam_role_policy.inline: policy must come from an aws_iam_policy_document, not inline JSON",
             "aws_iam_role_policy_attachment.admin: AWS managed policy arn:aws:iam::aws:policy/AdministratorAccess");
@@ -84,7 +88,8 @@ class PolicyTest {
   @Test
   void everySecret_isReferencedByArn_neverInlined() {
     assertThat(SecretPolicy.violations(TfFixtures.module())).isEmpty();
-    assertThat(TfFixtures.module().resources("aws_secretsmanager_secret")).containsKey("imagery_api_key");
+    assertThat(TfFixtures.module().resources("aws_secretsmanager_secret"))
+        .containsKey("imagery_api_key");
   }
 
   @Test
@@ -102,7 +107,11 @@ class PolicyTest {
   @Test
   void eachFunctionsRole_andEachTasksExecutionRole_readExactlyTheSecretsTheyUse() {
     assertThat(SecretAccessPolicy.violations(TfFixtures.module())).isEmpty();
-    assertThat(TfFixtures.module().local("imagery_env").path("SATPAGE_IMAGERY_API_KEY_SECRET_ARN").asText())
+    assertThat(
+            TfFixtures.module()
+                .local("imagery_env")
+                .path("SATPAGE_IMAGERY_API_KEY_SECRET_ARN")
+                .asText())
         .isEqualTo("${aws_secretsmanager_secret.imagery_api_key.arn}");
   }
 

@@ -10,13 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Every SQS queue is either a dead-letter queue or has one: redrive policy with maxReceiveCount to a DLQ that keeps
- * messages 14 days and allows redrive from exactly its source; every queue encrypted (SSE-SQS or KMS) and long-polled;
- * FIFO queues named {@code .fifo} with FIFO DLQs.
+ * Every SQS queue is either a dead-letter queue or has one: redrive policy with maxReceiveCount to
+ * a DLQ that keeps messages 14 days and allows redrive from exactly its source; every queue
+ * encrypted (SSE-SQS or KMS) and long-polled; FIFO queues named {@code .fifo} with FIFO DLQs.
  */
 public final class QueuePolicy {
   static final int DLQ_RETENTION_SECONDS = 14 * 24 * 3600;
-  private static final Pattern DLQ_TARGET = Pattern.compile("deadLetterTargetArn\\s*=\\s*aws_sqs_queue\\.([A-Za-z0-9_]+)");
+  private static final Pattern DLQ_TARGET =
+      Pattern.compile("deadLetterTargetArn\\s*=\\s*aws_sqs_queue\\.([A-Za-z0-9_]+)");
   private static final Pattern BY_QUEUE = Pattern.compile("redrivePermission\\s*=\\s*\"byQueue\"");
   private static final Pattern MAX_RECEIVE = Pattern.compile("maxReceiveCount\\s*=\\s*(\\S+)");
 
@@ -58,7 +59,10 @@ public final class QueuePolicy {
         out.add(where + ": a queue and its DLQ must both be FIFO or both standard");
       }
       if (!q.path("for_each").equals(dlq == null ? null : dlq.path("for_each"))) {
-        out.add(where + ": declared for a different set of queues than its DLQ aws_sqs_queue." + target.group(1));
+        out.add(
+            where
+                + ": declared for a different set of queues than its DLQ aws_sqs_queue."
+                + target.group(1));
       }
     }
     return out;
@@ -70,17 +74,24 @@ public final class QueuePolicy {
     if (retention.isEmpty() || retention.get() != DLQ_RETENTION_SECONDS) {
       out.add(where + ": a DLQ must keep messages 14 days (message_retention_seconds = 1209600)");
     }
-    List<String> allowPolicies = m.resources("aws_sqs_queue_redrive_allow_policy").values().stream()
-        .filter(p -> p.path("queue_url").asText().matches("(?s).*aws_sqs_queue\\." + name + "[.\\[].*"))
-        .map(p -> p.path("redrive_allow_policy").asText())
-        .toList();
+    List<String> allowPolicies =
+        m.resources("aws_sqs_queue_redrive_allow_policy").values().stream()
+            .filter(
+                p ->
+                    p.path("queue_url")
+                        .asText()
+                        .matches("(?s).*aws_sqs_queue\\." + name + "[.\\[].*"))
+            .map(p -> p.path("redrive_allow_policy").asText())
+            .toList();
     if (allowPolicies.isEmpty()) {
       allowPolicies = List.of(q.path("redrive_allow_policy").asText(""));
     }
-    boolean allowed = allowPolicies.stream()
-        .allMatch(text -> BY_QUEUE.matcher(text).find() && text.contains("sourceQueueArns"));
+    boolean allowed =
+        allowPolicies.stream()
+            .allMatch(text -> BY_QUEUE.matcher(text).find() && text.contains("sourceQueueArns"));
     if (!allowed) {
-      out.add(where + ": no redrive-allow policy (redrivePermission byQueue with its source queue)");
+      out.add(
+          where + ": no redrive-allow policy (redrivePermission byQueue with its source queue)");
     }
   }
 

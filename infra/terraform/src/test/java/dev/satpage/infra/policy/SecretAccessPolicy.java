@@ -11,21 +11,32 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Least privilege for secrets: a Lambda function's role may {@code secretsmanager:GetSecretValue} on exactly the
- * secrets whose ARNs its environment names (the function reads them at init); an ECS task definition's execution role
- * on exactly the secrets its containers inject ({@code secrets = [for k, v in local.X : {… valueFrom = v}]}); and no
- * other policy document grants it. Roles are followed from {@code aws_lambda_function.role} /
- * {@code aws_ecs_task_definition.execution_role_arn} to the {@code aws_iam_role_policy} documents attached to them.
+ * Least privilege for secrets: a Lambda function's role may {@code secretsmanager:GetSecretValue}
+ * on exactly the secrets whose ARNs its environment names (the function reads them at init); an ECS
+ * task definition's execution role on exactly the secrets its containers inject ({@code secrets =
+ * [for k, v in local.X : {… valueFrom = v}]}); and no other policy document grants it. Roles are
+ * followed from {@code aws_lambda_function.role} / {@code
+ * aws_ecs_task_definition.execution_role_arn} to the {@code aws_iam_role_policy} documents attached
+ * to them.
  */
 public final class SecretAccessPolicy {
   static final String ACTION = "secretsmanager:GetSecretValue";
-  private static final Pattern SECRET_ARN = Pattern.compile("\\$\\{aws_secretsmanager_secret\\.([A-Za-z0-9_]+)\\.arn}");
+  private static final Pattern SECRET_ARN =
+      Pattern.compile("\\$\\{aws_secretsmanager_secret\\.([A-Za-z0-9_]+)\\.arn}");
   private static final Pattern LOCAL = Pattern.compile("\\blocal\\.([A-Za-z0-9_]+)");
-  /** {@code secrets = [for k, v in local.X : { name = k, valueFrom = v }]} inside container_definitions. */
+
+  /**
+   * {@code secrets = [for k, v in local.X : { name = k, valueFrom = v }]} inside
+   * container_definitions.
+   */
   private static final Pattern INJECTED =
-      Pattern.compile("secrets\\s*=\\s*\\[\\s*for\\s+\\w+\\s*,\\s*\\w+\\s+in\\s+local\\.([A-Za-z0-9_]+)\\s*:[^]]*valueFrom");
-  private static final Pattern ROLE = Pattern.compile("^aws_iam_role\\.([A-Za-z0-9_]+)\\.(arn|id|name)$");
-  private static final Pattern DOCUMENT = Pattern.compile("^data\\.aws_iam_policy_document\\.([A-Za-z0-9_]+)\\.json$");
+      Pattern.compile(
+          "secrets\\s*=\\s*\\[\\s*for\\s+\\w+\\s*,\\s*\\w+\\s+in\\s+local\\.([A-Za-z0-9_]+)\\s*:[^]]*valueFrom");
+
+  private static final Pattern ROLE =
+      Pattern.compile("^aws_iam_role\\.([A-Za-z0-9_]+)\\.(arn|id|name)$");
+  private static final Pattern DOCUMENT =
+      Pattern.compile("^data\\.aws_iam_policy_document\\.([A-Za-z0-9_]+)\\.json$");
 
   private SecretAccessPolicy() {}
 
@@ -43,10 +54,23 @@ public final class SecretAccessPolicy {
           granted.addAll(secretsGranted(m.data("aws_iam_policy_document").get(document)));
         }
       }
-      named.stream().filter(s -> !granted.contains(s))
-          .forEach(s -> out.add(where + ": reads secret " + s + " but its role cannot " + ACTION + " on it"));
-      granted.stream().filter(s -> !named.contains(s))
-          .forEach(s -> out.add(where + ": its role may " + ACTION + " on " + s + ", which its environment does not name"));
+      named.stream()
+          .filter(s -> !granted.contains(s))
+          .forEach(
+              s ->
+                  out.add(
+                      where + ": reads secret " + s + " but its role cannot " + ACTION + " on it"));
+      granted.stream()
+          .filter(s -> !named.contains(s))
+          .forEach(
+              s ->
+                  out.add(
+                      where
+                          + ": its role may "
+                          + ACTION
+                          + " on "
+                          + s
+                          + ", which its environment does not name"));
     }
     for (Map.Entry<String, JsonNode> t : m.resources("aws_ecs_task_definition").entrySet()) {
       String where = "aws_ecs_task_definition." + t.getKey();
@@ -55,7 +79,8 @@ public final class SecretAccessPolicy {
       while (local.find()) {
         injected.addAll(secretsIn(m.local(local.group(1))));
       }
-      Matcher role = ROLE.matcher(TfModule.reference(t.getValue().get("execution_role_arn")).orElse(""));
+      Matcher role =
+          ROLE.matcher(TfModule.reference(t.getValue().get("execution_role_arn")).orElse(""));
       Set<String> granted = new TreeSet<>();
       if (role.matches()) {
         for (String document : documentsOf(m, role.group(1))) {
@@ -63,21 +88,46 @@ public final class SecretAccessPolicy {
           granted.addAll(secretsGranted(m.data("aws_iam_policy_document").get(document)));
         }
       }
-      injected.stream().filter(s -> !granted.contains(s))
-          .forEach(s -> out.add(where + ": injects secret " + s + " but its execution role cannot " + ACTION + " on it"));
-      granted.stream().filter(s -> !injected.contains(s))
-          .forEach(s -> out.add(where + ": its execution role may " + ACTION + " on " + s + ", which it does not inject"));
+      injected.stream()
+          .filter(s -> !granted.contains(s))
+          .forEach(
+              s ->
+                  out.add(
+                      where
+                          + ": injects secret "
+                          + s
+                          + " but its execution role cannot "
+                          + ACTION
+                          + " on it"));
+      granted.stream()
+          .filter(s -> !injected.contains(s))
+          .forEach(
+              s ->
+                  out.add(
+                      where
+                          + ": its execution role may "
+                          + ACTION
+                          + " on "
+                          + s
+                          + ", which it does not inject"));
     }
     for (Map.Entry<String, JsonNode> d : m.data("aws_iam_policy_document").entrySet()) {
       if (!functionDocuments.contains(d.getKey()) && !secretsGranted(d.getValue()).isEmpty()) {
-        out.add("aws_iam_policy_document." + d.getKey() + ": grants " + ACTION
-            + " to a role that is neither a function reading a secret nor a task's execution role injecting one");
+        out.add(
+            "aws_iam_policy_document."
+                + d.getKey()
+                + ": grants "
+                + ACTION
+                + " to a role that is neither a function reading a secret nor a task's execution role injecting one");
       }
     }
     return out;
   }
 
-  /** The function's environment variables: an object literal, or the local an expression over it names. */
+  /**
+   * The function's environment variables: an object literal, or the local an expression over it
+   * names.
+   */
   private static JsonNode environment(TfModule m, JsonNode function) {
     JsonNode vars = function.path("environment").path(0).path("variables");
     if (vars.isObject()) {
@@ -89,12 +139,14 @@ public final class SecretAccessPolicy {
 
   private static Set<String> secretsIn(JsonNode env) {
     Set<String> out = new TreeSet<>();
-    env.properties().forEach(e -> {
-      Matcher s = SECRET_ARN.matcher(e.getValue().asText(""));
-      if (s.matches()) {
-        out.add(s.group(1));
-      }
-    });
+    env.properties()
+        .forEach(
+            e -> {
+              Matcher s = SECRET_ARN.matcher(e.getValue().asText(""));
+              if (s.matches()) {
+                out.add(s.group(1));
+              }
+            });
     return out;
   }
 
@@ -110,7 +162,10 @@ public final class SecretAccessPolicy {
     return out;
   }
 
-  /** Secrets an Allow statement grants GetSecretValue on: resource names, or the raw text of anything else. */
+  /**
+   * Secrets an Allow statement grants GetSecretValue on: resource names, or the raw text of
+   * anything else.
+   */
   private static Set<String> secretsGranted(JsonNode document) {
     Set<String> out = new TreeSet<>();
     if (document == null) {

@@ -8,25 +8,41 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Secrets are referenced, never inlined: no secret value in a variable, a resource argument, data read into state, an
- * environment value or an output. Secret-looking environment variables carry only an ARN of a Secrets Manager secret
- * or SSM parameter (the app reads the value at start), or come from an ECS {@code secrets} entry ({@code valueFrom}).
+ * Secrets are referenced, never inlined: no secret value in a variable, a resource argument, data
+ * read into state, an environment value or an output. Secret-looking environment variables carry
+ * only an ARN of a Secrets Manager secret or SSM parameter (the app reads the value at start), or
+ * come from an ECS {@code secrets} entry ({@code valueFrom}).
  */
 public final class SecretPolicy {
-  private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(api[_-]?key|secret|password|passwd|token|credential).*");
+  private static final Pattern SECRET_NAME =
+      Pattern.compile("(?i).*(api[_-]?key|secret|password|passwd|token|credential).*");
   private static final Pattern REFERENCE_NAME = Pattern.compile("(?i).*(_arn|_name|_id)$");
   private static final Pattern SECRET_REF =
-      Pattern.compile("^\\$\\{(aws_secretsmanager_secret|aws_ssm_parameter|data\\.aws_secretsmanager_secret)\\.[A-Za-z0-9_]+\\.arn}$");
-  private static final Pattern ENV_LITERAL = Pattern.compile("(?s)\\{\\s*name\\s*=\\s*\"([A-Z0-9_]+)\"\\s*,\\s*value\\s*=");
+      Pattern.compile(
+          "^\\$\\{(aws_secretsmanager_secret|aws_ssm_parameter|data\\.aws_secretsmanager_secret)\\.[A-Za-z0-9_]+\\.arn}$");
+  private static final Pattern ENV_LITERAL =
+      Pattern.compile("(?s)\\{\\s*name\\s*=\\s*\"([A-Z0-9_]+)\"\\s*,\\s*value\\s*=");
 
   private SecretPolicy() {}
 
   public static List<String> violations(TfModule m) {
     List<String> out = new ArrayList<>();
-    m.resources("aws_secretsmanager_secret_version").keySet()
-        .forEach(n -> out.add("aws_secretsmanager_secret_version." + n + ": a secret value in Terraform ends up in state; put it out of band"));
-    m.data("aws_secretsmanager_secret_version").keySet()
-        .forEach(n -> out.add("data.aws_secretsmanager_secret_version." + n + ": reads a secret value into state"));
+    m.resources("aws_secretsmanager_secret_version")
+        .keySet()
+        .forEach(
+            n ->
+                out.add(
+                    "aws_secretsmanager_secret_version."
+                        + n
+                        + ": a secret value in Terraform ends up in state; put it out of band"));
+    m.data("aws_secretsmanager_secret_version")
+        .keySet()
+        .forEach(
+            n ->
+                out.add(
+                    "data.aws_secretsmanager_secret_version."
+                        + n
+                        + ": reads a secret value into state"));
     for (var e : m.resources("aws_ssm_parameter").entrySet()) {
       if (e.getValue().has("value") || e.getValue().has("insecure_value")) {
         out.add("aws_ssm_parameter." + e.getKey() + ": value set in Terraform ends up in state");
@@ -34,7 +50,10 @@ public final class SecretPolicy {
     }
     for (String v : m.variables().keySet()) {
       if (SECRET_NAME.matcher(v).matches() && !REFERENCE_NAME.matcher(v).matches()) {
-        out.add("variable." + v + ": looks like a secret value; pass the ARN or name of a secret instead");
+        out.add(
+            "variable."
+                + v
+                + ": looks like a secret value; pass the ARN or name of a secret instead");
       }
     }
     for (var e : m.locals().properties()) {
@@ -52,14 +71,21 @@ public final class SecretPolicy {
       var names = ENV_LITERAL.matcher(e.getValue().path("container_definitions").asText());
       while (names.find()) {
         if (SECRET_NAME.matcher(names.group(1)).matches()) {
-          out.add("aws_ecs_task_definition." + e.getKey() + ": " + names.group(1) + " in environment; use secrets/valueFrom");
+          out.add(
+              "aws_ecs_task_definition."
+                  + e.getKey()
+                  + ": "
+                  + names.group(1)
+                  + " in environment; use secrets/valueFrom");
         }
       }
     }
     for (var e : m.outputs().entrySet()) {
       String value = e.getValue().path("value").toString();
-      if (value.matches("(?s).*(secret_string|secret_binary|aws_ssm_parameter\\.[A-Za-z0-9_]+\\.value|insecure_value).*")
-          || (SECRET_NAME.matcher(e.getKey()).matches() && !REFERENCE_NAME.matcher(e.getKey()).matches())) {
+      if (value.matches(
+              "(?s).*(secret_string|secret_binary|aws_ssm_parameter\\.[A-Za-z0-9_]+\\.value|insecure_value).*")
+          || (SECRET_NAME.matcher(e.getKey()).matches()
+              && !REFERENCE_NAME.matcher(e.getKey()).matches())) {
         out.add("output." + e.getKey() + ": exposes a secret value");
       }
     }
@@ -72,8 +98,14 @@ public final class SecretPolicy {
         continue;
       }
       if (!v.getKey().endsWith("_ARN") || !SECRET_REF.matcher(v.getValue().asText()).matches()) {
-        out.add(where + ": " + v.getKey() + " must hold only the ARN of a Secrets Manager secret or SSM parameter, got "
-            + (v.getValue().asText().startsWith("${") ? v.getValue().asText() : "a literal value"));
+        out.add(
+            where
+                + ": "
+                + v.getKey()
+                + " must hold only the ARN of a Secrets Manager secret or SSM parameter, got "
+                + (v.getValue().asText().startsWith("${")
+                    ? v.getValue().asText()
+                    : "a literal value"));
       }
     }
   }

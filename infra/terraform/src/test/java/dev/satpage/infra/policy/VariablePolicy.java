@@ -10,8 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Inputs are documented and used: every variable has a description and a type, every {@code var.x} is declared and
- * every declared variable is used; the example tfvars sets only declared variables and every required one.
+ * Inputs are documented and used: every variable has a description and a type, every {@code var.x}
+ * is declared and every declared variable is used; the example tfvars sets only declared variables
+ * and every required one.
  */
 public final class VariablePolicy {
   private static final Pattern VAR_REF = Pattern.compile("\\bvar\\.([A-Za-z0-9_]+)");
@@ -34,25 +35,37 @@ public final class VariablePolicy {
       ((com.fasterxml.jackson.databind.node.ObjectNode) withoutVariables).remove("variable");
       collect(withoutVariables.toString(), referenced);
       // validations refer to their own variable only; references to others there count as use too
-      file.path("variable").properties().forEach(v -> {
-        Set<String> inValidation = new TreeSet<>();
-        collect(v.getValue().toString(), inValidation);
-        inValidation.remove(v.getKey());
-        referenced.addAll(inValidation);
-      });
+      file.path("variable")
+          .properties()
+          .forEach(
+              v -> {
+                Set<String> inValidation = new TreeSet<>();
+                collect(v.getValue().toString(), inValidation);
+                inValidation.remove(v.getKey());
+                referenced.addAll(inValidation);
+              });
     }
-    referenced.stream().filter(r -> !m.variables().containsKey(r)).forEach(r -> out.add("var." + r + ": not declared"));
-    m.variables().keySet().stream().filter(v -> !referenced.contains(v)).forEach(v -> out.add("variable." + v + ": never used"));
-    exampleTfvars.properties().forEach(e -> {
-      if (!m.variables().containsKey(e.getKey())) {
-        out.add("example tfvars: " + e.getKey() + " is not a variable");
-      }
-    });
-    m.variables().forEach((name, v) -> {
-      if (!v.has("default") && !exampleTfvars.has(name)) {
-        out.add("example tfvars: required variable " + name + " is missing");
-      }
-    });
+    referenced.stream()
+        .filter(r -> !m.variables().containsKey(r))
+        .forEach(r -> out.add("var." + r + ": not declared"));
+    m.variables().keySet().stream()
+        .filter(v -> !referenced.contains(v))
+        .forEach(v -> out.add("variable." + v + ": never used"));
+    exampleTfvars
+        .properties()
+        .forEach(
+            e -> {
+              if (!m.variables().containsKey(e.getKey())) {
+                out.add("example tfvars: " + e.getKey() + " is not a variable");
+              }
+            });
+    m.variables()
+        .forEach(
+            (name, v) -> {
+              if (!v.has("default") && !exampleTfvars.has(name)) {
+                out.add("example tfvars: required variable " + name + " is missing");
+              }
+            });
     return out;
   }
 

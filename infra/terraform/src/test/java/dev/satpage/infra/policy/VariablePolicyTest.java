@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The module's inputs are documented, used, and the example tfvars fits them; the bad fixture shows each breach. */
+/**
+ * The module's inputs are documented, used, and the example tfvars fits them; the bad fixture shows
+ * each breach.
+ */
 class VariablePolicyTest {
 
   @Test
@@ -20,7 +23,8 @@ class VariablePolicyTest {
   }
 
   @Test
-  void variablePolicy_reportsUndocumentedUnusedUndeclaredAndMissingExampleValues() throws Exception {
+  void variablePolicy_reportsUndocumentedUnusedUndeclaredAndMissingExampleValues()
+      throws Exception {
     Path example = Path.of(getClass().getResource("/fixtures/variables/example.tfvars").toURI());
     var tfvars = TfFixtures.parser().parse(List.of(example)).values().iterator().next();
 

@@ -7,16 +7,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The lowest provider version a Terraform version constraint accepts, read with the constraint syntax of
- * https://developer.hashicorp.com/terraform/language/expressions/version-constraints (read 2026-12-02): {@code >=},
- * {@code >}, {@code =} (or none) and {@code ~>} give a lower bound; {@code <}, {@code <=} and {@code !=} do not.
+ * The lowest provider version a Terraform version constraint accepts, read with the constraint
+ * syntax of https://developer.hashicorp.com/terraform/language/expressions/version-constraints
+ * (read 2026-12-02): {@code >=}, {@code >}, {@code =} (or none) and {@code ~>} give a lower bound;
+ * {@code <}, {@code <=} and {@code !=} do not.
  */
 public final class ProviderPin {
-  private static final Pattern PART = Pattern.compile("^\\s*(>=|<=|~>|!=|>|<|=)?\\s*v?([0-9]+(?:\\.[0-9]+){0,2})\\s*$");
+  private static final Pattern PART =
+      Pattern.compile("^\\s*(>=|<=|~>|!=|>|<|=)?\\s*v?([0-9]+(?:\\.[0-9]+){0,2})\\s*$");
 
   private ProviderPin() {}
 
-  /** The lowest version accepted (a {@code >} bound counts as its version: close enough for "at least"), if any. */
+  /**
+   * The lowest version accepted (a {@code >} bound counts as its version: close enough for "at
+   * least"), if any.
+   */
   public static Optional<int[]> lowerBound(String constraint) {
     int[] best = null;
     for (String part : constraint.split(",")) {

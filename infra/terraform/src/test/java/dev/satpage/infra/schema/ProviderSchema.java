@@ -20,15 +20,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The AWS provider's schema of the types a module uses, as the npm package {@code @cdktf/provider-aws} (generated from
- * the provider's own schema) describes it, read by {@code node checks/provider-schema.mjs}.
+ * The AWS provider's schema of the types a module uses, as the npm package
+ * {@code @cdktf/provider-aws} (generated from the provider's own schema) describes it, read by
+ * {@code node checks/provider-schema.mjs}.
  *
  * @param packageVersion the npm package's version
  * @param providerVersion the hashicorp/aws version the package was generated from
- * @param schemas key ({@code resource:aws_x}, {@code data:aws_y}, {@code provider:aws}) to its block, or empty when the
- *     provider has no such type
+ * @param schemas key ({@code resource:aws_x}, {@code data:aws_y}, {@code provider:aws}) to its
+ *     block, or empty when the provider has no such type
  */
-public record ProviderSchema(String packageVersion, String providerVersion, Map<String, Optional<Block>> schemas) {
+public record ProviderSchema(
+    String packageVersion, String providerVersion, Map<String, Optional<Block>> schemas) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Argument names and nested block schemas of one block. */
@@ -46,28 +48,44 @@ public record ProviderSchema(String packageVersion, String providerVersion, Map<
   public static ProviderSchema load(Path checksDir, Collection<String> keys) {
     Path dir = checksDir.toAbsolutePath().normalize();
     if (!Files.isRegularFile(dir.resolve("node_modules/@cdktf/provider-aws/package.json"))) {
-      throw new IllegalStateException("@cdktf/provider-aws is not installed in " + dir + ": run `npm ci` in "
-          + "infra/terraform/checks (Node.js >= 18; Debian: apt-get install -y nodejs npm)");
+      throw new IllegalStateException(
+          "@cdktf/provider-aws is not installed in "
+              + dir
+              + ": run `npm ci` in "
+              + "infra/terraform/checks (Node.js >= 18; Debian: apt-get install -y nodejs npm)");
     }
-    List<String> command = new ArrayList<>(List.of(System.getenv().getOrDefault("SATPAGE_NODE", "node"),
-        dir.resolve("provider-schema.mjs").toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                System.getenv().getOrDefault("SATPAGE_NODE", "node"),
+                dir.resolve("provider-schema.mjs").toString()));
     command.addAll(new TreeSet<>(keys));
     try {
       Process p = new ProcessBuilder(command).directory(dir.toFile()).start();
-      CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
+      CompletableFuture<String> err =
+          CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
       String out = readAll(p.getInputStream());
       if (!p.waitFor(3, TimeUnit.MINUTES)) {
         p.destroyForcibly();
         throw new IllegalStateException("provider-schema.mjs did not finish within 3 minutes");
       }
       if (p.exitValue() != 0) {
-        throw new IllegalStateException("provider-schema.mjs failed (exit " + p.exitValue() + "): " + err.join().strip());
+        throw new IllegalStateException(
+            "provider-schema.mjs failed (exit " + p.exitValue() + "): " + err.join().strip());
       }
       JsonNode root = JSON.readTree(out);
       Map<String, Optional<Block>> schemas = new LinkedHashMap<>();
-      root.path("schemas").properties().forEach(e ->
-          schemas.put(e.getKey(), e.getValue().isNull() ? Optional.empty() : Optional.of(Block.of(e.getValue()))));
-      return new ProviderSchema(root.path("package").asText(), root.path("provider").path("version").asText(), schemas);
+      root.path("schemas")
+          .properties()
+          .forEach(
+              e ->
+                  schemas.put(
+                      e.getKey(),
+                      e.getValue().isNull()
+                          ? Optional.empty()
+                          : Optional.of(Block.of(e.getValue()))));
+      return new ProviderSchema(
+          root.path("package").asText(), root.path("provider").path("version").asText(), schemas);
     } catch (IOException e) {
       throw new IllegalStateException("cannot run node: " + e.getMessage(), e);
     } catch (InterruptedException e) {
