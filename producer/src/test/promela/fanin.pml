@@ -17,10 +17,10 @@
  *   proctype Render     one consumer slot of a render worker instance (render-worker RenderJobListener ->
  *                       RenderService.handle/render, RenderableBook.load, OnceGate.run(rendered.json) around the
  *                       book-rendered send, render-failed.json on a permanent refusal).
- *   proctype Env        SQS and time: at-least-once duplicates (a second copy of a message, with the same message
- *                       id, also while the first is still being handled: SQS's duplicate copies and a visibility
- *                       timeout that expires during handling look alike to the consumers), and a gate claim going
- *                       stale (OnceGate's staleAfter passing).
+ *   (SQS duplicates)    at-least-once delivery: a second copy of a message, with the same message id, also while the
+ *                       first is still being handled (SQS's duplicate copies and a visibility timeout that expires
+ *                       during handling look alike to the consumers); made where a consumer receives it (R1 below).
+ *   proctype Env        time: a gate claim going stale (OnceGate's staleAfter passing).
  *   inline gate_*       dev.satpage.model.gate.OnceGate.run / markDone / tryMarkDone on GateMarker objects.
  *
  * Store (S3, strongly consistent for PUT and LIST): create-once = putIfAbsent (If-None-Match: *), compare-and-set =
@@ -92,6 +92,11 @@
 #define M_DONE(d, b) (2 + 2 * (d) + (b) - 1)
 #define M_FAIL(d) (2 + 2 * NDEPS + (d))
 #define NMSG (2 + 3 * NDEPS)
+/* what a producer-side message is about, from its id (the handler keeps only the id: fewer distinct states) */
+#define ORDER_BODY(m) ((m) + 1)
+#define DONE_DEP(m)   (((m) - 2) / 2)
+#define DONE_BODY(m)  (((m) - 2) % 2 + 1)
+#define FAIL_DEP(m)   ((m) - M_FAIL(0))
 #define RJ_OWNER(j) (NMSG + (j))   /* render-job message j: render worker owner instance/messageId */
 /* The gate owner is information only (GateMarker.owner: who holds it); the fixed OnceGate never reads it, so the model
    keeps it only for the old rule that did (fewer distinct states otherwise). */
@@ -101,23 +106,63 @@
 #define OWNER(id) 0
 #endif
 
+/* Scope reduction (each argued here; none drops a behaviour of the code):
+   R1 Duplicates are made when they are received. SQS's extra copy of a message is invisible to everything until a
+      consumer receives it, so "Env adds a copy at some time, a consumer takes it later" and "a consumer receives an
+      extra copy of a message already sent" have the same traces; the latter has no states with an unreceived extra
+      copy waiting (an extra copy never received is a run with fewer duplicates, also checked).
+   R2 Render-job messages all carry the same body ({book}/v{n}, one idempotency key) and differ only by message id,
+      which only the render worker's gate owner reads, and OnceGate's fixed rule never reads the owner. So the
+      render-jobs queue is a count of deliverable copies (slot 0), unless the old same-owner rule is modelled or a
+      per-message duplicate bound below the run's bound needs the ids (RJ_IDS).
+   R3 Per-message duplicate counters are kept only when the per-message bound MAX_DUP is below the run's MAX_DUPS;
+      otherwise the run's bound implies it.
+   R4 A crash decision is local: it is taken in the same atomic step as the store write it follows (the handler dies
+      right after the write). A crash later, before the handler's next store/queue step, is the same run with the
+      crash taken at once and the redelivered copy received later: what the crash changes (the copy becomes
+      deliverable again, the handler is idle, its gate section is left so the claim may go stale) only enables
+      steps of others, it disables none.
+   R5 Handler locals are reset as soon as they are dead (a handler keeps the message id and its gate step only; the
+      dependency and body are computed from the id), dead stores are not modelled (failed/{dep}.json and
+      render-failed.json are read by nobody the invariants depend on: only `blocked`, which they set, is kept), and
+      whether a handler is inside a gate section is given by where it is in the code (crash points say which).
+   Each S3 and SQS step of a handler remains its own interleaving point; purely local steps are folded into them. */
+
+#if defined(BROKEN_SAME_OWNER) || MAX_DUP < MAX_DUPS
+#define RJ_IDS
+#define RJ_SLOT(j) (j)
+#else
+#define RJ_SLOT(j) 0
+#endif
+
 /* ---- S3 ---- */
 byte def;                 /* books/{b}/definition.json: NONE or the body written (create-once) */
 byte resolved[NDEPS];     /* resolved/{dep}.json: NONE or the body of the imagery it records (create-once) */
-bool failed[NDEPS];       /* failed/{dep}.json (create-once) */
 byte patched;             /* definition-patched.json: NONE, or 1 + (1 if it mixes bodies) */
-bool renderFailed;        /* render-failed.json (create-once) */
 byte gstate[2];           /* the two gate objects */
+#ifdef BROKEN_SAME_OWNER
 byte gowner[2];
+#endif
 bool gstale[2];
 byte gReaders[2];         /* etags: bit _pid set = that handler's last read of the gate is still current */
 
 /* ---- SQS ---- */
 byte vis[NMSG];           /* deliverable copies of each producer-side message */
 bool sent[NMSG];
-byte dups[NMSG];
-byte rvis[MAX_RJ];        /* render-jobs queue: deliverable copies of render-job message j */
+byte rvis[MAX_RJ];        /* render-jobs queue: deliverable copies of render-job message j (R2: slot 0 = all) */
+#if MAX_DUP < MAX_DUPS
+byte dups[NMSG];          /* R3 */
 byte rdups[MAX_RJ];
+#define DUP_OK(i)    && dups[i] < MAX_DUP
+#define DUP_COUNT(i) dups[i]++;
+#define RDUP_OK(j)   && rdups[j] < MAX_DUP
+#define RDUP_COUNT(j) rdups[j]++;
+#else
+#define DUP_OK(i)
+#define DUP_COUNT(i)
+#define RDUP_OK(j)
+#define RDUP_COUNT(j)
+#endif
 
 /* ---- bookkeeping (not in the system: what the invariants speak about) ---- */
 byte crashes, fails, dupsTotal;
@@ -125,27 +170,33 @@ byte renderJobs;          /* render jobs sent */
 byte bookRendered;        /* book-rendered events sent */
 byte gInSec[2];           /* live handlers between claiming a gate and finishing markDone */
 byte gHolder[2];          /* _pid of the handler whose claim the gate holds */
+#ifdef STRICT_ONCE
 bool gActed[2];           /* that holder has performed the action */
 bool gHolderDead[2];      /* that holder crashed */
 bool gWindow[2];          /* a claim whose holder acted and died was taken over: the documented resend window */
+#else
 byte gTakeovers[2];       /* claims taken over (replaceIfMatch of a CLAIMED gate) */
+#endif
 bool blocked;             /* some failed marker or render-failed.json exists */
 
 #define ALL_RESOLVED (resolved[0] != NONE && resolved[1] != NONE && resolved[2] != NONE)
 #define MIXED (resolved[0] != def || resolved[1] != def || resolved[2] != def)
 
 /* The once-invariant at a gate's action, `sent` = how often it was performed before.
-   Default: every performance after the first follows a takeover of the gate's (stale) claim. STRICT_ONCE, the argument in docs/ARCHITECTURE.md: the only second performance is after a takeover of a
-   claim whose holder performed the action and then died (the "resend window"). */
+   Default: every performance after the first follows a takeover of the gate's (stale) claim. STRICT_ONCE, the
+   argument in docs/ARCHITECTURE.md: the only second performance is after a takeover of a claim whose holder performed
+   the action and then died (the "resend window"). */
 #ifdef STRICT_ONCE
 #define ONCE(g, sent) assert(sent == 0 || gWindow[g])
 #else
 #define ONCE(g, sent) assert(sent <= gTakeovers[g])
 #endif
 
-/* A handler may die here; `crashed` puts its message back and resets the handler. Crash points follow each write
-   (a crash right after a read is the same as one before it: the read's result is lost with the handler). */
-#define CRASH_POINT if :: crashes < MAX_CRASH -> crashes++; goto crashed :: skip fi
+/* A handler may die here (R4: inside the atomic step of the write it follows); `crashed` / `crashed_in_gate` put its
+   message back and reset the handler. Crash points follow each write (a crash right after a read is the same as one
+   before it: the read's result is lost with the handler). */
+#define CRASH_POINT   if :: crashes < MAX_CRASH -> crashes++; goto crashed :: skip fi
+#define CRASH_IN_GATE if :: crashes < MAX_CRASH -> crashes++; goto crashed_in_gate :: skip fi
 
 /* ================= OnceGate ================= */
 
@@ -154,17 +205,38 @@ bool blocked;             /* some failed marker or render-failed.json exists */
 #define FORGET_ETAG(g)  gReaders[g] = gReaders[g] & ~(1 << _pid)
 
 /* A claim (create or takeover) was written by this handler. */
+#ifdef BROKEN_SAME_OWNER
+#define SET_OWNER(g) gowner[g] = me;
+#define SET_OWNER_NONE(g) gowner[g] = 0;
+#define ME_LOCAL byte me;          /* the handler's gate owner (old rule only) */
+#define SET_ME(id) me = (id);
+#else
+#define SET_OWNER(g)
+#define SET_OWNER_NONE(g)
+#define ME_LOCAL
+#define SET_ME(id)
+#endif
+#ifdef STRICT_ONCE
+#define HOLDER_GHOST(g) gActed[g] = 0; gHolderDead[g] = 0
+#else
+#define HOLDER_GHOST(g) skip
+#endif
+/* The handler is done with its message: acknowledged (or dead-lettered), locals reset, back to receiving. Both
+   handler kinds keep their message id in `m` and their gate step in `res`. */
+#define ACK m = 0; res = 0; SET_ME(0) goto end_idle
+
 inline claimed(g) {
-  gowner[g] = me; gstale[g] = 0; gReaders[g] = 0; gHolder[g] = _pid; gActed[g] = 0; gHolderDead[g] = 0;
-  gInSec[g]++; insec = 1
+  SET_OWNER(g) gstale[g] = 0; gReaders[g] = 0; gHolder[g] = _pid; HOLDER_GHOST(g);
+  gInSec[g]++
 }
 
-/* OnceGate.run up to the action: res = 1 perform, 2 already done, 3 RetryLater. */
+/* OnceGate.run up to the action: res = 1 perform, 2 already done, 3 RetryLater. On res = 1 the handler may die right
+   after its claim (CRASH_IN_GATE). */
 inline gate_acquire(g) {
   /* OnceGate.run: store.putIfAbsent(key, CLAIMED by owner) */
   atomic {
     if
-    :: gstate[g] == ABSENT -> gstate[g] = CLAIMED; claimed(g); res = 1
+    :: gstate[g] == ABSENT -> gstate[g] = CLAIMED; claimed(g); res = 1; CRASH_IN_GATE
     :: else -> res = 0
     fi
   }
@@ -189,12 +261,15 @@ inline gate_acquire(g) {
         atomic {
           if
           :: ETAG_CURRENT(g) ->
+#ifdef STRICT_ONCE
              if :: gActed[g] && gHolderDead[g] -> gWindow[g] = 1 :: else fi;
+#else
              gTakeovers[g]++;
-             claimed(g); res = 1
-          :: else -> res = 3
-          fi;
-          FORGET_ETAG(g)
+#endif
+             FORGET_ETAG(g);
+             claimed(g); res = 1; CRASH_IN_GATE
+          :: else -> FORGET_ETAG(g); res = 3
+          fi
         }
      :: else
      fi
@@ -202,126 +277,128 @@ inline gate_acquire(g) {
   fi
 }
 
-/* OnceGate.markDone -> tryMarkDone: read; already DONE -> return; else replaceIfMatch(DONE) (a failed CAS is ignored). */
+/* OnceGate.markDone -> tryMarkDone: read; already DONE -> return; else replaceIfMatch(DONE) (a failed CAS is ignored).
+   Leaves the gate section; the handler then acknowledges (ACK). */
 inline gate_mark_done(g) {
-  CRASH_POINT;
   atomic { if :: gstate[g] == DONE -> res = 4 :: else -> READ_ETAG(g) fi }
   atomic {
     if :: res != 4 && ETAG_CURRENT(g) -> gstate[g] = DONE; gReaders[g] = 0;
           /* a DONE marker's owner and claim time are read by nobody: forget them (fewer distinct states) */
-          gowner[g] = 0; gstale[g] = 0; gHolder[g] = 0; gActed[g] = 0; gHolderDead[g] = 0
+          SET_OWNER_NONE(g) gstale[g] = 0; gHolder[g] = 0; HOLDER_GHOST(g)
        :: else fi;
     FORGET_ETAG(g);
-    gInSec[g]--; insec = 0
+    gInSec[g]--;
+    ACK
   }
 }
 
 /* The gate's action was performed by this handler (after a successful claim). */
-inline acted(g) {
-  if :: gHolder[g] == _pid -> gActed[g] = 1 :: else fi
-}
-
-/* On a crash: the ghost state of any gate section this handler was in. */
-inline crash_ghost(g) {
-  FORGET_ETAG(g);
-  if :: insec -> gInSec[g]--; insec = 0 :: else fi;
-  if :: gHolder[g] == _pid -> gHolderDead[g] = 1 :: else fi
-}
+#ifdef STRICT_ONCE
+#define ACTED(g) if :: gHolder[g] == _pid -> gActed[g] = 1 :: else fi
+#define HOLDER_DIED(g) if :: gHolder[g] == _pid -> gHolderDead[g] = 1 :: else fi
+#else
+#define ACTED(g) skip
+#define HOLDER_DIED(g) skip
+#endif
 
 /* ================= producer ================= */
 
+/* ReceiveMessage of message i: a deliverable copy, or (R1) an extra copy of a message already sent. */
+#define RECV(i) :: vis[i] > 0 -> vis[i]--; m = i \
+                :: sent[i] && dupsTotal < MAX_DUPS DUP_OK(i) -> dupsTotal++; DUP_COUNT(i) m = i
+
 proctype Producer() {
-  byte m, d, b, res, me, mask;
-  bool insec, complete, mixed;
+  byte m, res, mask;   /* m: the message id (also the gate owner: ProducerListeners passes message.messageId()) */
+  bit mixed;
+  ME_LOCAL
 
 end_idle:
   /* ProducerListeners: receive one message (SQS ReceiveMessage; the copy becomes invisible) */
   atomic {
     if
-    :: vis[M_ORDER_A] > 0 -> m = M_ORDER_A
-    :: vis[M_ORDER_B] > 0 -> m = M_ORDER_B
-    :: vis[M_DONE(0, BODY_A)] > 0 -> m = M_DONE(0, BODY_A)
-    :: vis[M_DONE(0, BODY_B)] > 0 -> m = M_DONE(0, BODY_B)
-    :: vis[M_DONE(1, BODY_A)] > 0 -> m = M_DONE(1, BODY_A)
-    :: vis[M_DONE(1, BODY_B)] > 0 -> m = M_DONE(1, BODY_B)
-    :: vis[M_DONE(2, BODY_A)] > 0 -> m = M_DONE(2, BODY_A)
-    :: vis[M_DONE(2, BODY_B)] > 0 -> m = M_DONE(2, BODY_B)
-    :: vis[M_FAIL(0)] > 0 -> m = M_FAIL(0)
-    :: vis[M_FAIL(1)] > 0 -> m = M_FAIL(1)
-    :: vis[M_FAIL(2)] > 0 -> m = M_FAIL(2)
+    RECV(M_ORDER_A)
+    RECV(M_ORDER_B)
+    RECV(M_DONE(0, BODY_A))
+    RECV(M_DONE(0, BODY_B))
+    RECV(M_DONE(1, BODY_A))
+    RECV(M_DONE(1, BODY_B))
+    RECV(M_DONE(2, BODY_A))
+    RECV(M_DONE(2, BODY_B))
+    RECV(M_FAIL(0))
+    RECV(M_FAIL(1))
+    RECV(M_FAIL(2))
     fi;
-    vis[m]--; me = OWNER(m);   /* the gate owner is the SQS message id (ProducerListeners: message.messageId()) */
+    SET_ME(OWNER(m))
     if
-    :: m <= M_ORDER_B -> b = m + 1; goto intake
-    :: m >= M_FAIL(0) -> d = m - M_FAIL(0); goto onFailed
-    :: else -> d = (m - 2) / 2; b = (m - 2) % 2 + 1
+    :: m <= M_ORDER_B -> goto intake
+    :: m >= M_FAIL(0) -> goto onFailed
+    :: else
     fi
   }
 
-  /* ---- Coordinator.onCompleted(completion of dependency d with the imagery of body b) ---- */
+  /* ---- Coordinator.onCompleted(completion of dependency DONE_DEP(m) with the imagery of body DONE_BODY(m)) ---- */
   /* Coordinator.onCompleted: definition(...) read + dependency check + HEAD of both objects (one round trip).
      No definition.json -> PermanentFailure(UNKNOWN_BOOK): dead-lettered and acknowledged. (Taken in one step with the
      next: definition.json never changes once written, and a completion exists only after it was written.)
      Coordinator.record: store.putIfAbsent(resolved/{dep}.json) — a duplicate completion changes nothing */
   atomic {
-    if :: def == NONE -> goto ack :: else fi;
-    if :: resolved[d] == NONE -> resolved[d] = b :: else fi
+    if :: def == NONE -> ACK :: else fi;
+    if :: resolved[DONE_DEP(m)] == NONE -> resolved[DONE_DEP(m)] = DONE_BODY(m) :: else fi;
+    CRASH_POINT
   }
-  CRASH_POINT;
-  /* Coordinator.record: store.list(resolved/) + get each + FanIn.patch(original, recorded) + isComplete() */
-  atomic { complete = ALL_RESOLVED; mixed = MIXED }
-  /* not complete: Result.WAITING, acknowledged */
-  if :: !complete -> goto ack :: else fi;
+  /* Coordinator.record: store.list(resolved/) + get each + FanIn.patch(original, recorded) + isComplete();
+     not complete: Result.WAITING, acknowledged */
+  atomic { if :: !ALL_RESOLVED -> ACK :: else -> mixed = MIXED fi }
   /* Coordinator.record: store.put(definition-patched.json) — every coordinator here writes identical bytes */
-  patched = 1 + mixed;
-  CRASH_POINT;
+  atomic { patched = 1 + mixed; mixed = 0; CRASH_POINT }
 #ifdef BROKEN_GATE
   /* BROKEN: queue.send(render-jobs) without OnceGate */
-  res = 1;
+  atomic {
+    assert(ALL_RESOLVED);
+    ONCE(G_DISPATCH, renderJobs);
+    assert(renderJobs < MAX_RJ);
+    rvis[RJ_SLOT(renderJobs)]++; renderJobs++;
+    ACK
+  }
 #else
   /* Coordinator.record: gate.run(render-dispatch.json, owner, send) */
   gate_acquire(G_DISPATCH);
   if
   :: res == 3 -> goto retry          /* RetryLater: left for redelivery */
-  :: res == 2 -> goto ack            /* ALREADY_DONE */
+  :: res == 2 -> ACK                 /* ALREADY_DONE */
   :: else
   fi;
-  CRASH_POINT;
-#endif
   /* the gate's action: queue.send(RENDER_JOBS, render job {book}/v{n}) */
   atomic {
     assert(ALL_RESOLVED);                        /* never while a dependency is unresolved */
     ONCE(G_DISPATCH, renderJobs);
     assert(renderJobs < MAX_RJ);                 /* model bound */
-    rvis[renderJobs] = 1; renderJobs++;
-#ifndef BROKEN_GATE
-    acted(G_DISPATCH)
-#endif
+    rvis[RJ_SLOT(renderJobs)]++; renderJobs++;
+    ACTED(G_DISPATCH);
+    CRASH_IN_GATE
   }
-#ifndef BROKEN_GATE
-  /* OnceGate.run: markDone(key, claim) */
+  /* OnceGate.run: markDone(key, claim), then acknowledged */
   gate_mark_done(G_DISPATCH);
 #endif
-  goto ack;
 
 intake:
-  /* ---- OrderIntake.handle(order with body b) ---- */
+  /* ---- OrderIntake.handle(order with body ORDER_BODY(m)) ---- */
   /* OrderIntake.handle: stored(bookId) + requireSameBody — a conflicting order is refused before anything is written
      (PermanentFailure ORDER_CONFLICT: dead-lettered, acknowledged) */
 #ifndef BROKEN_INTAKE
-  if :: def != NONE && def != b -> goto ack :: else fi;
+  atomic { if :: def != NONE && def != ORDER_BODY(m) -> ACK :: else fi }
 #endif
   /* OrderIntake.handle: store.putIfAbsent(definition.json); lost the race -> stored(...) + requireSameBody */
   atomic {
     if
-    :: def == NONE -> def = b
+    :: def == NONE -> def = ORDER_BODY(m)
 #ifndef BROKEN_INTAKE
-    :: def != NONE && def != b -> goto ack
+    :: def != NONE && def != ORDER_BODY(m) -> ACK
 #endif
     :: else
-    fi
+    fi;
+    CRASH_POINT
   }
-  CRASH_POINT;
   /* OrderIntake.handle: store.exists(resolved marker) per dependency; only unresolved ones are published again.
      (The pending-index write before it touches nothing the invariants read.) */
   atomic { mask = (resolved[0] == NONE) + 2 * (resolved[1] == NONE) + 4 * (resolved[2] == NONE) }
@@ -331,140 +408,127 @@ intake:
      reads the job, and the coordinators receive queued messages in any order at any later time, which covers every
      moment the worker could have finished it. */
   atomic {
-    d = 0;
+    res = 0;   /* the dependency index, a loop counter here */
     do
-    :: d < NDEPS ->
+    :: res < NDEPS ->
        if
-       :: mask & (1 << d) ->
+       :: mask & (1 << res) ->
           if
-          :: vis[M_DONE(d, b)]++; sent[M_DONE(d, b)] = 1
-          :: fails < MAX_FAIL -> fails++; vis[M_FAIL(d)]++; sent[M_FAIL(d)] = 1
+          :: vis[M_DONE(res, ORDER_BODY(m))]++; sent[M_DONE(res, ORDER_BODY(m))] = 1
+          :: fails < MAX_FAIL -> fails++; vis[M_FAIL(res)]++; sent[M_FAIL(res)] = 1
           fi
        :: else
        fi;
-       d++
+       res++
     :: else -> break
-    od
+    od;
+    mask = 0;
+    ACK
   }
-  goto ack;
 
 onFailed:
   /* ---- Coordinator.onFailed ---- */
-  /* Coordinator.onFailed: definition(...) (UNKNOWN_BOOK if absent) then store.putIfAbsent(failed/{dep}.json) */
-  atomic { if :: def != NONE -> failed[d] = 1; blocked = 1 :: else fi }
-  goto ack;
+  /* Coordinator.onFailed: definition(...) (UNKNOWN_BOOK if absent) then store.putIfAbsent(failed/{dep}.json); the
+     book is blocked with a reason (R5: the marker itself is read by nothing the invariants depend on) */
+  atomic { if :: def != NONE -> blocked = 1 :: else fi; ACK }
 
 retry:
   /* MessageHandling.retryLater: not acknowledged; SQS delivers the same message again after the backoff */
-  atomic { vis[m]++; m = 0; d = 0; b = 0; res = 0; me = 0; mask = 0; complete = 0; mixed = 0 }
-  goto end_idle;
+  atomic { vis[m]++; ACK }
 
 crashed:
   /* the consumer died: no acknowledgement, SQS redelivers the message after its visibility timeout */
-  atomic {
-    crash_ghost(G_DISPATCH);
-    vis[m]++; m = 0; d = 0; b = 0; res = 0; me = 0; mask = 0; complete = 0; mixed = 0
-  }
-  goto end_idle;
+  atomic { vis[m]++; mixed = 0; ACK }
 
-ack:
-  /* MessageHandling: ACKNOWLEDGE -> the listener deletes the message */
-  atomic { m = 0; d = 0; b = 0; res = 0; me = 0; mask = 0; complete = 0; mixed = 0 }
-  goto end_idle
+crashed_in_gate:
+  /* ... the same, dying inside the render-dispatch gate's section (between its claim and markDone) */
+  atomic {
+    FORGET_ETAG(G_DISPATCH); gInSec[G_DISPATCH]--; HOLDER_DIED(G_DISPATCH);
+    vis[m]++; ACK
+  }
 }
 
 /* ================= render worker ================= */
 
+#ifdef RJ_IDS
+#define RRECV(j) :: rvis[j] > 0 -> rvis[j]--; m = j \
+                 :: j < renderJobs && dupsTotal < MAX_DUPS RDUP_OK(j) -> dupsTotal++; RDUP_COUNT(j) m = j
+#else
+#define RRECV(j)
+#endif
+
 proctype Render() {
-  byte j, res, me;
-  bool insec;
+  byte m, res;   /* m: the render-job message (RJ_IDS only; R2) */
+  ME_LOCAL
 
 end_idle:
   /* RenderJobListener: receive one render job */
   atomic {
     if
-    :: rvis[0] > 0 -> j = 0
-    :: rvis[1] > 0 -> j = 1
-    :: rvis[2] > 0 -> j = 2
-    :: rvis[3] > 0 -> j = 3
+#ifdef RJ_IDS
+    RRECV(0)
+    RRECV(1)
+    RRECV(2)
+    RRECV(3)
+#else
+    :: rvis[0] > 0 -> rvis[0]--
+    :: renderJobs > 0 && dupsTotal < MAX_DUPS -> dupsTotal++
+#endif
     fi;
-    rvis[j]--; me = OWNER(RJ_OWNER(j));  /* owner: instanceId + "/" + messageId (one instance) */
+    SET_ME(OWNER(RJ_OWNER(m)))   /* owner: instanceId + "/" + messageId (one instance) */
     /* RenderService.render: RenderableBook.load — definition-patched.json must exist and be complete; else
        PermanentFailure: RenderService.handle leaves render-failed.json (next step) and the job is dead-lettered.
        RenderService.render: gate.isDone(rendered.json) -> DUPLICATE. (Both reads taken with the receive: a later
        read could only see DONE, which the gate's own read below handles the same way.) */
     if :: patched == NONE -> goto refuse :: else fi;
-    if :: gstate[G_RENDERED] == DONE -> goto ack :: else fi
+    if :: gstate[G_RENDERED] == DONE -> ACK :: else fi
   }
   /* RenderService.render: writePages / PrintDelivery.deliver — create-once outputs, then
      gate.run(rendered.json, owner, send book-rendered) */
   gate_acquire(G_RENDERED);
   if
   :: res == 3 -> goto retry
-  :: res == 2 -> goto ack
+  :: res == 2 -> ACK
   :: else
   fi;
-  CRASH_POINT;
   /* the gate's action: queue.send(BOOK_RENDERED) */
   atomic {
     assert(patched == 1 && ALL_RESOLVED);       /* never rendered unresolved, never two orders' bodies */
     ONCE(G_RENDERED, bookRendered);
     bookRendered++;
-    acted(G_RENDERED)
+    ACTED(G_RENDERED);
+    CRASH_IN_GATE
   }
+  /* OnceGate.run: markDone(key, claim); then (store.delete(pending index), nothing the invariants read) acknowledged */
   gate_mark_done(G_RENDERED);
-  /* (store.delete(pending index) follows: nothing the invariants read) */
-  goto ack;
 
 refuse:
   /* RenderService.handle: store.putIfAbsent(render-failed.json); MessageHandling dead-letters, acknowledges */
-  atomic { renderFailed = 1; blocked = 1 }
-  goto ack;
+  atomic { blocked = 1; ACK }
 
 retry:
-  atomic { rvis[j]++; j = 0; res = 0; me = 0 }
-  goto end_idle;
+  atomic { rvis[RJ_SLOT(m)]++; ACK }
 
 crashed:
-  atomic { crash_ghost(G_RENDERED); rvis[j]++; j = 0; res = 0; me = 0 }
-  goto end_idle;
+  atomic { rvis[RJ_SLOT(m)]++; ACK }   /* (no crash point outside the gate: kept for CRASH_POINT's label) */
 
-ack:
-  atomic { j = 0; res = 0; me = 0 }
-  goto end_idle
+crashed_in_gate:
+  atomic {
+    FORGET_ETAG(G_RENDERED); gInSec[G_RENDERED]--; HOLDER_DIED(G_RENDERED);
+    rvis[RJ_SLOT(m)]++; ACK
+  }
 }
 
-/* ================= SQS duplicates and time ================= */
+/* ================= SQS redelivery timing and time ================= */
 
-/* SQS standard queues deliver at least once: a copy of a message already sent may be delivered again.
+/* SQS standard queues deliver at least once: a copy of a message already sent may be delivered again (R1: made in
+   the receive above).
    https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/standard-queues-at-least-once-delivery.html
    and a message whose visibility timeout expires while a consumer still handles it is delivered again:
    https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-visibility-timeout.html */
-inline dup(i) {
-  sent[i] && dups[i] < MAX_DUP && dupsTotal < MAX_DUPS -> vis[i]++; dups[i]++; dupsTotal++
-}
-inline rdup(j) {
-  j < renderJobs && rdups[j] < MAX_DUP && dupsTotal < MAX_DUPS -> rvis[j]++; rdups[j]++; dupsTotal++
-}
-
 proctype Env() {
 end_idle:
   do
-  :: atomic { dup(M_ORDER_A) }
-  :: atomic { dup(M_ORDER_B) }
-  :: atomic { dup(M_DONE(0, BODY_A)) }
-  :: atomic { dup(M_DONE(0, BODY_B)) }
-  :: atomic { dup(M_DONE(1, BODY_A)) }
-  :: atomic { dup(M_DONE(1, BODY_B)) }
-  :: atomic { dup(M_DONE(2, BODY_A)) }
-  :: atomic { dup(M_DONE(2, BODY_B)) }
-  :: atomic { dup(M_FAIL(0)) }
-  :: atomic { dup(M_FAIL(1)) }
-  :: atomic { dup(M_FAIL(2)) }
-  :: atomic { rdup(0) }
-  :: atomic { rdup(1) }
-  :: atomic { rdup(2) }
-  :: atomic { rdup(3) }
   /* OnceGate: claimedAt + staleAfter passes (only while nobody is inside the claim-to-done section) */
   :: atomic { gstate[G_DISPATCH] == CLAIMED && !gstale[G_DISPATCH] && gInSec[G_DISPATCH] == 0 -> gstale[G_DISPATCH] = 1 }
   :: atomic { gstate[G_RENDERED] == CLAIMED && !gstale[G_RENDERED] && gInSec[G_RENDERED] == 0 -> gstale[G_RENDERED] = 1 }
