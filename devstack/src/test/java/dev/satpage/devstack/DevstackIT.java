@@ -58,8 +58,7 @@ class DevstackIT {
           .contains("\"deadLetterTargetArn\":\"" + dlq.get(QueueAttributeName.QUEUE_ARN) + "\"")
           .containsPattern("\"maxReceiveCount\":\"?" + spec.maxReceiveCount() + "\"?");
       // The DLQ is created with MessageRetentionPeriod 14 days, but ElasticMQ accepts and ignores
-      // that attribute
-      // (it keeps messages until deleted), so it cannot be read back here.
+      // that attribute (it keeps messages until deleted), so it cannot be read back here.
       assertThat(dlq).doesNotContainKey(QueueAttributeName.REDRIVE_POLICY);
     }
     assertThat(devstack.queueUrls()).hasSize(Queues.ALL.size() * 2);

@@ -53,11 +53,9 @@ public final class AwsClients {
             .region(Region.of(settings.region()))
             .credentialsProvider(credentials)
             // Apache HttpClient 5, not the JDK's URL connection: after a conditional PUT answered
-            // 412 (the server does not
-            // read the body), the JDK client reused the dead connection and the next request failed
-            // with "Error writing
-            // request body to server" — and when the SDK retried a write that had in fact landed, a
-            // 412 (S3ClientsIT).
+            // 412 (the server does not read the body), the JDK client reused the dead connection
+            // and the next request failed with "Error writing request body to server" — and when
+            // the SDK retried a write that had in fact landed, a 412 (S3ClientsIT).
             .httpClientBuilder(http);
     if (patience.maxAttempts() > 0) {
       builder.overrideConfiguration(

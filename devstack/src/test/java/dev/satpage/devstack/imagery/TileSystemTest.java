@@ -110,9 +110,8 @@ class TileSystemTest {
   @Test
   void chicago_isWhereGooglesCoordinatesPageSaysItIs() {
     // Google: Chicago (41.85, -87.65) has world coordinate (65.67111111111113, 95.17492654697409)
-    // on a 256-px zoom-0
-    // map; at zoom 3 pixel (525, 761) and tile (2, 2); at zoom 19 pixel (34430575, 49899071) and
-    // tile (134494, 194918).
+    // on a 256-px zoom-0 map; at zoom 3 pixel (525, 761) and tile (2, 2); at zoom 19 pixel
+    // (34430575, 49899071) and tile (134494, 194918).
     TileSystem.Pixel world = TileSystem.pixel(41.85, -87.65, 0);
     assertThat(world.x()).isCloseTo(65.67111111111113, within(1e-9));
     assertThat(world.y()).isCloseTo(95.17492654697409, within(1e-9));

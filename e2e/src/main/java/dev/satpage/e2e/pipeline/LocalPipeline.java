@@ -61,8 +61,8 @@ public final class LocalPipeline implements AutoCloseable {
       // listener.
       props.put("spring.cloud.aws.sqs.listener.poll-timeout", "2s");
       // Logback is one per JVM: an app-name tag would show whichever app configured it last, so
-      // leave it out here;
-      // logger names (dev.satpage.imagery, .producer, .render) say which component wrote a line.
+      // leave it out here; logger names (dev.satpage.imagery, .producer, .render) say which
+      // component wrote a line.
       props.put("logging.include-application-name", "false");
       props.put(
           "server.port", "0"); // the producer's preview API, on a free port (see previewApi())

@@ -26,8 +26,7 @@ public final class Fleet implements AutoCloseable {
     this.launcher = launcher;
     this.logDir = logDir;
     // A driver stopped with Ctrl-C or SIGTERM must not leave its component JVMs running (they are
-    // not its children
-    // in any way the OS would clean up).
+    // not its children in any way the OS would clean up).
     Runtime.getRuntime().addShutdownHook(shutdownHook);
     try {
       Files.createDirectories(logDir);

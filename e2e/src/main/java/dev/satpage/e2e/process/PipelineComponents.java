@@ -15,8 +15,7 @@ public final class PipelineComponents {
   // page in flight (2).
   static final String IMAGERY_HEAP = "1g";
   // G1, as the JVM picks in the production containers: ParallelGC's full collections paused the
-  // pipeline for up to
-  // 0.2 s in a load run, which showed up directly in the fan-in and preview p99.
+  // pipeline for up to 0.2 s in a load run, which showed up directly in the fan-in and preview p99.
   static final List<String> SMALL_JVM = List.of("-Xmx512m", "-XX:+UseG1GC");
 
   private final Map<String, String> endpoints;

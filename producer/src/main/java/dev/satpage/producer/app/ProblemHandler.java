@@ -28,8 +28,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * reaches Spring MVC is {@link ContainerProblemValve}'s and {@link ProblemErrorController}'s.
  */
 // Before Spring Boot's own problem-details handler (spring.mvc.problemdetails.enabled), which would
-// otherwise answer an
-// over-long chunked body with a generic 400 "Failed to read request".
+// otherwise answer an over-long chunked body with a generic 400 "Failed to read request".
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice
 class ProblemHandler {

@@ -70,9 +70,8 @@ public final class Coordinator {
    */
   public Result onCompleted(ImageryCompleted completion, String owner) {
     // Three independent reads at once (one round trip instead of three on the fan-in path): the
-    // Definition File and
-    // the two objects the completion points at. Failures are reported in the order they would be
-    // checked one by one.
+    // Definition File and the two objects the completion points at. Failures are reported in the
+    // order they would be checked one by one.
     try (ExecutorService reads = Executors.newVirtualThreadPerTaskExecutor()) {
       Future<DefinitionFile> definition = reads.submit(() -> definition(completion.bookId()));
       Future<?> print = reads.submit(() -> requireOwnObject(completion.printUri()));

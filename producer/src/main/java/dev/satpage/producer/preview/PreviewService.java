@@ -76,8 +76,7 @@ public final class PreviewService {
     try {
       String id = previewId(request);
       // The book is made of exactly what the id covers (coordinates to 6 decimals, ~0.1 m), so two
-      // requests with the
-      // same id can never be two different books.
+      // requests with the same id can never be two different books.
       book =
           new BookOrder(
               id,

@@ -73,8 +73,7 @@ class FanInModelCheckIT {
   @Test
   void crashAnywhere_documentedArgumentHolds_overTheWholeStateSpace() throws Exception {
     // STRICT_ONCE: a second render job (book-rendered) only after its gate was taken over from a
-    // holder that had sent
-    // it and died: the "one window left" of docs/ARCHITECTURE.md.
+    // holder that had sent it and died: the "one window left" of docs/ARCHITECTURE.md.
     Pan run = check("crash", with(CRASH, "-DSTRICT_ONCE"), false);
     assertEquals(
         0,
@@ -87,9 +86,8 @@ class FanInModelCheckIT {
   void duplicateDelivery_atMostOneRenderJobAndOneBookRendered_overTheWholeStateSpace()
       throws Exception {
     // STRICT_ONCE without crashes: no second render job or book-rendered at all, also when one
-    // message is handled by
-    // two consumers at once (issue 21's finding, fixed: OnceGate takes a claim over only when it is
-    // stale).
+    // message is handled by two consumers at once (issue 21's finding, fixed: OnceGate takes a
+    // claim over only when it is stale).
     Pan run = check("duplicate", with(DUPLICATE, "-DSTRICT_ONCE"), false);
     assertEquals(
         0,
@@ -202,9 +200,8 @@ class FanInModelCheckIT {
     spin.addAll(List.of("-a", "fanin.pml"));
     run(dir, spin, 60);
     // Safety: -DSAFETY (assertions and end states, no cycle detection), -DNOCLAIM (the ltl formula
-    // is the liveness
-    // run's). Exhaustive: no -DBITSTATE, no -DHC (hash compaction); -DCOLLAPSE compresses stored
-    // states losslessly.
+    // is the liveness run's). Exhaustive: no -DBITSTATE, no -DHC (hash compaction); -DCOLLAPSE
+    // compresses stored states losslessly.
     List<String> cc =
         new ArrayList<>(
             List.of(tool("cc"), "-O2", "-w", "-DCOLLAPSE", "-DMEMLIM=4000", "-o", "pan"));

@@ -95,8 +95,7 @@ public final class FontChain {
           FontFile.single(NOTO + "NotoSansSundanese-Bold.ttf", NOTO_CORE, SUNDANESE),
           FontFile.single(NOTO + "NotoSansTaiTham-Bold.ttf", NOTO_CORE, TAI_THAM),
           // One collection, one face per region: Simplified Chinese by default, Japanese when the
-          // line has kana, Korean
-          // when it has hangul (the same Han character has regional forms).
+          // line has kana, Korean when it has hangul (the same Han character has regional forms).
           new FontFile(
               "opentype/noto/NotoSansCJK-Bold.ttc",
               NOTO_CJK,

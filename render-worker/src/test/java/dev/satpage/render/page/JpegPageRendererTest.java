@@ -180,9 +180,8 @@ class JpegPageRendererTest {
                 page, satellite(white, "Imagery © Example Maps"), TEMPLATE, TestFonts.latin()));
 
     // The default profile's 6 mm safety margin is 23.6 px of 1000 px over 254 mm: the trim's bottom
-    // 24 rows are
-    // band without text, and the band reaches 0.045 of the page height (34 px) above them, as in
-    // print.
+    // 24 rows are band without text, and the band reaches 0.045 of the page height (34 px) above
+    // them, as in print.
     Color band = new Color(out.getRGB(995, 745));
     assertThat(band.getRed()).isBetween(110, 170); // translucent black over white, not opaque
     assertThat(near(out.getRGB(995, 690), Color.WHITE, 10)).isTrue();

@@ -51,8 +51,8 @@ class TypesetterTest {
     SetLine hebrewBook = RTL.set(title);
 
     // Same characters; only the book's direction differs. In a right-to-left book "World" would
-    // come first (leftmost),
-    // which is what guessing the direction from the name's first letter did to the English title.
+    // come first (leftmost), which is what guessing the direction from the name's first letter did
+    // to the English title.
     assertThat(box(english, 0).getCenterX()).isLessThan(box(english, 6).getCenterX());
     assertThat(box(hebrewBook, 0).getCenterX()).isGreaterThan(box(hebrewBook, 6).getCenterX());
   }
@@ -60,10 +60,9 @@ class TypesetterTest {
   @Test
   void arabicLetters_join_inTheirContextualForms() {
     // The same letters in the same font, once as a word and once with ZERO WIDTH NON-JOINER between
-    // them (which
-    // forbids joining, so each keeps its isolated form). Joined, Muhammad sits on the baseline;
-    // isolated, ha and meem
-    // hang their tails below it. Two beh joined are one short stroke; isolated, two wide bowls.
+    // them (which forbids joining, so each keeps its isolated form). Joined, Muhammad sits on the
+    // baseline; isolated, ha and meem hang their tails below it. Two beh joined are one short
+    // stroke; isolated, two wide bowls.
     Rectangle2D word = LTR.set("محمد").outline(100, 0, 0).getBounds2D();
     Rectangle2D isolated = LTR.set("م\u200Cح\u200Cم\u200Cد").outline(100, 0, 0).getBounds2D();
     assertThat(word.getMaxY()).as("depth below the baseline").isLessThan(isolated.getMaxY() * 0.5);

@@ -147,10 +147,9 @@ public final class S3ObjectStore implements ObjectStore {
         }
         if (e.statusCode() == 409) {
           // 409 ConditionalRequestConflict: a concurrent operation on the key; nothing was written.
-          // "On a 409 failure
-          // you should retry the upload" (API_PutObject, If-None-Match / If-Match; read
-          // 2026-12-02). A retry of an
-          // If-Match write whose object changed meanwhile then answers 412, i.e. false.
+          // "On a 409 failure you should retry the upload" (API_PutObject, If-None-Match /
+          // If-Match; read 2026-12-02). A retry of an If-Match write whose object changed meanwhile
+          // then answers 412, i.e. false.
           if (attempt < CONFLICT_ATTEMPTS) {
             sleep(20L * attempt);
             continue;

@@ -36,11 +36,9 @@ public final class SatpageApps {
     return new SpringApplicationBuilder(application)
         .web(web)
         // Default properties (lowest precedence). Spring Cloud AWS configures a
-        // SecretsManagerClient whenever the SDK's
-        // secretsmanager module is on the classpath (the imagery Lambda handler brings it; e2e runs
-        // every app on one
-        // classpath), and fails without a region; no satpage app reads Spring config from Secrets
-        // Manager.
+        // SecretsManagerClient whenever the SDK's secretsmanager module is on the classpath (the
+        // imagery Lambda handler brings it; e2e runs every app on one classpath), and fails without
+        // a region; no satpage app reads Spring config from Secrets Manager.
         .properties(
             "spring.config.name=" + configName, "spring.cloud.aws.secretsmanager.enabled=false")
         .run(all.toArray(String[]::new));

@@ -79,14 +79,12 @@ public final class OnceGate {
       Instant now = clock.instant();
       if (!staleAt.isBefore(now)) {
         // Held, whoever the owner is: the same SQS message can be in two consumers' hands at once
-        // (a visibility
-        // timeout that ran out, an at-least-once duplicate copy), so a claim of our own owner may
-        // be a live attempt.
+        // (a visibility timeout that ran out, an at-least-once duplicate copy), so a claim of our
+        // own owner may be a live attempt.
         // https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/standard-queues-at-least-once-delivery.html
         // A young claim's holder is most likely alive and about to finish: retry after the usual
-        // short backoff. An
-        // older one's holder most likely died: nothing can change before it is stale, so ask to be
-        // retried only then.
+        // short backoff. An older one's holder most likely died: nothing can change before it is
+        // stale, so ask to be retried only then.
         boolean young = Duration.between(marker.claimedAt(), now).compareTo(youngFor()) < 0;
         throw new RetryLater(
             "gate "

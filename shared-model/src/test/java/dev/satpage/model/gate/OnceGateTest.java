@@ -78,8 +78,8 @@ class OnceGateTest {
   @Test
   void sameOwner_whileItsClaimIsFresh_isToldToRetry_andDoesNotAct() {
     // One SQS message handled by two consumers at once (visibility timeout ran out, or a duplicate
-    // copy): same owner.
-    // The claim is young, its holder alive: the usual short backoff, no wait until stale.
+    // copy): same owner. The claim is young, its holder alive: the usual short backoff, no wait
+    // until stale.
     gate.run(
         "g",
         "m-1",

@@ -160,8 +160,7 @@ public record PngFile(
         // are not read
       } else if ((png[pos + 4] & 0x20) == 0) {
         // #5Chunk-naming-conventions, #13Decoders.Errors: an unknown critical chunk (ancillary bit
-        // 0) is fatal: the
-        // image it belongs to cannot be extracted safely.
+        // 0) is fatal: the image it belongs to cannot be extracted safely.
         throw corrupt("PNG has an unknown critical chunk " + name + " at byte " + pos);
       }
       pos = data + len + 4;

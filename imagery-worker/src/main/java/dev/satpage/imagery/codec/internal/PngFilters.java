@@ -34,9 +34,8 @@ final class PngFilters {
   }
 
   // Sub and Average depend on the byte bpp to the left: walking each channel on its own keeps that
-  // byte in a register
-  // instead of reading back what was just stored (2-4x faster on a 512-px RGB row, measured
-  // 2026-12-02).
+  // byte in a register instead of reading back what was just stored (2-4x faster on a 512-px RGB
+  // row, measured 2026-12-02).
 
   /** Sub: Recon(x) = Filt(x) + Recon(a). */
   private static void sub(byte[] row, int at, int length, int bpp) {

@@ -61,9 +61,8 @@ class ImageryLambdaHandlerIT {
                 "SATPAGE_IMAGERY_MAX_ATTEMPTS",
                 "1", // a 503 fails the record at once instead of after backoff
                 // One static image per 1200x900 page, so "page B made exactly one provider call" is
-                // exact (a tile page
-                // fetches several tiles in parallel, and how many start before the first failure
-                // cancels the rest is a race).
+                // exact (a tile page fetches several tiles in parallel, and how many start before
+                // the first failure cancels the rest is a race).
                 "SATPAGE_IMAGERY_AZURE_MODE",
                 "static"),
             log);
@@ -112,8 +111,7 @@ class ImageryLambdaHandlerIT {
                     .isEqualTo("invalid-message"));
 
     // Invocation 2: the provider now fails every request. A new page fails transiently; the same
-    // page as before, for
-    // another book, is served from S3 without a provider call and succeeds.
+    // page as before, for another book, is served from S3 without a provider call and succeeds.
     devstack.imagery().faults().errorRate(1.0);
     send(Json.write(SatellitePageJob.of("order-l2", "book-l2", 1, "sat-1", PAGE_B)), "order-l2");
     send(Json.write(SatellitePageJob.of("order-l3", "book-l3", 1, "sat-1", PAGE_A)), "order-l3");
@@ -147,8 +145,7 @@ class ImageryLambdaHandlerIT {
     assertThat(invoke(receive(1))).isEqualTo("{\"batchItemFailures\":[]}");
 
     // The same job through the long-running consumer, writing to a second bucket (the keys are
-    // content-addressed,
-    // so in one bucket it would be a cache hit and prove nothing).
+    // content-addressed, so in one bucket it would be a cache hit and prove nothing).
     String springBucket = "satpage-spring-path";
     try (var s3 = devstack.newS3Client()) {
       s3.createBucket(b -> b.bucket(springBucket));

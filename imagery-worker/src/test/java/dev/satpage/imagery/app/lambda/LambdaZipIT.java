@@ -202,8 +202,7 @@ class LambdaZipIT {
           .containsEntry("job-id", "book-zip/sat-1");
     }
     // The codec was loaded from the zip's classes by the runtime's class loader, with native access
-    // from
-    // JAVA_TOOL_OPTIONS as lambda.tf sets it (codec=turbojpeg fails init otherwise).
+    // from JAVA_TOOL_OPTIONS as lambda.tf sets it (codec=turbojpeg fails init otherwise).
     assertThat(Files.readString(log)).contains("JPEG codec: turbojpeg");
   }
 
