@@ -17,6 +17,8 @@ import picocli.CommandLine.TypeConversionException;
  */
 @Command(
     name = "devstack",
+    mixinStandardHelpOptions = true,
+    version = "satpage devstack 0.1",
     sortOptions = false,
     description =
         "Runs ElasticMQ (SQS), S3Proxy (S3) and the imagery simulator until Ctrl-C, and prints how to reach "
@@ -62,12 +64,6 @@ public final class DevstackMain implements Callable<Integer> {
           "load mode: serve every image from N stand-ins per size; 0 draws every window "
               + "(default: ${DEFAULT-VALUE})")
   int imageryPool;
-
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "show this help and exit")
-  boolean help;
 
   public static void main(String[] args) {
     quietLogging();

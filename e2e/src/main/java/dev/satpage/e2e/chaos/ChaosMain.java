@@ -15,6 +15,8 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "chaos",
+    mixinStandardHelpOptions = true,
+    version = "satpage chaos 0.1",
     sortOptions = false,
     description =
         "Runs the load while it SIGKILLs and restarts components, delivers orders twice, injects provider "
@@ -69,12 +71,6 @@ public final class ChaosMain implements Callable<Integer> {
       paramLabel = "DIR",
       description = "where the report goes (default: ${DEFAULT-VALUE})")
   Path out;
-
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "show this help and exit")
-  boolean help;
 
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");

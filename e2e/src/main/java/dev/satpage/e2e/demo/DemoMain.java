@@ -32,6 +32,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "demo",
+    mixinStandardHelpOptions = true,
+    version = "satpage demo 0.1",
     sortOptions = false,
     description =
         "Starts devstack and every component in this JVM, places sample orders and shows them flow; writes "
@@ -93,12 +95,6 @@ public final class DemoMain implements Callable<Integer> {
       description =
           "give up after this long, naming how many books were rendered (default: ${DEFAULT-VALUE})")
   Duration timeout;
-
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "show this help and exit")
-  boolean help;
 
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");

@@ -31,6 +31,8 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "load",
+    mixinStandardHelpOptions = true,
+    version = "satpage load 0.1",
     sortOptions = false,
     description =
         "Runs the whole pipeline as separate JVMs at a rate, once per rate and imagery-worker count, and "
@@ -107,12 +109,6 @@ public final class LoadMain implements Callable<Integer> {
       paramLabel = "SIZE",
       description = "each imagery worker's -Xmx (default: ${DEFAULT-VALUE})")
   String imageryHeap;
-
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "show this help and exit")
-  boolean help;
 
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");

@@ -37,6 +37,8 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "soak",
+    mixinStandardHelpOptions = true,
+    version = "satpage soak 0.1",
     sortOptions = false,
     description =
         "Runs the load at a steady rate for a long time, samples every process's memory, and checks memory "
@@ -98,12 +100,6 @@ public final class SoakMain implements Callable<Integer> {
       paramLabel = "DIR",
       description = "where the report, chart, logs and S3 data go (default: ${DEFAULT-VALUE})")
   Path out;
-
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "show this help and exit")
-  boolean help;
 
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");

@@ -36,6 +36,8 @@ import picocli.CommandLine.TypeConversionException;
  */
 @Command(
     name = "stitch",
+    mixinStandardHelpOptions = true,
+    version = "satpage stitch 0.1",
     sortOptions = false,
     description =
         "Decodes the images, lays them out row-major in a grid, and writes the print page (and a preview) "
@@ -117,12 +119,6 @@ public final class StitchCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "IMAGE", description = "the JPEGs, row by row")
   List<Path> inputs;
-
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "show this help and exit")
-  boolean help;
 
   StitchCommand(PrintStream out) {
     this.out = out;
