@@ -16,5 +16,5 @@ JAVA="${JAVA:-$(ls -d /usr/lib/jvm/*25*/bin/java 2>/dev/null | head -1)}"
 [[ -x "$JAVA" ]] || { echo "no JDK 25 found; set JAVA=/path/to/java" >&2; exit 1; }
 cd imagery-worker
 # The function JVMs are started with this same java: an AOT cache only works with the JDK build that wrote it.
-exec "$JAVA" -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+exec "$JAVA" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
   dev.satpage.imagery.app.lambda.LambdaInitBenchmark "$RUNS"
