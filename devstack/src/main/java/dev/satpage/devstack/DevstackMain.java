@@ -1,6 +1,7 @@
 package dev.satpage.devstack;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -65,21 +66,32 @@ public final class DevstackMain implements Callable<Integer> {
               + "(default: ${DEFAULT-VALUE})")
   int imageryPool;
 
+  @Option(
+      names = "--provider-latency-ms",
+      defaultValue = "0",
+      paramLabel = "MS",
+      converter = Count.class,
+      description =
+          "the imagery simulator waits this long before every response, as a distant provider "
+              + "would (default: ${DEFAULT-VALUE})")
+  int providerLatencyMs;
+
   public static void main(String[] args) {
     quietLogging();
     System.exit(new CommandLine(new DevstackMain()).execute(args));
   }
 
   /**
-   * What the command line asks for: the stack, and the simulator's pool size (0 = draw every
-   * window).
+   * What the command line asks for: the stack, the simulator's pool size (0 = draw every window)
+   * and the latency it adds to every response.
    */
-  record Options(DevstackConfig config, int imageryPool) {}
+  record Options(DevstackConfig config, int imageryPool, Duration providerLatency) {}
 
   Options options() {
     return new Options(
         DevstackConfig.defaults().withPorts(sqsPort, s3Port, imageryPort).withDataDir(dataDir),
-        imageryPool);
+        imageryPool,
+        Duration.ofMillis(providerLatencyMs));
   }
 
   @Override
@@ -88,6 +100,7 @@ public final class DevstackMain implements Callable<Integer> {
     DevstackConfig config = options.config();
     Devstack stack = Devstack.start(config);
     stack.imagery().usePool(options.imageryPool());
+    stack.imagery().faults().latency(options.providerLatency());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -157,6 +170,10 @@ public final class DevstackMain implements Callable<Integer> {
       out.append(" (load mode: images from a pool of ")
           .append(stack.imagery().poolSize())
           .append(" per size)");
+    }
+    long latencyMs = stack.imagery().faults().latency().toMillis();
+    if (latencyMs > 0) {
+      out.append("\n  imagery simulator adds ").append(latencyMs).append(" ms to every response");
     }
     out.append("\n  preview API key ")
         .append(stack.previewApiKey())

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -49,6 +50,7 @@ class DevstackMainTest {
                     DevstackConfig.STANDALONE_IMAGERY_PORT));
     assertThat(o.config().dataDir()).isNull();
     assertThat(o.imageryPool()).isZero();
+    assertThat(o.providerLatency()).isZero();
   }
 
   @Test
@@ -64,13 +66,16 @@ class DevstackMainTest {
             "--data-dir",
             "/tmp/x",
             "--imagery-port",
-            "0");
+            "0",
+            "--provider-latency-ms",
+            "300");
 
     assertThat(o.imageryPool()).isEqualTo(8);
     assertThat(o.config().sqsPort()).isEqualTo(1);
     assertThat(o.config().s3Port()).isEqualTo(2);
     assertThat(o.config().imageryPort()).isZero();
     assertThat(o.config().dataDir()).isEqualTo(Path.of("/tmp/x"));
+    assertThat(o.providerLatency()).isEqualTo(Duration.ofMillis(300));
   }
 
   @ParameterizedTest
@@ -81,6 +86,7 @@ class DevstackMainTest {
         "--sqs-port 65536 | Invalid value for option '--sqs-port': '65536' is not a whole number within 0..65535",
         "--s3-port x | Invalid value for option '--s3-port': 'x' is not a whole number within 0..65535",
         "--imagery-port -1 | Invalid value for option '--imagery-port': '-1' is not a whole number within 0..65535",
+        "--provider-latency-ms -5 | Invalid value for option '--provider-latency-ms': '-5' is not a whole number ≥ 0",
         "--imagery-pool | Missing required parameter for option '--imagery-pool' (N)",
         "--region x | Unknown options: '--region', 'x'",
       })
@@ -114,6 +120,7 @@ class DevstackMainTest {
             "(default: in memory)",
             "--imagery-pool=N",
             "(default: 0)",
+            "--provider-latency-ms=MS",
             "Exit codes: 2");
   }
 }

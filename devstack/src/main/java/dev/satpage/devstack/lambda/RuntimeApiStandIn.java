@@ -30,6 +30,7 @@ public final class RuntimeApiStandIn implements AutoCloseable {
   private final BlockingQueue<String[]> events = new LinkedBlockingQueue<>();
   private final Map<String, CompletableFuture<String>> results = new ConcurrentHashMap<>();
   private final CompletableFuture<String> initError = new CompletableFuture<>();
+  private final CompletableFuture<Long> firstPoll = new CompletableFuture<>();
 
   /** Starts on a free loopback port. */
   public RuntimeApiStandIn() throws IOException {
@@ -64,11 +65,23 @@ public final class RuntimeApiStandIn implements AutoCloseable {
     return initError;
   }
 
+  /**
+   * Completes with {@link System#nanoTime()} when the runtime client first asked for an event: the
+   * end of its init phase, where Lambda's {@code Init Duration} ends
+   * (https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html, Init phase: "the
+   * Init phase ends when the runtime and all extensions signal that they are ready by sending a
+   * Next API request", read 2026-12-03).
+   */
+  public CompletableFuture<Long> firstPoll() {
+    return firstPoll;
+  }
+
   private void handle(HttpExchange exchange) throws IOException {
     String path = exchange.getRequestURI().getPath().substring(PREFIX.length());
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     try (exchange) {
       if (path.equals("invocation/next")) {
+        firstPoll.complete(System.nanoTime());
         String[] event = events.take(); // long-poll, as the real API does
         exchange.getResponseHeaders().set("Lambda-Runtime-Aws-Request-Id", event[0]);
         exchange

@@ -110,6 +110,16 @@ public final class LoadMain implements Callable<Integer> {
       description = "each imagery worker's -Xmx (default: ${DEFAULT-VALUE})")
   String imageryHeap;
 
+  @Option(
+      names = "--provider-latency-ms",
+      defaultValue = "" + LoadOptions.DEFAULT_PROVIDER_LATENCY_MS,
+      paramLabel = "MS",
+      converter = Converters.NonNegativeInt.class,
+      description =
+          "the imagery simulator waits this long before every response, as a distant provider "
+              + "would (default: ${DEFAULT-VALUE})")
+  int providerLatencyMs;
+
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
     System.exit(new CommandLine(new LoadMain()).execute(args));
@@ -118,7 +128,15 @@ public final class LoadMain implements Callable<Integer> {
   /** The run the command line asks for. */
   LoadOptions options() {
     return new LoadOptions(
-        books, rates, printEvery, imageryWorkers, out, timeout, imageryPool, imageryHeap);
+        books,
+        rates,
+        printEvery,
+        imageryWorkers,
+        out,
+        timeout,
+        imageryPool,
+        imageryHeap,
+        Duration.ofMillis(providerLatencyMs));
   }
 
   @Override
@@ -129,15 +147,19 @@ public final class LoadMain implements Callable<Integer> {
     for (double rate : options.rates()) {
       for (int workers : options.imageryWorkers()) {
         runs.add(runOnce(options, rate, workers));
-        LoadReport.write(
-            options.out(), new LoadReport.Document(machine, Machine.currentLoadAverage(), runs));
+        LoadReport.write(options.out(), document(options, machine, runs));
       }
     }
     System.out.println();
-    System.out.println(
-        LoadReport.markdown(new LoadReport.Document(machine, Machine.currentLoadAverage(), runs)));
+    System.out.println(LoadReport.markdown(document(options, machine, runs)));
     System.out.println("load: results in " + options.out().toAbsolutePath());
     return runs.stream().allMatch(r -> r.booksRendered() == r.booksOrdered()) ? 0 : 1;
+  }
+
+  private static LoadReport.Document document(
+      LoadOptions options, Machine machine, List<RunResult> runs) {
+    return new LoadReport.Document(
+        machine, Machine.currentLoadAverage(), options.providerLatency().toMillis(), runs);
   }
 
   static RunResult runOnce(LoadOptions options, double rate, int workers) {
@@ -146,6 +168,7 @@ public final class LoadMain implements Callable<Integer> {
         workers,
         options.imageryPool(),
         options.imageryHeap(),
+        options.providerLatency(),
         options.out().resolve("logs-" + label),
         null,
         (fleet, stack) -> {
@@ -160,14 +183,16 @@ public final class LoadMain implements Callable<Integer> {
   }
 
   /**
-   * Starts devstack and every component as its own JVM (logs under {@code logs}; S3 objects in
-   * memory, or on disk under {@code s3DataDir}), seeds the book template, warms the pipeline up
-   * with a few books, then runs {@code body} against it and stops everything.
+   * Starts devstack (its imagery simulator adding {@code providerLatency} to every response) and
+   * every component as its own JVM (logs under {@code logs}; S3 objects in memory, or on disk under
+   * {@code s3DataDir}), seeds the book template, warms the pipeline up with a few books, then runs
+   * {@code body} against it and stops everything.
    */
   public static <T> T withWarmPipeline(
       int workers,
       int imageryPool,
       String imageryHeap,
+      Duration providerLatency,
       Path logs,
       Path s3DataDir,
       BiFunction<Fleet, StackClients, T> body) {
@@ -179,7 +204,8 @@ public final class LoadMain implements Callable<Integer> {
       System.out.println(
           "load: starting devstack and " + (workers + 2) + " components, logs in " + logs);
       fleet.startAll(
-          List.of(ComponentSpec.devstack(sqs, s3, imagery, s3DataDir, imageryPool)),
+          List.of(
+              ComponentSpec.devstack(sqs, s3, imagery, s3DataDir, imageryPool, providerLatency)),
           Fleet.DEFAULT_READY_TIMEOUT);
       Map<String, String> endpoints =
           Devstack.endpointProperties(

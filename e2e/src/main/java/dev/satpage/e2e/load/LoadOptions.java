@@ -14,7 +14,8 @@ public record LoadOptions(
     Path out,
     Duration timeout,
     int imageryPool,
-    String imageryHeap) {
+    String imageryHeap,
+    Duration providerLatency) {
   public static final int DEFAULT_PRINT_EVERY = 3;
 
   /**
@@ -26,6 +27,11 @@ public record LoadOptions(
   /** Each imagery worker's -Xmx. */
   public static final String DEFAULT_IMAGERY_HEAP = "1g";
 
+  /**
+   * What the imagery simulator adds before every response; 0 answers at once (a local simulator).
+   */
+  public static final int DEFAULT_PROVIDER_LATENCY_MS = 0;
+
   public LoadOptions {
     if (books < 1
         || rates.isEmpty()
@@ -33,9 +39,11 @@ public record LoadOptions(
         || printEvery < 0
         || imageryWorkers.isEmpty()
         || imageryWorkers.stream().anyMatch(n -> n < 1 || n > Converters.MAX_IMAGERY_WORKERS)
-        || imageryPool < 0) {
+        || imageryPool < 0
+        || providerLatency.isNegative()) {
       throw new IllegalArgumentException(
-          "books ≥ 1, rate > 0, print-every ≥ 0, imagery-workers within 1..8, imagery-pool ≥ 0");
+          "books ≥ 1, rate > 0, print-every ≥ 0, imagery-workers within 1..8, imagery-pool ≥ 0, "
+              + "provider latency ≥ 0");
     }
     imageryWorkers = List.copyOf(imageryWorkers);
     rates = List.copyOf(rates);

@@ -21,8 +21,12 @@ public final class LoadReport {
 
   private LoadReport() {}
 
-  /** The JSON document: the machine and every run. */
-  public record Document(Machine machine, String endLoadAverage, List<RunResult> runs) {}
+  /**
+   * The JSON document: the machine, the latency the imagery simulator added to every response, and
+   * every run.
+   */
+  public record Document(
+      Machine machine, String endLoadAverage, long providerLatencyMs, List<RunResult> runs) {}
 
   public static void write(Path dir, Document doc) {
     try {
@@ -55,6 +59,12 @@ public final class LoadReport {
             m.at(),
             m.loadAverage(),
             doc.endLoadAverage()));
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "Provider latency: the imagery simulator added %d ms before every response in every "
+                + "run below.%n%n",
+            doc.providerLatencyMs()));
     md.append(
         "| run | imagery workers | offered /s | books | rendered | dup | books/s | order→dispatched p50/p99 "
             + "| order→preview p50/p99 | order→print p50/p99 | fan-in p50/p99 |\n");

@@ -54,10 +54,15 @@ public record ComponentSpec(
   /**
    * DevstackMain on fixed ports (so a restarted stack comes back where the apps look); {@code
    * dataDir} may be null; {@code imageryPool} &gt; 0 puts the simulator in load mode
-   * (ImagerySimulator#usePool).
+   * (ImagerySimulator#usePool); the simulator waits {@code providerLatency} before every response.
    */
   public static ComponentSpec devstack(
-      int sqsPort, int s3Port, int imageryPort, java.nio.file.Path dataDir, int imageryPool) {
+      int sqsPort,
+      int s3Port,
+      int imageryPort,
+      java.nio.file.Path dataDir,
+      int imageryPool,
+      java.time.Duration providerLatency) {
     List<String> args =
         new java.util.ArrayList<>(
             List.of(
@@ -68,7 +73,9 @@ public record ComponentSpec(
                 "--imagery-port",
                 Integer.toString(imageryPort),
                 "--imagery-pool",
-                Integer.toString(imageryPool)));
+                Integer.toString(imageryPool),
+                "--provider-latency-ms",
+                Long.toString(providerLatency.toMillis())));
     if (dataDir != null) {
       args.addAll(List.of("--data-dir", dataDir.toAbsolutePath().toString()));
     }

@@ -130,6 +130,7 @@ public final class SoakMain implements Callable<Integer> {
             options.imageryWorkers(),
             LoadOptions.DEFAULT_IMAGERY_POOL,
             LoadOptions.DEFAULT_IMAGERY_HEAP,
+            Duration.ofMillis(LoadOptions.DEFAULT_PROVIDER_LATENCY_MS),
             options.out().resolve("logs"),
             s3Data,
             (fleet, stack) -> {

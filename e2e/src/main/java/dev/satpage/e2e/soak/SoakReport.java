@@ -1,5 +1,6 @@
 package dev.satpage.e2e.soak;
 
+import dev.satpage.e2e.load.LoadOptions;
 import dev.satpage.e2e.load.LoadReport;
 import dev.satpage.e2e.load.Machine;
 import dev.satpage.model.json.Json;
@@ -37,7 +38,12 @@ final class SoakReport {
                 r.offeredRatePerSecond(),
                 r.imageryWorkers()));
     md.append(
-        LoadReport.markdown(new LoadReport.Document(machine, endLoadAverage, List.of(r.load()))));
+        LoadReport.markdown(
+            new LoadReport.Document(
+                machine,
+                endLoadAverage,
+                LoadOptions.DEFAULT_PROVIDER_LATENCY_MS,
+                List.of(r.load()))));
     md.append(
         "\nMemory, first quarter → last quarter of the samples (live heap = heap used right after a full GC):\n\n"
             + "| process | live heap MiB | RSS MiB | flat |\n|---|---|---|---|\n");

@@ -30,7 +30,8 @@ class LoadMainTest {
                 Path.of("out", "load"),
                 Duration.ofMinutes(5),
                 8,
-                "1g"));
+                "1g",
+                Duration.ZERO));
   }
 
   @Test
@@ -52,7 +53,9 @@ class LoadMainTest {
                 "--imagery-pool",
                 "0",
                 "--imagery-heap",
-                "2g"))
+                "2g",
+                "--provider-latency-ms",
+                "300"))
         .isEqualTo(
             new LoadOptions(
                 30,
@@ -62,7 +65,8 @@ class LoadMainTest {
                 Path.of("x"),
                 Duration.ofSeconds(90),
                 0,
-                "2g"));
+                "2g",
+                Duration.ofMillis(300)));
     // a list given replaces the default list rather than adding to it
     assertThat(parse("--rate", "2.5").rates()).containsExactly(2.5);
     assertThat(parse("--imagery-workers", "3").imageryWorkers()).containsExactly(3);
@@ -79,6 +83,7 @@ class LoadMainTest {
         "--imagery-workers 1,9 | Invalid value for option '--imagery-workers' (N): '9' is not a whole number within 1..8",
         "--timeout-seconds 0 | Invalid value for option '--timeout-seconds': '0' is not a whole number ≥ 1",
         "--imagery-pool -1 | Invalid value for option '--imagery-pool': '-1' is not a whole number ≥ 0",
+        "--provider-latency-ms -1 | Invalid value for option '--provider-latency-ms': '-1' is not a whole number ≥ 0",
         "--rate | Missing required parameter for option '--rate' (BOOKS_PER_S)",
         "--workers 2 | Unknown options: '--workers', '2'",
       })
@@ -113,6 +118,8 @@ class LoadMainTest {
             "(default: 8)",
             "--imagery-heap=SIZE",
             "(default: 1g)",
+            "--provider-latency-ms=MS",
+            "(default: 0)",
             "Exit codes: 0");
   }
 }

@@ -41,9 +41,11 @@ class LoadReportTest {
     Machine m =
         new Machine("Test CPU", 2, 23, "1 1 1", "JDK 25", Instant.parse("2026-11-27T08:00:00Z"));
     String md =
-        LoadReport.markdown(new LoadReport.Document(m, "2 2 2", List.of(run("w1", 1.5, 2500))));
+        LoadReport.markdown(
+            new LoadReport.Document(m, "2 2 2", 300, List.of(run("w1", 1.5, 2500))));
     assertThat(md)
         .contains("2 × Test CPU")
+        .contains("the imagery simulator added 300 ms before every response")
         .contains("| w1 | 1 | 6.00 | 10 | 10 | 0 | 1.50 |")
         .contains("| w1 | imagery-worker-1 | 12.5 | 1.25 | 600 |")
         .contains("50 / 120 ms");

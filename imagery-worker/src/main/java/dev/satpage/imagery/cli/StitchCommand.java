@@ -1,5 +1,6 @@
 package dev.satpage.imagery.cli;
 
+import dev.satpage.imagery.cli.StitchArgs.UsageException;
 import dev.satpage.imagery.codec.ImageIoJpegCodec;
 import dev.satpage.imagery.codec.JpegCodec;
 import dev.satpage.imagery.codec.PixelBuffer;
@@ -8,23 +9,17 @@ import dev.satpage.imagery.plan.PagePlan;
 import dev.satpage.imagery.stitch.Stitcher;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code stitch --grid 2x2 --out page.jpg [--preview preview.jpg] a.jpg b.jpg c.jpg d.jpg}: the
@@ -33,161 +28,103 @@ import picocli.CommandLine.TypeConversionException;
  * print and preview, side by side. No Spring and no logging framework, so a whole process per page
  * costs little more than the work. {@code --repeat N} stitches the set N times in one process and
  * prints the steady-state time per page (median of the second half).
+ *
+ * <p>Its command line is read by {@link StitchArgs}, not by picocli as the other commands' are:
+ * picocli 4.7 ships Java 5 class files (version 49), which the JDK's AOT cache leaves out
+ * ("Skipping picocli/CommandLine: Old class has been linked" when the cache is trained), so every
+ * run loaded and verified them again — about 270 of the ~900 ms of CPU of a whole run here, in the
+ * figure this command exists to compare with the libvips CLI (docs/benchmarks.md).
  */
-@Command(
-    name = "stitch",
-    mixinStandardHelpOptions = true,
-    version = "satpage stitch 0.1",
-    sortOptions = false,
-    description =
-        "Decodes the images, lays them out row-major in a grid, and writes the print page (and a preview) "
-            + "as the imagery worker does.",
-    footer =
-        "%nExit codes: 0 written, 1 an I/O error, 2 usage or an image that does not fit its cell.")
-public final class StitchCommand implements Callable<Integer> {
+public final class StitchCommand {
+  private final StitchArgs args;
   private final PrintStream out;
 
-  @Option(
-      names = "--grid",
-      required = true,
-      paramLabel = "CxR",
-      converter = Grid.Converter.class,
-      description = "columns x rows, e.g. 2x2; as many images as cells")
-  Grid grid;
-
-  @Option(
-      names = "--out",
-      required = true,
-      paramLabel = "FILE",
-      description = "the print page JPEG")
-  Path page;
-
-  @Option(
-      names = "--preview",
-      paramLabel = "FILE",
-      description = "also write a preview JPEG (default: none)")
-  Path preview;
-
-  @Option(
-      names = "--codec",
-      defaultValue = "turbojpeg",
-      paramLabel = "turbojpeg|imageio",
-      converter = CodecName.class,
-      description = "TurboJPEG via FFM, or the JDK's ImageIO (default: ${DEFAULT-VALUE})")
-  String codec;
-
-  @Option(
-      names = "--quality",
-      defaultValue = "90",
-      paramLabel = "1..100",
-      converter = WholeNumber.Quality.class,
-      description = "print JPEG quality (default: ${DEFAULT-VALUE})")
-  int quality;
-
-  @Option(
-      names = "--preview-width",
-      defaultValue = "1000",
-      paramLabel = "PX",
-      converter = WholeNumber.Positive.class,
-      description = "preview width in pixels (default: ${DEFAULT-VALUE})")
-  int previewWidth;
-
-  @Option(
-      names = "--preview-quality",
-      defaultValue = "85",
-      paramLabel = "1..100",
-      converter = WholeNumber.Quality.class,
-      description = "preview JPEG quality (default: ${DEFAULT-VALUE})")
-  int previewQuality;
-
-  @Option(
-      names = "--repeat",
-      defaultValue = "1",
-      paramLabel = "N",
-      converter = WholeNumber.Positive.class,
-      description =
-          "stitch N times and print the steady-state time per page (default: ${DEFAULT-VALUE})")
-  int repeat;
-
-  @Option(
-      names = "--threads",
-      defaultValue = "1",
-      paramLabel = "N",
-      converter = WholeNumber.Positive.class,
-      description = "decode and encode side by side on N threads (default: ${DEFAULT-VALUE})")
-  int threads;
-
-  @Parameters(arity = "1..*", paramLabel = "IMAGE", description = "the JPEGs, row by row")
-  List<Path> inputs;
-
-  StitchCommand(PrintStream out) {
+  StitchCommand(StitchArgs args, PrintStream out) {
+    this.args = args;
     this.out = out;
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine(System.out).execute(args));
+    System.exit(run(args, System.out, System.err));
   }
 
   /**
-   * The command writing its timing line to {@code out}. An image that does not fit (an {@link
-   * IllegalArgumentException}) is one line on stderr and exit 2, as a bad option is.
+   * Runs the command line, the timing line to {@code out}: exit 0 written (or help, version), 1 an
+   * I/O error, 2 a refused command line (its error, then the usage) or an image that does not fit
+   * (an {@link IllegalArgumentException}; one line).
    */
-  static CommandLine commandLine(PrintStream out) {
-    CommandLine cli = new CommandLine(new StitchCommand(out));
-    return cli.setExecutionExceptionHandler(
-        (e, cmd, parsed) -> {
-          if (!(e instanceof IllegalArgumentException)) {
-            throw e;
-          }
-          cmd.getErr().println("stitch: " + e.getMessage());
-          cmd.getErr().flush();
-          return CommandLine.ExitCode.USAGE;
-        });
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    if (StitchArgs.asksFor(args, "-h", "--help")) {
+      out.print(StitchArgs.help());
+      out.flush();
+      return 0;
+    }
+    if (StitchArgs.asksFor(args, "-V", "--version")) {
+      out.println(StitchArgs.VERSION);
+      out.flush();
+      return 0;
+    }
+    try {
+      return new StitchCommand(StitchArgs.parse(args), out).call();
+    } catch (UsageException e) {
+      err.println(e.getMessage());
+      err.println(StitchArgs.usage());
+      return 2;
+    } catch (IllegalArgumentException e) {
+      err.println("stitch: " + e.getMessage());
+      return 2;
+    } catch (IOException | UncheckedIOException e) {
+      err.println("stitch: " + e);
+      return 1;
+    } finally {
+      err.flush();
+    }
   }
 
-  @Override
-  public Integer call() throws IOException {
-    JpegCodec jpeg = codec.equals("imageio") ? new ImageIoJpegCodec() : turbo();
+  private int call() throws IOException {
+    JpegCodec jpeg = args.codec().equals("imageio") ? new ImageIoJpegCodec() : turbo();
     List<byte[]> jpegs = new ArrayList<>();
-    for (Path input : inputs) {
+    for (Path input : args.inputs()) {
       jpegs.add(Files.readAllBytes(input));
     }
-    long[] nanos = new long[repeat];
-    ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
+    long[] nanos = new long[args.repeat()];
+    ExecutorService pool = args.threads() > 1 ? Executors.newFixedThreadPool(args.threads()) : null;
     Executor executor = pool == null ? Runnable::run : pool;
-    for (int i = 0; i < repeat; i++) {
+    for (int i = 0; i < args.repeat(); i++) {
       long start = System.nanoTime();
-      PagePlan plan = GridPlan.of(grid.columns(), grid.rows(), jpegs);
+      PagePlan plan = GridPlan.of(args.grid().columns(), args.grid().rows(), jpegs);
       PixelBuffer stitched = new Stitcher(jpeg).stitch(plan, jpegs, executor);
       // print and preview only read the page: with threads they are made side by side
       CompletableFuture<byte[]> small =
-          preview == null
+          args.preview() == null
               ? CompletableFuture.completedFuture(null)
               : CompletableFuture.supplyAsync(
-                  () -> jpeg.encode(jpeg.preview(stitched, previewWidth), previewQuality, 300),
+                  () ->
+                      jpeg.encode(
+                          jpeg.preview(stitched, args.previewWidth()), args.previewQuality(), 300),
                   executor);
-      byte[] print = jpeg.encode(stitched, quality, 300);
+      byte[] print = jpeg.encode(stitched, args.quality(), 300);
       small.join();
       nanos[i] = System.nanoTime() - start;
-      if (i == repeat - 1) {
-        Files.write(page, print);
-        if (preview != null) {
-          Files.write(preview, small.join());
+      if (i == args.repeat() - 1) {
+        Files.write(args.page(), print);
+        if (args.preview() != null) {
+          Files.write(args.preview(), small.join());
         }
       }
     }
     if (pool != null) {
       pool.shutdown();
     }
-    if (repeat > 1) {
-      long[] steady = Arrays.copyOfRange(nanos, repeat / 2, repeat);
+    if (args.repeat() > 1) {
+      long[] steady = Arrays.copyOfRange(nanos, args.repeat() / 2, args.repeat());
       Arrays.sort(steady);
       out.printf(
           Locale.ROOT,
           "codec=%s threads=%d pages=%d steady-state median=%.1f ms/page (min %.1f, max %.1f)%n",
           jpeg.name(),
-          threads,
-          repeat,
+          args.threads(),
+          args.repeat(),
           steady[steady.length / 2] / 1e6,
           steady[0] / 1e6,
           steady[steady.length - 1] / 1e6);
@@ -204,16 +141,5 @@ public final class StitchCommand implements Callable<Integer> {
                     "--codec turbojpeg: "
                         + whyNot
                         + " (apt-get install libturbojpeg0; java --enable-native-access=ALL-UNNAMED)"));
-  }
-
-  /** {@code turbojpeg} or {@code imageio}. */
-  static final class CodecName implements ITypeConverter<String> {
-    @Override
-    public String convert(String value) {
-      if (!value.equals("turbojpeg") && !value.equals("imageio")) {
-        throw new TypeConversionException("must be turbojpeg or imageio, got '" + value + "'");
-      }
-      return value;
-    }
   }
 }

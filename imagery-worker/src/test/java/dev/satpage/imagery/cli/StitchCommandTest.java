@@ -9,8 +9,7 @@ import dev.satpage.imagery.testing.Images;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 class StitchCommandTest {
   @TempDir Path dir;
@@ -37,24 +35,25 @@ class StitchCommandTest {
     Path preview = dir.resolve("preview.jpg");
 
     int code =
-        StitchCommand.commandLine(System.out)
-            .execute(
-                "--grid",
-                "2x2",
-                "--out",
-                out.toString(),
-                "--preview",
-                preview.toString(),
-                "--codec",
-                codec,
-                "--preview-width",
-                "100",
-                "--threads",
-                "3",
-                names[0],
-                names[1],
-                names[2],
-                names[3]);
+        run(
+            System.out,
+            new ByteArrayOutputStream(),
+            "--grid",
+            "2x2",
+            "--out",
+            out.toString(),
+            "--preview",
+            preview.toString(),
+            "--codec",
+            codec,
+            "--preview-width",
+            "100",
+            "--threads",
+            "3",
+            names[0],
+            names[1],
+            names[2],
+            names[3]);
 
     assertThat(code).isZero();
     byte[] page = Files.readAllBytes(out);
@@ -75,15 +74,16 @@ class StitchCommandTest {
     ByteArrayOutputStream text = new ByteArrayOutputStream();
 
     int code =
-        StitchCommand.commandLine(new PrintStream(text, true))
-            .execute(
-                "--grid",
-                "1x1",
-                "--out",
-                dir.resolve("p.jpg").toString(),
-                "--repeat",
-                "4",
-                a.toString());
+        run(
+            new PrintStream(text, true),
+            new ByteArrayOutputStream(),
+            "--grid",
+            "1x1",
+            "--out",
+            dir.resolve("p.jpg").toString(),
+            "--repeat",
+            "4",
+            a.toString());
 
     assertThat(code).isZero();
     assertThat(text.toString())
@@ -98,21 +98,21 @@ class StitchCommandTest {
     Files.write(a, Images.jpeg(64, 48, Color.GRAY));
     Files.write(b, Images.jpeg(64, 40, Color.GRAY));
 
-    StringWriter err = new StringWriter();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     int code =
-        StitchCommand.commandLine(System.out)
-            .setErr(new PrintWriter(err, true))
-            .execute(
-                "--grid",
-                "2x1",
-                "--out",
-                dir.resolve("p.jpg").toString(),
-                a.toString(),
-                b.toString());
+        run(
+            System.out,
+            err,
+            "--grid",
+            "2x1",
+            "--out",
+            dir.resolve("p.jpg").toString(),
+            a.toString(),
+            b.toString());
 
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString())
+    assertThat(err.toString(StandardCharsets.UTF_8))
         .contains("stitch: ")
         .contains("image 1 is 64x40, its cell 64x48")
         .doesNotContain("\tat ");
@@ -120,21 +120,21 @@ class StitchCommandTest {
   }
 
   @Test
-  void noOptionalOptions_giveTheDefaults() {
-    StitchCommand c = parse("--grid", "2X3", "--out", "p.jpg", "a.jpg");
+  void noOptionalOptions_giveTheDefaults() throws Exception {
+    StitchArgs c = parse("--grid", "2X3", "--out", "p.jpg", "a.jpg");
 
-    assertThat(c.grid).isEqualTo(new Grid(2, 3));
-    assertThat(c.page).isEqualTo(Path.of("p.jpg"));
-    assertThat(c.inputs).containsExactly(Path.of("a.jpg"));
-    assertThat(c.preview).isNull();
-    assertThat(c.codec).isEqualTo("turbojpeg");
-    assertThat(List.of(c.quality, c.previewWidth, c.previewQuality, c.repeat, c.threads))
+    assertThat(c.grid()).isEqualTo(new Grid(2, 3));
+    assertThat(c.page()).isEqualTo(Path.of("p.jpg"));
+    assertThat(c.inputs()).containsExactly(Path.of("a.jpg"));
+    assertThat(c.preview()).isNull();
+    assertThat(c.codec()).isEqualTo("turbojpeg");
+    assertThat(List.of(c.quality(), c.previewWidth(), c.previewQuality(), c.repeat(), c.threads()))
         .containsExactly(90, 1000, 85, 1, 1);
   }
 
   @Test
-  void everyOption_isRead_imagesMayComeFirst() {
-    StitchCommand c =
+  void everyOption_isRead_imagesMayComeFirst() throws Exception {
+    StitchArgs c =
         parse(
             "a.jpg",
             "b.jpg",
@@ -157,11 +157,52 @@ class StitchCommandTest {
             "--threads",
             "2");
 
-    assertThat(c.inputs).containsExactly(Path.of("a.jpg"), Path.of("b.jpg"));
-    assertThat(c.preview).isEqualTo(Path.of("q.jpg"));
-    assertThat(c.codec).isEqualTo("imageio");
-    assertThat(List.of(c.quality, c.previewWidth, c.previewQuality, c.repeat, c.threads))
+    assertThat(c.inputs()).containsExactly(Path.of("a.jpg"), Path.of("b.jpg"));
+    assertThat(c.preview()).isEqualTo(Path.of("q.jpg"));
+    assertThat(c.codec()).isEqualTo("imageio");
+    assertThat(List.of(c.quality(), c.previewWidth(), c.previewQuality(), c.repeat(), c.threads()))
         .containsExactly(100, 640, 1, 5, 2);
+  }
+
+  @Test
+  void equalsForm_isRead_andALaterOptionOverridesAnEarlierOne() throws Exception {
+    StitchArgs c =
+        parse("--grid=2x1", "--out=p.jpg", "--quality", "50", "a.jpg", "--quality=60", "b.jpg");
+
+    assertThat(c.grid()).isEqualTo(new Grid(2, 1));
+    assertThat(c.page()).isEqualTo(Path.of("p.jpg"));
+    assertThat(c.quality()).isEqualTo(60);
+    assertThat(c.inputs()).containsExactly(Path.of("a.jpg"), Path.of("b.jpg"));
+  }
+
+  @Test
+  void version_isOneLine_exit0() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    int code = run(new PrintStream(out, true), new ByteArrayOutputStream(), "-V");
+
+    assertThat(code).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("satpage stitch 0.1\n");
+  }
+
+  @Test
+  void aMissingImage_isAnIoError_oneLine_exit1() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int code =
+        run(
+            System.out,
+            err,
+            "--grid",
+            "1x1",
+            "--out",
+            dir.resolve("p.jpg").toString(),
+            dir.resolve("none.jpg").toString());
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .startsWith("stitch: java.nio.file.NoSuchFileException")
+        .doesNotContain("\tat ");
   }
 
   @ParameterizedTest
@@ -181,29 +222,26 @@ class StitchCommandTest {
         "--repeat 0 --grid 1x1 --out p.jpg a.jpg | Invalid value for option '--repeat': '0' is not a whole number ≥ 1",
         "--threads x --grid 1x1 --out p.jpg a.jpg | Invalid value for option '--threads': 'x' is not a whole number ≥ 1",
         "--size 9 --grid 1x1 --out p.jpg a.jpg | Unknown option: '--size'",
+        "--grid 1x1 a.jpg --out | Missing required parameter for option '--out' (FILE)",
       })
   void refusals_areOneLineNamingTheOption_thenTheUsage_exit2(String args, String error) {
-    StringWriter err = new StringWriter();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    int code =
-        StitchCommand.commandLine(System.out)
-            .setErr(new PrintWriter(err, true))
-            .execute(args.split(" "));
+    int code = run(System.out, err, args.split(" "));
 
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString().lines().findFirst()).contains(error);
-    assertThat(err.toString()).contains("Usage: stitch");
+    assertThat(err.toString(StandardCharsets.UTF_8).lines().findFirst()).contains(error);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage: stitch");
   }
 
   @Test
   void help_listsEveryOptionWithItsDefault() {
-    StringWriter out = new StringWriter();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    int code =
-        StitchCommand.commandLine(System.out).setOut(new PrintWriter(out, true)).execute("--help");
+    int code = run(new PrintStream(out, true), new ByteArrayOutputStream(), "--help");
 
     assertThat(code).isZero();
-    assertThat(out.toString().replaceAll("\\s+", " "))
+    assertThat(out.toString(StandardCharsets.UTF_8).replaceAll("\\s+", " "))
         .contains(
             "--grid=CxR",
             "--out=FILE",
@@ -224,9 +262,11 @@ class StitchCommandTest {
             "Exit codes: 0");
   }
 
-  private static StitchCommand parse(String... args) {
-    StitchCommand command = new StitchCommand(System.out);
-    new CommandLine(command).parseArgs(args);
-    return command;
+  private static StitchArgs parse(String... args) throws StitchArgs.UsageException {
+    return StitchArgs.parse(args);
+  }
+
+  private static int run(PrintStream out, ByteArrayOutputStream err, String... args) {
+    return StitchCommand.run(args, out, new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 }

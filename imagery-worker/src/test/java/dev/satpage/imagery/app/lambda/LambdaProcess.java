@@ -4,6 +4,7 @@ import dev.satpage.devstack.Devstack;
 import dev.satpage.devstack.lambda.RuntimeApiStandIn;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +22,7 @@ final class LambdaProcess implements AutoCloseable {
 
   private final RuntimeApiStandIn runtimeApi;
   private final Process process;
+  private final long startedNanos;
 
   /**
    * Starts {@code java [jvmOptions] -cp classpath AWSLambda handler} in {@code workDir} (the
@@ -64,7 +66,13 @@ final class LambdaProcess implements AutoCloseable {
       // both
       env.put("SATPAGE_IMAGERY_API_KEY", props.get("satpage.imagery.api-key"));
     }
+    startedNanos = System.nanoTime();
     process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+  }
+
+  /** {@link System#nanoTime()} just before the JVM was started. */
+  long startedNanos() {
+    return startedNanos;
   }
 
   RuntimeApiStandIn runtimeApi() {
@@ -73,9 +81,17 @@ final class LambdaProcess implements AutoCloseable {
 
   @Override
   public void close() {
+    stop(Duration.ofSeconds(10));
+  }
+
+  /**
+   * SIGTERM, then SIGKILL unless the JVM has exited within {@code grace} (a JVM writing an AOT
+   * cache at exit needs longer than one that only stops).
+   */
+  void stop(Duration grace) {
     process.destroy();
     try {
-      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+      if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
         process.destroyForcibly();
       }
     } catch (InterruptedException e) {

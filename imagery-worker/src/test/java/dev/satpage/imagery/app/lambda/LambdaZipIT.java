@@ -15,17 +15,13 @@ import dev.satpage.model.image.JpegFrame;
 import dev.satpage.model.json.Json;
 import dev.satpage.model.message.SatellitePageJob;
 import dev.satpage.model.queue.Queues;
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterAll;
@@ -55,16 +51,6 @@ class LambdaZipIT {
   private static final String HANDLER_CLASS =
       "dev/satpage/imagery/app/lambda/ImageryLambdaHandler.class";
 
-  /**
-   * What the managed runtime has on its own class path (it brings aws-lambda-java-core and the
-   * serializer too).
-   */
-  private static final List<String> RUNTIME_JARS =
-      List.of(
-          "aws-lambda-java-runtime-interface-client-",
-          "aws-lambda-java-serialization-",
-          "aws-lambda-java-core-");
-
   private static Path zip;
   private static Path taskRoot;
   private static Devstack devstack;
@@ -75,12 +61,12 @@ class LambdaZipIT {
 
   @BeforeAll
   static void unpackAndStart(Devstack started) throws Exception {
-    zip = Path.of(System.getProperty("satpage.lambda.zip", "target/imagery-worker-lambda.zip"));
+    zip = LambdaZip.built();
     assertThat(zip)
         .as("the Lambda zip is built in package, before integration-test")
         .isRegularFile();
     taskRoot = Files.createTempDirectory("lambda-task-");
-    unzip(zip, taskRoot);
+    LambdaZip.unpack(zip, taskRoot);
     devstack = started;
     sqs = devstack.newSqsClient();
     log = Files.createTempFile("lambda-zip-", ".log");
@@ -90,7 +76,7 @@ class LambdaZipIT {
     lambda =
         new LambdaProcess(
             List.of(),
-            runtimeClasspath(),
+            LambdaZip.runtimeClasspath(),
             taskRoot,
             devstack,
             Map.of(
@@ -204,40 +190,6 @@ class LambdaZipIT {
     // The codec was loaded from the zip's classes by the runtime's class loader, with native access
     // from JAVA_TOOL_OPTIONS as lambda.tf sets it (codec=turbojpeg fails init otherwise).
     assertThat(Files.readString(log)).contains("JPEG codec: turbojpeg");
-  }
-
-  /**
-   * The runtime client's own jars from this test's class path (the zip must not carry the client).
-   */
-  private static String runtimeClasspath() {
-    String classpath =
-        Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-            .filter(
-                entry ->
-                    RUNTIME_JARS.stream()
-                        .anyMatch(Path.of(entry).getFileName().toString()::startsWith))
-            .collect(Collectors.joining(File.pathSeparator));
-    assertThat(classpath.split(File.pathSeparator)).hasSize(RUNTIME_JARS.size());
-    return classpath;
-  }
-
-  private static void unzip(Path zipFile, Path target) throws IOException {
-    try (ZipFile file = new ZipFile(zipFile.toFile())) {
-      for (ZipEntry entry : java.util.Collections.list(file.entries())) {
-        Path out = target.resolve(entry.getName()).normalize();
-        if (!out.startsWith(target)) {
-          throw new IOException("zip entry outside the folder: " + entry.getName());
-        }
-        if (entry.isDirectory()) {
-          Files.createDirectories(out);
-        } else {
-          Files.createDirectories(out.getParent());
-          try (InputStream in = file.getInputStream(entry)) {
-            Files.copy(in, out);
-          }
-        }
-      }
-    }
   }
 
   private static String url(String queue) {
