@@ -120,7 +120,8 @@
 #define OWNER(id) 0
 #endif
 
-/* Scope reduction (each argued here; none drops a behaviour of the code):
+/* Scope reduction (each argued here; none loses a violation: R1-R5, R7 and R8 leave out only runs equivalent to
+   runs explored, R9 adds runs):
    R1 Duplicates are made when they are received. SQS's extra copy of a message is invisible to everything until a
       consumer receives it, so "Env adds a copy at some time, a consumer takes it later" and "a consumer receives an
       extra copy of a message already sent" have the same traces; the latter has no states with an unreceived extra
@@ -159,7 +160,7 @@
       in one atomic step with a per-dependency choice, the budgets are global, ALL_RESOLVED, PRE_MIXED and every
       assertion are symmetric), so a run's dependencies can be renamed in the order their first message (a
       completion of either body, or a failure) is received. Only runs with that order are explored (depSeen):
-      every run of the full model is such a run after renaming, and it violates an assertion, ends invalidly or
+      every run of the unreduced model is such a run after renaming, and it violates an assertion, ends invalidly or
       stalls exactly when the renamed one does. The two coordinator slots are symmetric too but are Spin
       processes (their control state cannot be renamed): not exploited.
    R9 Unbounded copies (COPIES: MAX_DUPS=NO_RUN_BOUND). Every message sent may be delivered any number of times, at
