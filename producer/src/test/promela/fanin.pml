@@ -7,8 +7,13 @@
  *   proctype Producer   one SQS consumer slot of a producer app (producer/app/ProducerListeners): it takes an
  *                       order-placed, imagery-completed or imagery-failed message and runs
  *                         OrderIntake.handle        (intake: create-once definition.json, conflict refusal, jobs)
- *                         Coordinator.onCompleted   (resolved marker, list + FanIn.patch, definition-patched.json,
- *                                                    OnceGate.run(render-dispatch.json) around the render-job send)
+ *                         Coordinator.onCompleted / record, in four round trips:
+ *                           RT1 definition.json GET || HEAD of both objects || pre-LIST of resolved/
+ *                           RT2 own resolved marker putIfAbsent || GETs of the markers the pre-LIST showed
+ *                           RT3 LIST of resolved/ again (decides completeness) + GETs of markers new in it
+ *                           RT4 (complete) PUT definition-patched.json || OnceGate.run's claim putIfAbsent of
+ *                               render-dispatch.json, concurrently, either may land first; the render job is
+ *                               sent only after both returned; then OnceGate.markDone (CAS with the claim's etag)
  *                         Coordinator.onFailed      (failed marker: the book is blocked with a reason)
  *                       and acknowledges only after the handler returned (MessageHandling.process: ACKNOWLEDGE on
  *                       success or permanent failure, RETRY = message left for redelivery otherwise).
@@ -19,7 +24,8 @@
  *                       book-rendered send, render-failed.json on a permanent refusal).
  *   (SQS duplicates)    at-least-once delivery: a second copy of a message, with the same message id, also while the
  *                       first is still being handled (SQS's duplicate copies and a visibility timeout that expires
- *                       during handling look alike to the consumers); made where a consumer receives it (R1 below).
+ *                       during handling look alike to the consumers); made where a consumer receives it (R1 below),
+ *                       counted (MAX_DUP per message, MAX_DUPS per run) or unbounded (R9).
  *   proctype Env        time: a gate claim going stale (OnceGate's staleAfter passing).
  *   inline gate_*       dev.satpage.model.gate.OnceGate.run / markDone / tryMarkDone on GateMarker objects.
  *
@@ -30,7 +36,8 @@
  * was incomplete at its start, and marker contents never change, so one atomic snapshot is as general.
  *
  * Crashes: between any two steps a handler may die (budget MAX_CRASH); its message was not acknowledged, so SQS
- * delivers it again (same message id) after the visibility timeout: the token goes back to the queue.
+ * delivers it again (same message id) after the visibility timeout: the token goes back to the queue (with R9's
+ * unbounded copies the message simply stays deliverable).
  *
  * Timing assumption (the one the design states: staleAfter = 2 min, far above a claim-to-done section of a few S3
  * calls): a gate claim goes stale only while no live handler is between claiming the gate and marking it DONE.
@@ -50,7 +57,8 @@
  * Switches (-D): STRICT_ONCE   the documented "one window" form of the once-invariant (see ONCE below);
  *                BROKEN_SAME_OWNER  OnceGate takes a fresh claim of the same owner over at once (the old code; must fail);
  *                BROKEN_GATE   the coordinator sends the render job with a plain send, no OnceGate (must fail);
- *                BROKEN_INTAKE the intake does not compare bodies (a conflicting order is accepted; must fail).
+ *                BROKEN_INTAKE the intake does not compare bodies (a conflicting order is accepted; must fail);
+ *                NO_ABSORB, NO_SYMMETRY  explore what R7, R8 leave out (same verdicts, more states: for comparison).
  */
 
 /* ---- scope ---- */
@@ -60,10 +68,15 @@
 #define NRENDER    2   /* render worker consumer slots (one instance, maxConcurrentMessages = 2) */
 #endif
 #ifndef MAX_DUP
-#define MAX_DUP    2   /* extra SQS deliveries of one message */
+#define MAX_DUP    2   /* extra SQS deliveries of one message (its copies beyond the ones sent) */
 #endif
 #ifndef MAX_DUPS
-#define MAX_DUPS   2   /* extra SQS deliveries in the whole run (any messages, one message twice included) */
+#define MAX_DUPS   2   /* extra SQS deliveries in the whole run (any messages, one message twice included);
+                          NO_RUN_BOUND (99): every message any number of times more (R9; MAX_DUP unused) */
+#endif
+#define NO_RUN_BOUND 99
+#if MAX_DUPS >= NO_RUN_BOUND
+#define COPIES         /* R9: every message sent may be delivered any number of times */
 #endif
 #ifndef MAX_CRASH
 #define MAX_CRASH  2   /* handler crashes in the whole run */
@@ -92,6 +105,7 @@
 #define M_DONE(d, b) (2 + 2 * (d) + (b) - 1)
 #define M_FAIL(d) (2 + 2 * NDEPS + (d))
 #define NMSG (2 + 3 * NDEPS)
+#define M_POKE NMSG    /* COPIES: a completion of some dependency already resolved (R9) */
 /* what a producer-side message is about, from its id (the handler keeps only the id: fewer distinct states) */
 #define ORDER_BODY(m) ((m) + 1)
 #define DONE_DEP(m)   (((m) - 2) / 2)
@@ -106,15 +120,18 @@
 #define OWNER(id) 0
 #endif
 
-/* Scope reduction (each argued here; none drops a behaviour of the code):
+/* Scope reduction (each argued here; none loses a violation: R1-R5, R7 and R8 leave out only runs equivalent to
+   runs explored, R9 adds runs):
    R1 Duplicates are made when they are received. SQS's extra copy of a message is invisible to everything until a
       consumer receives it, so "Env adds a copy at some time, a consumer takes it later" and "a consumer receives an
       extra copy of a message already sent" have the same traces; the latter has no states with an unreceived extra
       copy waiting (an extra copy never received is a run with fewer duplicates, also checked).
    R2 Render-job messages all carry the same body ({book}/v{n}, one idempotency key) and differ only by message id,
       which only the render worker's gate owner reads, and OnceGate's fixed rule never reads the owner. So the
-      render-jobs queue is a count of deliverable copies (slot 0), unless the old same-owner rule is modelled or a
-      per-message duplicate bound below the run's bound needs the ids (RJ_IDS).
+      render-jobs queue is a count of deliverable copies (slot 0), unless the old same-owner rule is modelled
+      (RJ_IDS). The per-message bound becomes a pool: at most MAX_DUP extra copies per render job sent so far
+      (rdups <= MAX_DUP * renderJobs); copies being indistinguishable, "job 0 twice more, job 1 twice more" and
+      "job 0 four times more" are the same runs.
    R3 Per-message duplicate counters are kept only when the per-message bound MAX_DUP is below the run's MAX_DUPS;
       otherwise the run's bound implies it.
    R4 A crash decision is local: it is taken in the same atomic step as the store write it follows (the handler dies
@@ -126,9 +143,41 @@
       dependency and body are computed from the id), dead stores are not modelled (failed/{dep}.json and
       render-failed.json are read by nobody the invariants depend on: only `blocked`, which they set, is kept), and
       whether a handler is inside a gate section is given by where it is in the code (crash points say which).
+   R6 (not a reduction: the pre-LIST is modelled with its result) RT1's pre-LIST is its own step and its result is
+      kept (`pre`) until RT3: the GETs of RT2 read the markers it listed, RT3's LIST decides completeness and its
+      GETs read only the markers new in it. A stale pre-LIST (a marker written after it, by another coordinator)
+      is thereby explored, not argued away; the invariants show it harmless.
+   R7 Absorbed deliveries are not received. A delivery whose handling can change nothing any invariant reads is a
+      stutter: a completion or failure once render-dispatch.json is DONE (every marker is then final and
+      definition-patched.json already holds the bytes every later coordinator computes, so RT2 and RT4 write what
+      is there and the claim reads DONE); an order once definition.json holds it and every dependency is resolved
+      (nothing is published), or once another body holds the book id (refused before any write); a render job once
+      rendered.json is DONE (RenderService's isDone check acknowledges it); an imagery failure once the book is
+      blocked. Such a handler only consumes its copy and crash budget and returns to idle; each state with one is
+      a state without it (idle, its copy still queued) with the same store, and "absorbed" never ends, so every
+      assertion, end state and cycle reachable with it is reachable without it.
+   R8 Dependency symmetry: the model is symmetric under renaming the NDEPS dependencies (the intake publishes them
+      in one atomic step with a per-dependency choice, the budgets are global, ALL_RESOLVED, PRE_MIXED and every
+      assertion are symmetric), so a run's dependencies can be renamed in the order their first message (a
+      completion of either body, or a failure) is received. Only runs with that order are explored (depSeen):
+      every run of the unreduced model is such a run after renaming, and it violates an assertion, ends invalidly or
+      stalls exactly when the renamed one does. The two coordinator slots are symmetric too but are Spin
+      processes (their control state cannot be renamed): not exploited.
+   R9 Unbounded copies (COPIES: MAX_DUPS=NO_RUN_BOUND). Every message sent may be delivered any number of times, at
+      any time, also while another copy is handled: an over-approximation of "each message at most MAX_DUP times
+      more", so a run without a violation here covers every per-message bound. No copy counts are kept (vis, dups,
+      rvis): a message is deliverable once sent, and a crash or RetryLater puts nothing back (its copies are still
+      deliverable). Completions then need no identity once their dependency is resolved: a copy of a completion of
+      a resolved dependency does nothing in RT2 (putIfAbsent finds the marker; with two bodies too) and from RT3 on
+      depends on the message in no way, so every such delivery is one M_POKE; a completion is received under its
+      own id only while its dependency is unresolved. An order is absorbed (R7) once its body holds the book id and
+      every dependency is resolved or has its outcome published (publishing again adds no deliverable copy).
+      The over-approximation adds behaviours only; every handler step after the receive is always enabled, so it
+      hides no invalid end state. Liveness is checked on the exact counts (a cycle of ever more copies is not a
+      stall of the system).
    Each S3 and SQS step of a handler remains its own interleaving point; purely local steps are folded into them. */
 
-#if defined(BROKEN_SAME_OWNER) || MAX_DUP < MAX_DUPS
+#ifdef BROKEN_SAME_OWNER
 #define RJ_IDS
 #define RJ_SLOT(j) (j)
 #else
@@ -147,25 +196,42 @@ bool gstale[2];
 byte gReaders[2];         /* etags: bit _pid set = that handler's last read of the gate is still current */
 
 /* ---- SQS ---- */
-byte vis[NMSG];           /* deliverable copies of each producer-side message */
 bool sent[NMSG];
+#ifndef COPIES
+byte vis[NMSG];           /* deliverable copies of each producer-side message */
 byte rvis[MAX_RJ];        /* render-jobs queue: deliverable copies of render-job message j (R2: slot 0 = all) */
-#if MAX_DUP < MAX_DUPS
-byte dups[NMSG];          /* R3 */
-byte rdups[MAX_RJ];
-#define DUP_OK(i)    && dups[i] < MAX_DUP
-#define DUP_COUNT(i) dups[i]++;
-#define RDUP_OK(j)   && rdups[j] < MAX_DUP
-#define RDUP_COUNT(j) rdups[j]++;
+#endif
+#if MAX_DUPS < NO_RUN_BOUND
+byte dupsTotal;
+#define RUN_DUP_OK    && dupsTotal < MAX_DUPS
+#define RUN_DUP_COUNT dupsTotal++;
 #else
-#define DUP_OK(i)
-#define DUP_COUNT(i)
-#define RDUP_OK(j)
-#define RDUP_COUNT(j)
+#define RUN_DUP_OK
+#define RUN_DUP_COUNT
+#endif
+#if !defined(COPIES) && MAX_DUP < MAX_DUPS
+byte dups[NMSG];          /* R3 */
+#define DUP_OK(i)    RUN_DUP_OK && dups[i] < MAX_DUP
+#define DUP_COUNT(i) RUN_DUP_COUNT dups[i]++;
+#ifdef RJ_IDS
+byte rdups[MAX_RJ];
+#define RDUP_OK(j)   RUN_DUP_OK && rdups[j] < MAX_DUP
+#define RDUP_COUNT(j) RUN_DUP_COUNT rdups[j]++;
+#else
+byte rdups;               /* R2: extra render-job copies, at most MAX_DUP per render job sent */
+#define RDUP_OK(j)   RUN_DUP_OK && rdups < MAX_DUP * renderJobs
+#define RDUP_COUNT(j) RUN_DUP_COUNT rdups++;
+#endif
+#else
+#define DUP_OK(i)    RUN_DUP_OK
+#define DUP_COUNT(i) RUN_DUP_COUNT
+#define RDUP_OK(j)   RUN_DUP_OK
+#define RDUP_COUNT(j) RUN_DUP_COUNT
 #endif
 
 /* ---- bookkeeping (not in the system: what the invariants speak about) ---- */
-byte crashes, fails, dupsTotal;
+byte crashes, fails;
+byte depSeen;             /* R8: dependencies a message was received about, received in the order 0, 1, 2 */
 byte renderJobs;          /* render jobs sent */
 byte bookRendered;        /* book-rendered events sent */
 byte gInSec[2];           /* live handlers between claiming a gate and finishing markDone */
@@ -180,7 +246,9 @@ byte gTakeovers[2];       /* claims taken over (replaceIfMatch of a CLAIMED gate
 bool blocked;             /* some failed marker or render-failed.json exists */
 
 #define ALL_RESOLVED (resolved[0] != NONE && resolved[1] != NONE && resolved[2] != NONE)
-#define MIXED (resolved[0] != def || resolved[1] != def || resolved[2] != def)
+/* some marker listed (new = 0) or not listed (new = 1) by the pre-LIST `p` holds another body */
+#define PRE_MIXED(p, new) ((((p) & 1) != (new) && resolved[0] != def) || (((p) & 2) / 2 != (new) && resolved[1] != def) \
+                           || (((p) & 4) / 4 != (new) && resolved[2] != def))
 
 /* The once-invariant at a gate's action, `sent` = how often it was performed before.
    Default: every performance after the first follows a takeover of the gate's (stale) claim. STRICT_ONCE, the
@@ -204,7 +272,6 @@ bool blocked;             /* some failed marker or render-failed.json exists */
 #define ETAG_CURRENT(g) (gReaders[g] & (1 << _pid))
 #define FORGET_ETAG(g)  gReaders[g] = gReaders[g] & ~(1 << _pid)
 
-/* A claim (create or takeover) was written by this handler. */
 #ifdef BROKEN_SAME_OWNER
 #define SET_OWNER(g) gowner[g] = me;
 #define SET_OWNER_NONE(g) gowner[g] = 0;
@@ -225,21 +292,25 @@ bool blocked;             /* some failed marker or render-failed.json exists */
    handler kinds keep their message id in `m` and their gate step in `res`. */
 #define ACK m = 0; res = 0; SET_ME(0) goto end_idle
 
+/* A claim (create or takeover) was written by this handler; its response's etag is current until the next write. */
 inline claimed(g) {
-  SET_OWNER(g) gstale[g] = 0; gReaders[g] = 0; gHolder[g] = _pid; HOLDER_GHOST(g);
+  SET_OWNER(g) gstale[g] = 0; gReaders[g] = 0; READ_ETAG(g); gHolder[g] = _pid; HOLDER_GHOST(g);
   gInSec[g]++
 }
 
-/* OnceGate.run up to the action: res = 1 perform, 2 already done, 3 RetryLater. On res = 1 the handler may die right
-   after its claim (CRASH_IN_GATE). */
-inline gate_acquire(g) {
-  /* OnceGate.run: store.putIfAbsent(key, CLAIMED by owner) */
+/* OnceGate.run: store.putIfAbsent(key, CLAIMED by owner). res = 1: claimed (the handler may die right after it,
+   CRASH_IN_GATE); res = 0: the key exists, gate_settle decides. */
+inline gate_claim(g) {
   atomic {
     if
     :: gstate[g] == ABSENT -> gstate[g] = CLAIMED; claimed(g); res = 1; CRASH_IN_GATE
     :: else -> res = 0
     fi
   }
+}
+
+/* OnceGate.run after a failed claim: res = 1 perform, 2 already done, 3 RetryLater. */
+inline gate_settle(g) {
   if
   :: res == 0 ->
      /* OnceGate.run: read(key); DONE -> ALREADY_DONE; CLAIMED, not stale -> RetryLater (whoever the owner is) */
@@ -266,7 +337,6 @@ inline gate_acquire(g) {
 #else
              gTakeovers[g]++;
 #endif
-             FORGET_ETAG(g);
              claimed(g); res = 1; CRASH_IN_GATE
           :: else -> FORGET_ETAG(g); res = 3
           fi
@@ -277,16 +347,32 @@ inline gate_acquire(g) {
   fi
 }
 
-/* OnceGate.markDone -> tryMarkDone: read; already DONE -> return; else replaceIfMatch(DONE) (a failed CAS is ignored).
-   Leaves the gate section; the handler then acknowledges (ACK). */
+/* OnceGate.run up to the action (claim, then settle). */
+inline gate_acquire(g) {
+  gate_claim(g);
+  gate_settle(g)
+}
+
+/* OnceGate.markDone: replaceIfMatch(DONE) with the etag of the handler's own claim, then acknowledged (ACK).
+   The assertion says this CAS never fails: under the timing assumption nobody writes the gate between a live
+   holder's claim and its markDone (the claim cannot go stale, every other claim attempt fails, and only a holder
+   marks DONE), so the code's other form, read + already-DONE check + replaceIfMatch with the read etag, has the
+   same one effect at the same point (its read changes nothing: a crash after it is a crash before it). */
 inline gate_mark_done(g) {
-  atomic { if :: gstate[g] == DONE -> res = 4 :: else -> READ_ETAG(g) fi }
   atomic {
-    if :: res != 4 && ETAG_CURRENT(g) -> gstate[g] = DONE; gReaders[g] = 0;
-          /* a DONE marker's owner and claim time are read by nobody: forget them (fewer distinct states) */
-          SET_OWNER_NONE(g) gstale[g] = 0; gHolder[g] = 0; HOLDER_GHOST(g)
-       :: else fi;
-    FORGET_ETAG(g);
+#ifdef BROKEN_SAME_OWNER
+    /* the old rule lets a second holder take a live claim over: this CAS may fail (ignored, as tryMarkDone did) */
+    if :: ETAG_CURRENT(g) ->
+#else
+    assert(gstate[g] == CLAIMED && ETAG_CURRENT(g));
+#endif
+    gstate[g] = DONE; gReaders[g] = 0;
+    /* a DONE marker's owner and claim time are read by nobody: forget them (fewer distinct states) */
+    SET_OWNER_NONE(g) gstale[g] = 0; gHolder[g] = 0; HOLDER_GHOST(g);
+#ifdef BROKEN_SAME_OWNER
+    :: else -> FORGET_ETAG(g)
+    fi;
+#endif
     gInSec[g]--;
     ACK
   }
@@ -303,13 +389,61 @@ inline gate_mark_done(g) {
 
 /* ================= producer ================= */
 
+/* R7: deliveries that are absorbed (-DNO_ABSORB explores them, for comparison) */
+#ifdef NO_ABSORB
+#define ABSORBED(cond) 0
+#else
+#define ABSORBED(cond) (cond)
+#endif
+#ifdef COPIES
+/* dependency d needs nothing from another intake of body b: resolved, or its outcomes already published */
+#define PUBLISHED(d, b) (resolved[d] != NONE || (sent[M_DONE(d, b)] && (sent[M_FAIL(d)] || fails >= MAX_FAIL)))
+#define ORDER_DONE(i) (PUBLISHED(0, ORDER_BODY(i)) && PUBLISHED(1, ORDER_BODY(i)) && PUBLISHED(2, ORDER_BODY(i)))
+#else
+#define ORDER_DONE(i) ALL_RESOLVED
+#endif
+#ifdef BROKEN_INTAKE
+#define ORDER_ABSORBED(i) ABSORBED(def != NONE && ORDER_DONE(i))
+#else
+#define ORDER_ABSORBED(i) ABSORBED(def != NONE && (def != ORDER_BODY(i) || ORDER_DONE(i)))
+#endif
+#define DONE_ABSORBED   ABSORBED(gstate[G_DISPATCH] == DONE)
+#define FAIL_ABSORBED   ABSORBED(blocked)
+/* R8: a message about dependency d is received only after one about each dependency below d (-DNO_SYMMETRY
+   explores every order, for comparison) */
+#ifdef NO_SYMMETRY
+#define SYM_OK(d) 1
+#define SEEN(d) skip
+#else
+#define SYM_OK(d) ((d) <= depSeen)
+#define SEEN(d) if :: (d) == depSeen -> depSeen++ :: else fi
+#endif
+
+#ifdef COPIES
+/* ReceiveMessage (R9): any message sent; completions of resolved dependencies as M_POKE */
+#define RECV(i) :: sent[i] && !ORDER_ABSORBED(i) -> m = i
+#define RECV_DEP(i, d, absorbed) \
+                :: sent[i] && !(absorbed) && SYM_OK(d) && ((i) >= M_FAIL(0) || resolved[d] == NONE) \
+                   -> m = i; SEEN(d)
+#define RECV_POKE :: (resolved[0] != NONE || resolved[1] != NONE || resolved[2] != NONE) && !DONE_ABSORBED -> m = M_POKE
+#define QUEUE(i)  skip
+#define RQUEUE(j) skip
+#else
 /* ReceiveMessage of message i: a deliverable copy, or (R1) an extra copy of a message already sent. */
-#define RECV(i) :: vis[i] > 0 -> vis[i]--; m = i \
-                :: sent[i] && dupsTotal < MAX_DUPS DUP_OK(i) -> dupsTotal++; DUP_COUNT(i) m = i
+#define RECV(i) :: vis[i] > 0 && !ORDER_ABSORBED(i) -> vis[i]--; m = i \
+                :: sent[i] && !ORDER_ABSORBED(i) DUP_OK(i) -> DUP_COUNT(i) m = i
+#define RECV_DEP(i, d, absorbed) \
+                :: vis[i] > 0 && !(absorbed) && SYM_OK(d) -> vis[i]--; m = i; SEEN(d) \
+                :: sent[i] && !(absorbed) && SYM_OK(d) DUP_OK(i) -> DUP_COUNT(i) m = i; SEEN(d)
+#define RECV_POKE
+#define QUEUE(i)  vis[i]++
+#define RQUEUE(j) rvis[j]++
+#endif
 
 proctype Producer() {
   byte m, res, mask;   /* m: the message id (also the gate owner: ProducerListeners passes message.messageId()) */
   bit mixed;
+  byte pre;            /* the pre-LIST: bit d set = resolved/{d}.json was listed in RT1 */
   ME_LOCAL
 
 end_idle:
@@ -318,15 +452,16 @@ end_idle:
     if
     RECV(M_ORDER_A)
     RECV(M_ORDER_B)
-    RECV(M_DONE(0, BODY_A))
-    RECV(M_DONE(0, BODY_B))
-    RECV(M_DONE(1, BODY_A))
-    RECV(M_DONE(1, BODY_B))
-    RECV(M_DONE(2, BODY_A))
-    RECV(M_DONE(2, BODY_B))
-    RECV(M_FAIL(0))
-    RECV(M_FAIL(1))
-    RECV(M_FAIL(2))
+    RECV_DEP(M_DONE(0, BODY_A), 0, DONE_ABSORBED)
+    RECV_DEP(M_DONE(0, BODY_B), 0, DONE_ABSORBED)
+    RECV_DEP(M_DONE(1, BODY_A), 1, DONE_ABSORBED)
+    RECV_DEP(M_DONE(1, BODY_B), 1, DONE_ABSORBED)
+    RECV_DEP(M_DONE(2, BODY_A), 2, DONE_ABSORBED)
+    RECV_DEP(M_DONE(2, BODY_B), 2, DONE_ABSORBED)
+    RECV_DEP(M_FAIL(0), 0, FAIL_ABSORBED)
+    RECV_DEP(M_FAIL(1), 1, FAIL_ABSORBED)
+    RECV_DEP(M_FAIL(2), 2, FAIL_ABSORBED)
+    RECV_POKE
     fi;
     SET_ME(OWNER(m))
     if
@@ -337,47 +472,67 @@ end_idle:
   }
 
   /* ---- Coordinator.onCompleted(completion of dependency DONE_DEP(m) with the imagery of body DONE_BODY(m)) ---- */
-  /* Coordinator.onCompleted: definition(...) read + dependency check + HEAD of both objects (one round trip).
-     No definition.json -> PermanentFailure(UNKNOWN_BOOK): dead-lettered and acknowledged. (Taken in one step with the
-     next: definition.json never changes once written, and a completion exists only after it was written.)
-     Coordinator.record: store.putIfAbsent(resolved/{dep}.json) — a duplicate completion changes nothing */
+  /* RT1 Coordinator.onCompleted: definition(...) GET || HEAD of both objects || store.list(resolved/) (the pre-LIST:
+     its result is kept in `pre`). No definition.json -> PermanentFailure(UNKNOWN_BOOK): dead-lettered, acknowledged. */
   atomic {
     if :: def == NONE -> ACK :: else fi;
-    if :: resolved[DONE_DEP(m)] == NONE -> resolved[DONE_DEP(m)] = DONE_BODY(m) :: else fi;
+    pre = (resolved[0] != NONE) + 2 * (resolved[1] != NONE) + 4 * (resolved[2] != NONE)
+  }
+  /* RT2 Coordinator.record: store.putIfAbsent(resolved/{dep}.json) — a duplicate completion changes nothing —
+     || GETs of the markers the pre-LIST showed (their content is final: create-once; the GETs and the PUT run
+     concurrently, and reading a create-once object earlier or later in the round trip gives the same bytes) */
+  atomic {
+    mixed = PRE_MIXED(pre, 0);
+    if :: m != M_POKE && resolved[DONE_DEP(m)] == NONE -> resolved[DONE_DEP(m)] = DONE_BODY(m) :: else fi;
     CRASH_POINT
   }
-  /* Coordinator.record: store.list(resolved/) + get each + FanIn.patch(original, recorded) + isComplete();
+  /* RT3 Coordinator.record: store.list(resolved/) after the own marker's PUT returned — this listing alone decides
+     completeness — || GETs of the markers new in it; FanIn.patch(original, recorded) + isComplete();
      not complete: Result.WAITING, acknowledged */
-  atomic { if :: !ALL_RESOLVED -> ACK :: else -> mixed = MIXED fi }
-  /* Coordinator.record: store.put(definition-patched.json) — every coordinator here writes identical bytes */
-  atomic { patched = 1 + mixed; mixed = 0; CRASH_POINT }
+  atomic {
+    if :: !ALL_RESOLVED -> mixed = 0; pre = 0; ACK :: else fi;
+    mixed = mixed | PRE_MIXED(pre, 1); pre = 0
+  }
 #ifdef BROKEN_GATE
+  /* RT4 Coordinator.record: store.put(definition-patched.json) — every coordinator here writes identical bytes */
+  atomic { patched = 1 + mixed; mixed = 0; CRASH_POINT }
   /* BROKEN: queue.send(render-jobs) without OnceGate */
   atomic {
     assert(ALL_RESOLVED);
     ONCE(G_DISPATCH, renderJobs);
     assert(renderJobs < MAX_RJ);
-    rvis[RJ_SLOT(renderJobs)]++; renderJobs++;
+    RQUEUE(RJ_SLOT(renderJobs)); renderJobs++;
     ACK
   }
 #else
-  /* Coordinator.record: gate.run(render-dispatch.json, owner, send) */
-  gate_acquire(G_DISPATCH);
+  /* RT4 Coordinator.record: store.put(definition-patched.json) || gate.run(render-dispatch.json, owner, send)'s
+     claim (store.putIfAbsent), sent together: either lands first, and the handler may die between them. */
+  if
+  :: atomic { patched = 1 + mixed; mixed = 0; CRASH_POINT };   /* store.put(definition-patched.json) first */
+     gate_claim(G_DISPATCH)                          /* then the claim */
+  :: gate_claim(G_DISPATCH);                         /* the claim first */
+     atomic {                                        /* then store.put(definition-patched.json) */
+       patched = 1 + mixed; mixed = 0;
+       if :: res == 1 -> CRASH_IN_GATE :: else -> CRASH_POINT fi
+     }
+  fi;
+  /* both returned: the claim's answer decides (OnceGate.run: read, takeover of a stale claim) */
+  gate_settle(G_DISPATCH);
   if
   :: res == 3 -> goto retry          /* RetryLater: left for redelivery */
   :: res == 2 -> ACK                 /* ALREADY_DONE */
   :: else
   fi;
-  /* the gate's action: queue.send(RENDER_JOBS, render job {book}/v{n}) */
+  /* the gate's action, after both RT4 requests returned: queue.send(RENDER_JOBS, render job {book}/v{n}) */
   atomic {
-    assert(ALL_RESOLVED);                        /* never while a dependency is unresolved */
+    assert(patched != NONE && ALL_RESOLVED);     /* never while a dependency is unresolved */
     ONCE(G_DISPATCH, renderJobs);
     assert(renderJobs < MAX_RJ);                 /* model bound */
-    rvis[RJ_SLOT(renderJobs)]++; renderJobs++;
+    RQUEUE(RJ_SLOT(renderJobs)); renderJobs++;
     ACTED(G_DISPATCH);
     CRASH_IN_GATE
   }
-  /* OnceGate.run: markDone(key, claim), then acknowledged */
+  /* OnceGate.markDone(key, claim), then acknowledged */
   gate_mark_done(G_DISPATCH);
 #endif
 
@@ -414,8 +569,8 @@ intake:
        if
        :: mask & (1 << res) ->
           if
-          :: vis[M_DONE(res, ORDER_BODY(m))]++; sent[M_DONE(res, ORDER_BODY(m))] = 1
-          :: fails < MAX_FAIL -> fails++; vis[M_FAIL(res)]++; sent[M_FAIL(res)] = 1
+          :: QUEUE(M_DONE(res, ORDER_BODY(m))); sent[M_DONE(res, ORDER_BODY(m))] = 1
+          :: fails < MAX_FAIL -> fails++; QUEUE(M_FAIL(res)); sent[M_FAIL(res)] = 1
           fi
        :: else
        fi;
@@ -434,25 +589,28 @@ onFailed:
 
 retry:
   /* MessageHandling.retryLater: not acknowledged; SQS delivers the same message again after the backoff */
-  atomic { vis[m]++; ACK }
+  atomic { QUEUE(m); ACK }
 
 crashed:
   /* the consumer died: no acknowledgement, SQS redelivers the message after its visibility timeout */
-  atomic { vis[m]++; mixed = 0; ACK }
+  atomic { QUEUE(m); mixed = 0; pre = 0; ACK }
 
 crashed_in_gate:
   /* ... the same, dying inside the render-dispatch gate's section (between its claim and markDone) */
   atomic {
     FORGET_ETAG(G_DISPATCH); gInSec[G_DISPATCH]--; HOLDER_DIED(G_DISPATCH);
-    vis[m]++; ACK
+    QUEUE(m); mixed = 0; ACK
   }
 }
 
 /* ================= render worker ================= */
 
-#ifdef RJ_IDS
-#define RRECV(j) :: rvis[j] > 0 -> rvis[j]--; m = j \
-                 :: j < renderJobs && dupsTotal < MAX_DUPS RDUP_OK(j) -> dupsTotal++; RDUP_COUNT(j) m = j
+#define RENDER_ABSORBED ABSORBED(gstate[G_RENDERED] == DONE)   /* R7 */
+#if defined(RJ_IDS) && defined(COPIES)
+#define RRECV(j) :: j < renderJobs && !RENDER_ABSORBED -> m = j
+#elif defined(RJ_IDS)
+#define RRECV(j) :: rvis[j] > 0 && !RENDER_ABSORBED -> rvis[j]--; m = j \
+                 :: j < renderJobs && !RENDER_ABSORBED RDUP_OK(j) -> RDUP_COUNT(j) m = j
 #else
 #define RRECV(j)
 #endif
@@ -470,9 +628,11 @@ end_idle:
     RRECV(1)
     RRECV(2)
     RRECV(3)
+#elif defined(COPIES)
+    :: renderJobs > 0 && !RENDER_ABSORBED   /* R9: any render job sent, again and again */
 #else
-    :: rvis[0] > 0 -> rvis[0]--
-    :: renderJobs > 0 && dupsTotal < MAX_DUPS -> dupsTotal++
+    :: rvis[0] > 0 && !RENDER_ABSORBED -> rvis[0]--
+    :: renderJobs > 0 && !RENDER_ABSORBED RDUP_OK(0) -> RDUP_COUNT(0) skip
 #endif
     fi;
     SET_ME(OWNER(RJ_OWNER(m)))   /* owner: instanceId + "/" + messageId (one instance) */
@@ -507,15 +667,15 @@ refuse:
   atomic { blocked = 1; ACK }
 
 retry:
-  atomic { rvis[RJ_SLOT(m)]++; ACK }
+  atomic { RQUEUE(RJ_SLOT(m)); ACK }
 
 crashed:
-  atomic { rvis[RJ_SLOT(m)]++; ACK }   /* (no crash point outside the gate: kept for CRASH_POINT's label) */
+  atomic { RQUEUE(RJ_SLOT(m)); ACK }   /* (no crash point outside the gate: kept for CRASH_POINT's label) */
 
 crashed_in_gate:
   atomic {
     FORGET_ETAG(G_RENDERED); gInSec[G_RENDERED]--; HOLDER_DIED(G_RENDERED);
-    rvis[RJ_SLOT(m)]++; ACK
+    RQUEUE(RJ_SLOT(m)); ACK
   }
 }
 
@@ -538,9 +698,9 @@ end_idle:
 init {
   atomic {
     /* the web shop sent order A, and order B reusing the book id with another body */
-    vis[M_ORDER_A] = 1; sent[M_ORDER_A] = 1;
+    QUEUE(M_ORDER_A); sent[M_ORDER_A] = 1;
 #if ORDERS > 1
-    vis[M_ORDER_B] = 1; sent[M_ORDER_B] = 1;
+    QUEUE(M_ORDER_B); sent[M_ORDER_B] = 1;
 #endif
     byte i = 0;
     do :: i < NPROD -> run Producer(); i++ :: else -> break od;
