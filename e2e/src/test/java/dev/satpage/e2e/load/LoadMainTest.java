@@ -30,7 +30,7 @@ class LoadMainTest {
                 Path.of("out", "load"),
                 Duration.ofMinutes(5),
                 8,
-                "1g"));
+                "256m"));
   }
 
   @Test
@@ -112,7 +112,7 @@ class LoadMainTest {
             "--imagery-pool=N",
             "(default: 8)",
             "--imagery-heap=SIZE",
-            "(default: 1g)",
+            "(default: 256m)",
             "Exit codes: 0");
   }
 }
