@@ -20,6 +20,8 @@ import dev.satpage.model.port.ObjectStore;
 import dev.satpage.model.port.OutboundMessage;
 import dev.satpage.model.port.WriteOptions;
 import dev.satpage.model.queue.Queues;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -38,6 +40,7 @@ public final class ImageryService {
   private static final Logger log = LoggerFactory.getLogger(ImageryService.class);
   private static final String JPEG = "image/jpeg";
   private static final int MAX_REASON_CHARS = 1000;
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
   private final Planner planner;
   private final PageFetcher fetcher;
@@ -116,6 +119,7 @@ public final class ImageryService {
     long t1 = System.nanoTime();
     List<byte[]> images = fetcher.fetchAll(plan.requests());
     long t2 = System.nanoTime();
+    long codecCpu0 = CPU.getCurrentThreadCpuTime();
     PixelBuffer page = new Stitcher(codec).stitch(plan, images);
     long t3 = System.nanoTime();
     byte[] print = codec.encode(page, output.printQuality(), output.densityPpi());
@@ -125,6 +129,8 @@ public final class ImageryService {
             output.previewQuality(),
             output.densityPpi());
     long t4 = System.nanoTime();
+    // The codec's own CPU time (decode, print, preview: all on this thread), beside the wall times.
+    long codecCpu = CPU.getCurrentThreadCpuTime() - codecCpu0;
     // Plain overwrites: the keys are content-addressed, so a retry writes the same page again.
     WriteOptions upload =
         WriteOptions.of(JPEG)
@@ -148,11 +154,12 @@ public final class ImageryService {
     metrics.stage("decode", Duration.ofNanos(t3 - t2));
     metrics.stage("encode", Duration.ofNanos(t4 - t3));
     metrics.stage("upload", Duration.ofNanos(t5 - t4));
-    metrics.bytes("fetched", images.stream().mapToLong(b -> b.length).sum());
+    long fetched = images.stream().mapToLong(b -> b.length).sum();
+    metrics.bytes("fetched", fetched);
     metrics.bytes("uploaded", print.length + (long) preview.length);
     log.info(
         "page {} {}x{} from {} {} images ({}): fetch {} ms, decode {} ms, encode {} ms, upload {} ms "
-            + "({} + {} bytes)",
+            + "({} bytes in, {} + {} out), codec CPU {} ms",
         job.jobId(),
         plan.width(),
         plan.height(),
@@ -163,8 +170,10 @@ public final class ImageryService {
         ms(t3 - t2),
         ms(t4 - t3),
         ms(t5 - t4),
+        fetched,
         print.length,
-        preview.length);
+        preview.length,
+        ms(codecCpu));
     metrics.job("completed", "none");
     return announce(job, keys, plan.width(), plan.height());
   }

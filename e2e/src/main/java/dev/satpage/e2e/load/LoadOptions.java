@@ -1,6 +1,7 @@
 package dev.satpage.e2e.load;
 
 import dev.satpage.e2e.cli.Converters;
+import dev.satpage.e2e.process.PipelineComponents;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -24,8 +25,8 @@ public record LoadOptions(
    */
   public static final int DEFAULT_IMAGERY_POOL = 8;
 
-  /** Each imagery worker's -Xmx. */
-  public static final String DEFAULT_IMAGERY_HEAP = "1g";
+  /** Each imagery worker's -Xmx: the heap the worker is deployed with. */
+  public static final String DEFAULT_IMAGERY_HEAP = PipelineComponents.IMAGERY_HEAP;
 
   /**
    * What the imagery simulator adds before every response; 0 answers at once (a local simulator).

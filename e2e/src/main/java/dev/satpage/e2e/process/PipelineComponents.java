@@ -11,9 +11,11 @@ import java.util.Map;
  * {@code endpoints} ({@code Devstack.endpointProperties()}).
  */
 public final class PipelineComponents {
-  // Heaps sized for what each holds: an imagery worker keeps up to ~100 MB of pixels per stitched
-  // page in flight (2).
-  static final String IMAGERY_HEAP = "1g";
+  // Heaps sized for what each holds: an imagery worker keeps ~50 MB per stitched page in flight
+  // (two): the 36 MB page, its tiles, the print and preview. With 256 MiB of heap its peak RSS
+  // stays within 512 MiB (TwoPagesInFlightIT; docs/benchmarks.md, "Imagery worker: all-in vs
+  // codec").
+  public static final String IMAGERY_HEAP = "256m";
   // G1, as the JVM picks in the production containers: ParallelGC's full collections paused the
   // pipeline for up to 0.2 s in a load run, which showed up directly in the fan-in and preview p99.
   static final List<String> SMALL_JVM = List.of("-Xmx512m", "-XX:+UseG1GC");

@@ -30,7 +30,7 @@ class LoadMainTest {
                 Path.of("out", "load"),
                 Duration.ofMinutes(5),
                 8,
-                "1g",
+                "256m",
                 Duration.ZERO));
   }
 
@@ -117,7 +117,7 @@ class LoadMainTest {
             "--imagery-pool=N",
             "(default: 8)",
             "--imagery-heap=SIZE",
-            "(default: 1g)",
+            "(default: 256m)",
             "--provider-latency-ms=MS",
             "(default: 0)",
             "Exit codes: 0");
