@@ -165,6 +165,7 @@ class CoordinatorCrashTest {
     assertOneRender();
     boolean leftAClaim =
         step == CoordinatorObserver.Step.DISPATCH_CLAIMED
+            || step == CoordinatorObserver.Step.PATCHED_WRITTEN
             || step == CoordinatorObserver.Step.RENDER_JOB_SENT;
     // A claim left by the crash is taken over only once stale: one receive waits (RetryLater), the
     // next takes it over.
