@@ -148,7 +148,8 @@ public final class Coordinator {
     boolean first;
     try (ExecutorService calls = Executors.newThreadPerTaskExecutor(forks)) {
       Future<Boolean> created =
-          calls.submit(() -> store.putIfAbsent(ownMarker, Json.writeBytes(completion), JSON));
+          calls.submit(
+              () -> store.putIfAbsent(ownMarker, Json.writeBytes(completion), JSON).isPresent());
       Map<String, Future<Optional<StoredObject>>> reads = readAll(calls, listed);
       first = join(created);
       collect(reads, recorded);

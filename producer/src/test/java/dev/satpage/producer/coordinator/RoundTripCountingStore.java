@@ -159,12 +159,12 @@ final class RoundTripCountingStore implements ObjectStore {
   }
 
   @Override
-  public boolean putIfAbsent(String key, byte[] content, String contentType) {
+  public Optional<String> putIfAbsent(String key, byte[] content, String contentType) {
     return call("PUT_IF_ABSENT", key, () -> delegate.putIfAbsent(key, content, contentType));
   }
 
   @Override
-  public boolean replaceIfMatch(
+  public Optional<String> replaceIfMatch(
       String key, byte[] content, String contentType, String expectedEtag) {
     return call(
         "REPLACE_IF_MATCH",
