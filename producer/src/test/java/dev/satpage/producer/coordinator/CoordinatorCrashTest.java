@@ -146,24 +146,7 @@ class CoordinatorCrashTest {
   }
 
   ImageryCompleted completion(String dep) {
-    String print = "imagery/" + dep + "/print.jpg";
-    String preview = "imagery/" + dep + "/preview.jpg";
-    store.put(print, new byte[] {1}, "image/jpeg");
-    store.put(preview, new byte[] {2}, "image/jpeg");
-    return new ImageryCompleted(
-        ImageryCompleted.SCHEMA_VERSION,
-        "b1/" + dep,
-        "order-1",
-        "b1",
-        book.version(),
-        dep,
-        store.uriOf(print),
-        store.uriOf(preview),
-        4000,
-        3000,
-        "sim",
-        "© sim",
-        clock.instant());
+    return Completions.of(store, dep, book.version(), clock.instant());
   }
 
   @ParameterizedTest

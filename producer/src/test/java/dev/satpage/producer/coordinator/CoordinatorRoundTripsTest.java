@@ -160,23 +160,6 @@ class CoordinatorRoundTripsTest {
 
   /** A completion of {@code dep}; {@code version} null makes it a version 1 message. */
   private ImageryCompleted completion(String dep, Integer version) {
-    String print = "imagery/" + dep + "/print.jpg";
-    String preview = "imagery/" + dep + "/preview.jpg";
-    store.put(print, new byte[] {1}, "image/jpeg");
-    store.put(preview, new byte[] {2}, "image/jpeg");
-    return new ImageryCompleted(
-        version == null ? ImageryCompleted.OLDEST_SCHEMA_VERSION : ImageryCompleted.SCHEMA_VERSION,
-        "b1/" + dep,
-        "order-1",
-        "b1",
-        version,
-        dep,
-        store.uriOf(print),
-        store.uriOf(preview),
-        4000,
-        3000,
-        "sim",
-        "© sim",
-        clock.instant());
+    return Completions.of(store, dep, version, clock.instant());
   }
 }
