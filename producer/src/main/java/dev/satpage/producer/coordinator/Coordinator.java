@@ -90,8 +90,9 @@ public final class Coordinator {
 
   /**
    * Handles one completion; {@code owner} names this delivery in the gate claim (the SQS message
-   * id; grants nothing). At most four sequential store round trips from the message to the render
-   * job (docs/ARCHITECTURE.md, "The fan-in invariant"); this is the first.
+   * id; grants nothing). Four sequential store round trips from the message to the render job, five
+   * when another marker of the book appears meanwhile or for a version 1 message
+   * (docs/ARCHITECTURE.md, "The fan-in invariant"); this is the first.
    */
   public Result onCompleted(ImageryCompleted completion, String owner) {
     // Round trip 1, four independent calls at once: the Definition File, the two objects the
