@@ -12,10 +12,13 @@ public interface CoordinatorObserver {
   enum Step {
     /** The create-once completion marker is written (or already was). */
     MARKER_WRITTEN,
-    /** The book is complete and the patched Definition File is written. */
-    PATCHED_WRITTEN,
-    /** The dispatch gate is claimed; the render job is not sent yet. */
+    /**
+     * The book is complete and the dispatch gate is claimed; the patched Definition File, written
+     * at the same time, may not be yet, and the render job is not sent.
+     */
     DISPATCH_CLAIMED,
+    /** The patched Definition File is written too; the render job is not sent yet. */
+    PATCHED_WRITTEN,
     /** The render job is sent; the gate is not marked done yet. */
     RENDER_JOB_SENT,
     /**

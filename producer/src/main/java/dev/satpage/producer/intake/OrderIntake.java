@@ -59,7 +59,7 @@ public final class OrderIntake {
     int published = 0;
     for (DefinitionFile definition : definitions) {
       String key = S3Layout.definition(definition.bookId());
-      if (!store.putIfAbsent(key, Json.writeBytes(definition), "application/json")) {
+      if (store.putIfAbsent(key, Json.writeBytes(definition), "application/json").isEmpty()) {
         // Written by an earlier delivery, or by a concurrent one since the check above: it must be
         // this body.
         requireSameBody(

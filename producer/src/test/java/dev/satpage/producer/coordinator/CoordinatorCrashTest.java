@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.satpage.model.book.DefinitionFile;
 import dev.satpage.model.failure.RetryLater;
+import dev.satpage.model.failure.TransientFailure;
 import dev.satpage.model.gate.OnceGate;
 import dev.satpage.model.json.Json;
 import dev.satpage.model.message.ImageryCompleted;
 import dev.satpage.model.message.RenderJob;
 import dev.satpage.model.port.JobQueue;
 import dev.satpage.model.port.OutboundMessage;
+import dev.satpage.model.port.WriteOptions;
 import dev.satpage.model.queue.Queues;
 import dev.satpage.model.storage.S3Layout;
 import dev.satpage.model.testing.Books;
@@ -70,7 +72,21 @@ class CoordinatorCrashTest {
   record Delivery(ImageryCompleted completion, String messageId) {}
 
   final TestClock clock = new TestClock();
-  final InMemoryObjectStore store = new InMemoryObjectStore("bucket");
+
+  /** Set: the next write of a patched Definition File fails (an S3 5xx: transient). */
+  boolean failPatchedWrite;
+
+  final InMemoryObjectStore store =
+      new InMemoryObjectStore("bucket") {
+        @Override
+        public void put(String key, byte[] content, WriteOptions options) {
+          if (failPatchedWrite && key.equals(S3Layout.patchedDefinition("b1", 1))) {
+            failPatchedWrite = false;
+            throw new TransientFailure("S3 503 on " + key);
+          }
+          super.put(key, content, options);
+        }
+      };
   final List<String> violations = new ArrayList<>();
   final InMemoryJobQueue queue = new InMemoryJobQueue();
 
@@ -86,15 +102,14 @@ class CoordinatorCrashTest {
         public void send(String queueName, OutboundMessage message) {
           if (queueName.equals(Queues.RENDER_JOBS_NAME)) {
             RenderJob job = Json.read(message.body(), RenderJob.class);
-            DefinitionFile patched =
-                Json.read(
-                    store.get(S3Layout.patchedDefinition(job.bookId(), 1)).orElseThrow().content(),
-                    DefinitionFile.class);
-            for (String dep : patched.dependencies().keySet()) {
-              if (!store.exists(S3Layout.resolvedMarker(job.bookId(), 1, dep))) {
-                violations.add("render job sent while " + dep + " unresolved");
-              }
+            var stored = store.get(S3Layout.patchedDefinition(job.bookId(), 1));
+            if (stored.isEmpty()) {
+              violations.add("render job sent before its patched Definition File was written");
             }
+            stored.map(o -> Json.read(o.content(), DefinitionFile.class)).stream()
+                .flatMap(patched -> patched.dependencies().keySet().stream())
+                .filter(dep -> !store.exists(S3Layout.resolvedMarker(job.bookId(), 1, dep)))
+                .forEach(dep -> violations.add("render job sent while " + dep + " unresolved"));
           }
           queue.send(queueName, message);
         }
@@ -131,24 +146,7 @@ class CoordinatorCrashTest {
   }
 
   ImageryCompleted completion(String dep) {
-    String print = "imagery/" + dep + "/print.jpg";
-    String preview = "imagery/" + dep + "/preview.jpg";
-    store.put(print, new byte[] {1}, "image/jpeg");
-    store.put(preview, new byte[] {2}, "image/jpeg");
-    return new ImageryCompleted(
-        ImageryCompleted.SCHEMA_VERSION,
-        "b1/" + dep,
-        "order-1",
-        "b1",
-        book.version(),
-        dep,
-        store.uriOf(print),
-        store.uriOf(preview),
-        4000,
-        3000,
-        "sim",
-        "© sim",
-        clock.instant());
+    return Completions.of(store, dep, book.version(), clock.instant());
   }
 
   @ParameterizedTest
@@ -165,6 +163,7 @@ class CoordinatorCrashTest {
     assertOneRender();
     boolean leftAClaim =
         step == CoordinatorObserver.Step.DISPATCH_CLAIMED
+            || step == CoordinatorObserver.Step.PATCHED_WRITTEN
             || step == CoordinatorObserver.Step.RENDER_JOB_SENT;
     // A claim left by the crash is taken over only once stale: one receive waits (RetryLater), the
     // next takes it over.
@@ -172,6 +171,25 @@ class CoordinatorCrashTest {
         .as("receives of the crashed message")
         .isEqualTo(leftAClaim ? 3 : 2)
         .isLessThanOrEqualTo(Queues.IMAGERY_COMPLETED.maxReceiveCount());
+  }
+
+  @Test
+  void aFailedPatchedWrite_sendsNothing_andTheTakeoverWritesItBeforeSending() {
+    coordinator.onCompleted(completion("sat-1"), "m1");
+    coordinator.onCompleted(completion("sat-2"), "m2");
+    ImageryCompleted last = completion("sat-3");
+
+    failPatchedWrite = true;
+    assertThatThrownBy(() -> coordinator.onCompleted(last, "m3"))
+        .isInstanceOf(TransientFailure.class);
+    assertThat(queue.sent(Queues.RENDER_JOBS_NAME)).as("nothing sent").isEmpty();
+    assertThat(store.exists(S3Layout.patchedDefinition("b1", 1))).isFalse();
+    assertThat(store.exists(S3Layout.renderDispatch("b1", 1))).as("the claim is left").isTrue();
+
+    int receives = redeliverUntilHandled(last, "m3", 1);
+
+    assertOneRender(); // the checking queue read the patched file when the job was sent
+    assertThat(receives).as("the claim waited for until stale, then taken over").isEqualTo(3);
   }
 
   @Test

@@ -66,7 +66,9 @@ final class PrintDelivery {
       // Create-once: if a concurrent attempt wrote the PDF first, its copy stands and is the one
       // announced.
       pdf =
-          store.putIfAbsent(key, rendered, PDF) ? rendered : store.get(key).orElseThrow().content();
+          store.putIfAbsent(key, rendered, PDF).isPresent()
+              ? rendered
+              : store.get(key).orElseThrow().content();
     }
     PrintReady event =
         new PrintReady(

@@ -40,13 +40,13 @@ final class RecordingObjectStore implements ObjectStore {
   }
 
   @Override
-  public boolean putIfAbsent(String key, byte[] content, String contentType) {
+  public Optional<String> putIfAbsent(String key, byte[] content, String contentType) {
     writes.add(key);
     return delegate.putIfAbsent(key, content, contentType);
   }
 
   @Override
-  public boolean replaceIfMatch(
+  public Optional<String> replaceIfMatch(
       String key, byte[] content, String contentType, String expectedEtag) {
     writes.add(key);
     return delegate.replaceIfMatch(key, content, contentType, expectedEtag);

@@ -71,12 +71,12 @@ public final class S3ObjectStore implements ObjectStore {
   }
 
   @Override
-  public boolean putIfAbsent(String key, byte[] content, String contentType) {
+  public Optional<String> putIfAbsent(String key, byte[] content, String contentType) {
     return conditionalPut(request(key, contentType).ifNoneMatch("*").build(), content);
   }
 
   @Override
-  public boolean replaceIfMatch(
+  public Optional<String> replaceIfMatch(
       String key, byte[] content, String contentType, String expectedEtag) {
     return conditionalPut(request(key, contentType).ifMatch(expectedEtag).build(), content);
   }
@@ -136,20 +136,29 @@ public final class S3ObjectStore implements ObjectStore {
     return PutObjectRequest.builder().bucket(bucket).key(key).contentType(contentType);
   }
 
-  private boolean conditionalPut(PutObjectRequest request, byte[] content) {
+  /**
+   * The written object's entity tag, which PutObject answers with (response header {@code ETag}:
+   * https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html, read 2026-12-03), or empty
+   * if the condition failed.
+   */
+  private Optional<String> conditionalPut(PutObjectRequest request, byte[] content) {
     for (int attempt = 1; ; attempt++) {
       try {
-        call(() -> s3.putObject(request, RequestBody.fromBytes(content)), request.key());
-        return true;
+        String etag =
+            call(() -> s3.putObject(request, RequestBody.fromBytes(content)), request.key()).eTag();
+        if (etag == null) {
+          throw new IllegalStateException("PutObject of " + request.key() + " answered no ETag");
+        }
+        return Optional.of(etag);
       } catch (S3Exception e) {
         if (e.statusCode() == 412) {
-          return false;
+          return Optional.empty();
         }
         if (e.statusCode() == 409) {
           // 409 ConditionalRequestConflict: a concurrent operation on the key; nothing was written.
           // "On a 409 failure you should retry the upload" (API_PutObject, If-None-Match /
           // If-Match; read 2026-12-02). A retry of an If-Match write whose object changed meanwhile
-          // then answers 412, i.e. false.
+          // then answers 412, i.e. empty.
           if (attempt < CONFLICT_ATTEMPTS) {
             sleep(20L * attempt);
             continue;
@@ -165,7 +174,7 @@ public final class S3ObjectStore implements ObjectStore {
               e);
         }
         if (e.statusCode() == 404) {
-          return false; // If-Match on a key that does not exist
+          return Optional.empty(); // If-Match on a key that does not exist
         }
         throw new TransientFailure(
             "conditional write of " + request.key() + " failed: " + e.getMessage(), e);

@@ -82,7 +82,7 @@ class S3ObjectStoreIT extends ObjectStoreContract {
     conflicts.conflictOnNextConditionalWrites("it/409/once", 1, null);
 
     assertThat(store.putIfAbsent("it/409/once", new byte[] {1}, "application/octet-stream"))
-        .isTrue();
+        .isPresent();
     assertThat(conflicts.conflictsAnswered() - before)
         .as("409 answers the adapter met and retried")
         .isEqualTo(1);

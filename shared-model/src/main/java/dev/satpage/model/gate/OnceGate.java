@@ -69,7 +69,8 @@ public final class OnceGate {
   public Outcome run(String key, String owner, Runnable action) {
     GateMarker claim =
         new GateMarker(GateMarker.SCHEMA_VERSION, GateMarker.CLAIMED, owner, clock.instant(), null);
-    if (!store.putIfAbsent(key, Json.writeBytes(claim), JSON)) {
+    Optional<String> claimed = store.putIfAbsent(key, Json.writeBytes(claim), JSON);
+    if (claimed.isEmpty()) {
       StoredObject current = read(key);
       GateMarker marker = Json.read(current.content(), GateMarker.class);
       if (marker.done()) {
@@ -97,14 +98,15 @@ public final class OnceGate {
             young ? Duration.ZERO : Duration.between(now, staleAt).plus(STALE_MARGIN));
       }
       // Stale claim: its holder died between claim and done. Take it over.
-      if (!store.replaceIfMatch(key, Json.writeBytes(claim), JSON, current.etag())) {
+      claimed = store.replaceIfMatch(key, Json.writeBytes(claim), JSON, current.etag());
+      if (claimed.isEmpty()) {
         throw new RetryLater(
             "gate " + key + " changed while taking over a claim; retrying later",
             staleAfter.plus(STALE_MARGIN));
       }
     }
     action.run();
-    markDone(key, claim);
+    markDone(key, claim, claimed.orElseThrow());
     return Outcome.PERFORMED;
   }
 
@@ -123,14 +125,24 @@ public final class OnceGate {
   }
 
   /**
-   * Marks the gate DONE once the action ran. A transient store failure here (an S3 blip) is retried
-   * for a few seconds: giving up would leave the gate CLAIMED after the action already happened,
-   * and a takeover would repeat it.
+   * Marks the gate DONE once the action ran: one compare-and-set against the entity tag our claim
+   * was written with, so no read first. If it fails, the gate changed since our claim: a holder
+   * that took it over will mark it done itself (or an earlier attempt of ours, whose answer was
+   * lost, already did); our action already ran. A transient store failure here (an S3 blip) is
+   * retried for a few seconds: giving up would leave the gate CLAIMED after the action already
+   * happened, and a takeover would repeat it.
    */
-  private void markDone(String key, GateMarker claim) {
+  private void markDone(String key, GateMarker claim, String claimEtag) {
+    GateMarker done =
+        new GateMarker(
+            GateMarker.SCHEMA_VERSION,
+            GateMarker.DONE,
+            claim.owner(),
+            claim.claimedAt(),
+            clock.instant());
     for (int attempt = 1; ; attempt++) {
       try {
-        tryMarkDone(key, claim);
+        store.replaceIfMatch(key, Json.writeBytes(done), JSON, claimEtag);
         return;
       } catch (TransientFailure e) {
         if (attempt >= MARK_DONE_ATTEMPTS) {
@@ -139,23 +151,6 @@ public final class OnceGate {
         pause(Math.min(2_000L, 100L << attempt));
       }
     }
-  }
-
-  private void tryMarkDone(String key, GateMarker claim) {
-    GateMarker done =
-        new GateMarker(
-            GateMarker.SCHEMA_VERSION,
-            GateMarker.DONE,
-            claim.owner(),
-            claim.claimedAt(),
-            clock.instant());
-    StoredObject current = read(key);
-    if (Json.read(current.content(), GateMarker.class).done()) {
-      return;
-    }
-    // If another holder took over meanwhile, it will mark the gate done itself; our action already
-    // ran.
-    store.replaceIfMatch(key, Json.writeBytes(done), JSON, current.etag());
   }
 
   private StoredObject read(String key) {

@@ -20,16 +20,17 @@ public interface ObjectStore {
   }
 
   /**
-   * Creates the object only if no object has the key ({@code If-None-Match: *}); returns false if
-   * one already did.
+   * Creates the object only if no object has the key ({@code If-None-Match: *}); returns the entity
+   * tag of the object created, or empty if one already existed.
    */
-  boolean putIfAbsent(String key, byte[] content, String contentType);
+  Optional<String> putIfAbsent(String key, byte[] content, String contentType);
 
   /**
    * Replaces the object only if its entity tag is still {@code expectedEtag} ({@code If-Match});
-   * false otherwise.
+   * returns the entity tag of the object written, or empty if it was not.
    */
-  boolean replaceIfMatch(String key, byte[] content, String contentType, String expectedEtag);
+  Optional<String> replaceIfMatch(
+      String key, byte[] content, String contentType, String expectedEtag);
 
   /** Deletes the object if it exists; deleting a missing key is not an error (S3 semantics). */
   void delete(String key);

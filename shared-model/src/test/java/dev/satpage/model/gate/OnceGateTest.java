@@ -1,5 +1,6 @@
 package dev.satpage.model.gate;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +10,9 @@ import dev.satpage.model.testing.InMemoryObjectStore;
 import dev.satpage.model.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -76,6 +80,45 @@ class OnceGateTest {
   }
 
   @Test
+  void aSlowHolderWhoseClaimWasTakenOver_leavesTheTakeoverToMarkItDone() throws Exception {
+    // A holder slower than staleAfter: its claim is taken over while it acts, and it finishes
+    // while the taker still acts. Its done-marking is a compare-and-set against its own claim's
+    // entity tag, so it does not overwrite the taker's claim: the taker marks the gate done.
+    CountDownLatch aActing = new CountDownLatch(1);
+    CountDownLatch bActing = new CountDownLatch(1);
+    Thread a =
+        Thread.ofVirtual()
+            .start(
+                () ->
+                    gate.run(
+                        "g",
+                        "a",
+                        () -> {
+                          actions.incrementAndGet();
+                          clock.advance(Duration.ofMinutes(3));
+                          aActing.countDown();
+                          await(bActing);
+                        }));
+    aActing.await();
+
+    List<Boolean> doneWhileBActed = new ArrayList<>();
+    gate.run(
+        "g",
+        "b",
+        () -> {
+          actions.incrementAndGet();
+          bActing.countDown();
+          join(a);
+          doneWhileBActed.add(gate.isDone("g"));
+        });
+
+    assertThat(actions).hasValue(2);
+    assertThat(doneWhileBActed).as("a's done-marking left b's claim alone").containsExactly(false);
+    assertThat(gate.isDone("g")).isTrue();
+    assertThat(new String(store.get("g").orElseThrow().content(), UTF_8)).contains("\"b\"");
+  }
+
+  @Test
   void sameOwner_whileItsClaimIsFresh_isToldToRetry_andDoesNotAct() {
     // One SQS message handled by two consumers at once (visibility timeout ran out, or a duplicate
     // copy): same owner. The claim is young, its holder alive: the usual short backoff, no wait
@@ -123,7 +166,8 @@ class OnceGateTest {
     InMemoryObjectStore flaky =
         new InMemoryObjectStore() {
           @Override
-          public boolean replaceIfMatch(String key, byte[] content, String type, String etag) {
+          public Optional<String> replaceIfMatch(
+              String key, byte[] content, String type, String etag) {
             if (failuresLeft.getAndDecrement() > 0) {
               throw new TransientFailure("S3 unreachable (restarting)");
             }
@@ -138,6 +182,14 @@ class OnceGateTest {
     assertThat(flakyGate.run("g", "b", actions::incrementAndGet))
         .isEqualTo(OnceGate.Outcome.ALREADY_DONE);
     assertThat(actions).hasValue(1);
+  }
+
+  private static void join(Thread thread) {
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static void await(CountDownLatch latch) {

@@ -53,13 +53,16 @@ public class InMemoryObjectStore implements ObjectStore {
   }
 
   @Override
-  public boolean putIfAbsent(String key, byte[] content, String contentType) {
+  public Optional<String> putIfAbsent(String key, byte[] content, String contentType) {
     awaitNoConflict(key);
-    return objects.putIfAbsent(key, object(key, content, contentType)) == null;
+    StoredObject created = object(key, content, contentType);
+    return objects.putIfAbsent(key, created) == null
+        ? Optional.of(created.etag())
+        : Optional.empty();
   }
 
   @Override
-  public boolean replaceIfMatch(
+  public Optional<String> replaceIfMatch(
       String key, byte[] content, String contentType, String expectedEtag) {
     awaitNoConflict(key);
     return replace(key, content, contentType, expectedEtag);
@@ -115,13 +118,16 @@ public class InMemoryObjectStore implements ObjectStore {
     }
   }
 
-  private synchronized boolean replace(
+  private synchronized Optional<String> replace(
       String key, byte[] content, String contentType, String expectedEtag) {
     StoredObject current = objects.get(key);
-    if (current == null || !current.etag().equals(expectedEtag)) {
-      return false;
+    StoredObject next = object(key, content, contentType);
+    if (current == null
+        || !current.etag().equals(expectedEtag)
+        || !objects.replace(key, current, next)) {
+      return Optional.empty();
     }
-    return objects.replace(key, current, object(key, content, contentType));
+    return Optional.of(next.etag());
   }
 
   @Override

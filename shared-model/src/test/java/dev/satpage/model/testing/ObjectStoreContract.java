@@ -10,6 +10,7 @@ import dev.satpage.model.port.StoredObject;
 import dev.satpage.model.port.WriteOptions;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,13 +122,15 @@ public abstract class ObjectStoreContract {
   }
 
   @Test
-  void putIfAbsent_createsOnce_secondWriterLoses() {
-    assertThat(store.putIfAbsent(prefix + "gate", "first".getBytes(UTF_8), "text/plain")).isTrue();
+  void putIfAbsent_createsOnce_answeringTheEtag_secondWriterLoses() {
+    Optional<String> created =
+        store.putIfAbsent(prefix + "gate", "first".getBytes(UTF_8), "text/plain");
     assertThat(store.putIfAbsent(prefix + "gate", "second".getBytes(UTF_8), "text/plain"))
-        .isFalse();
+        .isEmpty();
 
-    assertThat(new String(store.get(prefix + "gate").orElseThrow().content(), UTF_8))
-        .isEqualTo("first");
+    StoredObject read = store.get(prefix + "gate").orElseThrow();
+    assertThat(new String(read.content(), UTF_8)).isEqualTo("first");
+    assertThat(created).contains(read.etag());
   }
 
   @Test
@@ -135,19 +138,25 @@ public abstract class ObjectStoreContract {
     store.put(prefix + "state", "v1".getBytes(UTF_8), "text/plain");
     String etag1 = store.get(prefix + "state").orElseThrow().etag();
 
-    assertThat(store.replaceIfMatch(prefix + "state", "v2".getBytes(UTF_8), "text/plain", etag1))
-        .isTrue();
+    Optional<String> etag2 =
+        store.replaceIfMatch(prefix + "state", "v2".getBytes(UTF_8), "text/plain", etag1);
     assertThat(store.replaceIfMatch(prefix + "state", "v3".getBytes(UTF_8), "text/plain", etag1))
-        .isFalse();
+        .isEmpty();
 
-    assertThat(new String(store.get(prefix + "state").orElseThrow().content(), UTF_8))
-        .isEqualTo("v2");
+    StoredObject read = store.get(prefix + "state").orElseThrow();
+    assertThat(new String(read.content(), UTF_8)).isEqualTo("v2");
+    assertThat(etag2).contains(read.etag());
+    assertThat(
+            store.replaceIfMatch(
+                prefix + "state", "v3".getBytes(UTF_8), "text/plain", etag2.orElseThrow()))
+        .as("the answered entity tag is the one the next compare-and-set needs")
+        .isPresent();
   }
 
   @Test
-  void replaceIfMatch_onMissingKey_isFalse() {
+  void replaceIfMatch_onMissingKey_writesNothing() {
     assertThat(store.replaceIfMatch(prefix + "none", "x".getBytes(UTF_8), "text/plain", "\"abc\""))
-        .isFalse();
+        .isEmpty();
     assertThat(store.exists(prefix + "none")).isFalse();
   }
 
@@ -169,7 +178,7 @@ public abstract class ObjectStoreContract {
 
     assertThat(store.exists(prefix + "gone")).isFalse();
     assertThat(store.putIfAbsent(prefix + "gone", new byte[] {2}, "application/octet-stream"))
-        .isTrue();
+        .isPresent();
   }
 
   @Test
@@ -181,20 +190,21 @@ public abstract class ObjectStoreContract {
   void putIfAbsent_afterAConflict_isRetried_andCreatesTheObjectOnce() {
     conflictOnNextConditionalWrites(prefix + "gate", 1, null);
 
-    assertThat(store.putIfAbsent(prefix + "gate", "first".getBytes(UTF_8), "text/plain")).isTrue();
+    assertThat(store.putIfAbsent(prefix + "gate", "first".getBytes(UTF_8), "text/plain"))
+        .isPresent();
     assertThat(new String(store.get(prefix + "gate").orElseThrow().content(), UTF_8))
         .isEqualTo("first");
-    assertThat(store.putIfAbsent(prefix + "gate", "again".getBytes(UTF_8), "text/plain")).isFalse();
+    assertThat(store.putIfAbsent(prefix + "gate", "again".getBytes(UTF_8), "text/plain")).isEmpty();
   }
 
   @Test
-  void putIfAbsent_conflictingWithAWriterThatWon_isFalse_andKeepsTheWinner() {
+  void putIfAbsent_conflictingWithAWriterThatWon_isEmpty_andKeepsTheWinner() {
     conflictOnNextConditionalWrites(
         prefix + "gate",
         1,
         () -> store.put(prefix + "gate", "winner".getBytes(UTF_8), "text/plain"));
 
-    assertThat(store.putIfAbsent(prefix + "gate", "loser".getBytes(UTF_8), "text/plain")).isFalse();
+    assertThat(store.putIfAbsent(prefix + "gate", "loser".getBytes(UTF_8), "text/plain")).isEmpty();
     assertThat(new String(store.get(prefix + "gate").orElseThrow().content(), UTF_8))
         .isEqualTo("winner");
   }
@@ -206,13 +216,13 @@ public abstract class ObjectStoreContract {
     conflictOnNextConditionalWrites(prefix + "state", 2, null);
 
     assertThat(store.replaceIfMatch(prefix + "state", "v2".getBytes(UTF_8), "text/plain", etag))
-        .isTrue();
+        .isPresent();
     assertThat(new String(store.get(prefix + "state").orElseThrow().content(), UTF_8))
         .isEqualTo("v2");
   }
 
   @Test
-  void replaceIfMatch_conflictingWithAWriterThatChangedIt_isFalse() {
+  void replaceIfMatch_conflictingWithAWriterThatChangedIt_isEmpty() {
     store.put(prefix + "state", "v1".getBytes(UTF_8), "text/plain");
     String etag = store.get(prefix + "state").orElseThrow().etag();
     conflictOnNextConditionalWrites(
@@ -221,7 +231,7 @@ public abstract class ObjectStoreContract {
         () -> store.put(prefix + "state", "theirs".getBytes(UTF_8), "text/plain"));
 
     assertThat(store.replaceIfMatch(prefix + "state", "mine".getBytes(UTF_8), "text/plain", etag))
-        .isFalse();
+        .isEmpty();
     assertThat(new String(store.get(prefix + "state").orElseThrow().content(), UTF_8))
         .isEqualTo("theirs");
   }
