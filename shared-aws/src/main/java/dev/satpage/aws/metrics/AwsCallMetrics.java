@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -25,6 +26,8 @@ public final class AwsCallMetrics implements ExecutionInterceptor {
   private static final AwsCallMetrics GLOBAL = new AwsCallMetrics(Metrics.globalRegistry);
 
   private final MeterRegistry registry;
+  // Registering looks the meter up by name and tags: once per operation, not once per request.
+  private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
   public AwsCallMetrics(MeterRegistry registry) {
     this.registry = registry;
@@ -45,11 +48,16 @@ public final class AwsCallMetrics implements ExecutionInterceptor {
   }
 
   private Counter counter(String service, String operation) {
-    return Counter.builder(METER)
-        .description("requests sent to an AWS service, retries included")
-        .tag("service", service == null ? "unknown" : service)
-        .tag("operation", operation == null ? "unknown" : operation)
-        .register(registry);
+    String s = service == null ? "unknown" : service;
+    String o = operation == null ? "unknown" : operation;
+    return counters.computeIfAbsent(
+        s + " " + o,
+        k ->
+            Counter.builder(METER)
+                .description("requests sent to an AWS service, retries included")
+                .tag("service", s)
+                .tag("operation", o)
+                .register(registry));
   }
 
   /** Requests so far by {@code "service operation"} ({@code "S3 GetObject"}), sorted. */
