@@ -45,7 +45,7 @@ public final class AwsCalls {
         .findFirst();
   }
 
-  private static Optional<Map<String, Long>> fetch(int port) {
+  static Optional<Map<String, Long>> fetch(int port) {
     try {
       HttpResponse<String> r =
           HTTP.send(

@@ -1,7 +1,10 @@
 package dev.satpage.e2e.load;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +25,29 @@ class AwsCallsTest {
     assertThat(AwsCalls.since(now, before))
         .containsEntry("producer", Map.of("S3 GetObject", 20L))
         .containsEntry("render-worker", Map.of("S3 PutObject", 3L));
+  }
+
+  @Test
+  void fetch_readsTheCountsAComponentServes_andNothingFromAPortThatDoesNotAnswer()
+      throws Exception {
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1);
+    server.createContext(
+        "/metrics/aws-calls",
+        exchange -> {
+          byte[] body = "{\"S3 GetObject\":7,\"Sqs SendMessage\":2}".getBytes(UTF_8);
+          exchange.sendResponseHeaders(200, body.length);
+          try (exchange) {
+            exchange.getResponseBody().write(body);
+          }
+        });
+    server.start();
+    int port = server.getAddress().getPort();
+    try {
+      assertThat(AwsCalls.fetch(port)).contains(Map.of("S3 GetObject", 7L, "Sqs SendMessage", 2L));
+    } finally {
+      server.stop(0);
+    }
+    assertThat(AwsCalls.fetch(port)).isEmpty();
   }
 
   @Test
