@@ -1,5 +1,6 @@
 package dev.satpage.aws;
 
+import dev.satpage.aws.metrics.AwsCallMetrics;
 import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -7,6 +8,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -38,11 +40,24 @@ public final class AwsClients {
   }
 
   public static S3Client s3(AwsSettings settings) {
-    return s3(settings, credentials(settings), Patience.SERVICE);
+    return s3(settings, AwsCallMetrics.global());
+  }
+
+  /** As {@link #s3(AwsSettings)}, counting its requests into {@code calls}. */
+  public static S3Client s3(AwsSettings settings, AwsCallMetrics calls) {
+    return s3(settings, credentials(settings), Patience.SERVICE, calls);
   }
 
   public static S3Client s3(
       AwsSettings settings, AwsCredentialsProvider credentials, Patience patience) {
+    return s3(settings, credentials, patience, AwsCallMetrics.global());
+  }
+
+  private static S3Client s3(
+      AwsSettings settings,
+      AwsCredentialsProvider credentials,
+      Patience patience,
+      AwsCallMetrics calls) {
     Apache5HttpClient.Builder http =
         Apache5HttpClient.builder().socketTimeout(Duration.ofSeconds(60));
     if (patience.connectTimeout() != null) {
@@ -57,10 +72,7 @@ public final class AwsClients {
             // and the next request failed with "Error writing request body to server" — and when
             // the SDK retried a write that had in fact landed, a 412 (S3ClientsIT).
             .httpClientBuilder(http);
-    if (patience.maxAttempts() > 0) {
-      builder.overrideConfiguration(
-          o -> o.retryStrategy(r -> r.maxAttempts(patience.maxAttempts())));
-    }
+    builder.overrideConfiguration(o -> configure(o, patience, calls));
     if (settings.customS3()) {
       builder
           .endpointOverride(settings.s3Endpoint())
@@ -89,11 +101,24 @@ public final class AwsClients {
   }
 
   public static SqsClient sqs(AwsSettings settings) {
-    return sqs(settings, credentials(settings), Patience.SERVICE);
+    return sqs(settings, AwsCallMetrics.global());
+  }
+
+  /** As {@link #sqs(AwsSettings)}, counting its requests into {@code calls}. */
+  public static SqsClient sqs(AwsSettings settings, AwsCallMetrics calls) {
+    return sqs(settings, credentials(settings), Patience.SERVICE, calls);
   }
 
   public static SqsClient sqs(
       AwsSettings settings, AwsCredentialsProvider credentials, Patience patience) {
+    return sqs(settings, credentials, patience, AwsCallMetrics.global());
+  }
+
+  private static SqsClient sqs(
+      AwsSettings settings,
+      AwsCredentialsProvider credentials,
+      Patience patience,
+      AwsCallMetrics calls) {
     UrlConnectionHttpClient.Builder http =
         UrlConnectionHttpClient.builder().socketTimeout(Duration.ofSeconds(30));
     if (patience.connectTimeout() != null) {
@@ -104,10 +129,7 @@ public final class AwsClients {
             .region(Region.of(settings.region()))
             .credentialsProvider(credentials)
             .httpClientBuilder(http);
-    if (patience.maxAttempts() > 0) {
-      builder.overrideConfiguration(
-          o -> o.retryStrategy(r -> r.maxAttempts(patience.maxAttempts())));
-    }
+    builder.overrideConfiguration(o -> configure(o, patience, calls));
     if (settings.sqsEndpoint() != null) {
       builder.endpointOverride(settings.sqsEndpoint());
     }
@@ -126,15 +148,28 @@ public final class AwsClients {
     return DefaultCredentialsProvider.builder().build();
   }
 
-  /** The async client Spring Cloud AWS listeners poll with. */
-  public static SqsAsyncClient sqsAsync(AwsSettings settings) {
+  /**
+   * The async client Spring Cloud AWS listeners poll with, counting its requests into {@code
+   * calls}.
+   */
+  public static SqsAsyncClient sqsAsync(AwsSettings settings, AwsCallMetrics calls) {
     var builder =
         SqsAsyncClient.builder()
             .region(Region.of(settings.region()))
-            .credentialsProvider(credentials(settings));
+            .credentialsProvider(credentials(settings))
+            .overrideConfiguration(o -> configure(o, Patience.SERVICE, calls));
     if (settings.sqsEndpoint() != null) {
       builder.endpointOverride(settings.sqsEndpoint());
     }
     return builder.build();
+  }
+
+  /** The retries {@code patience} asks for, and the one request counter. */
+  private static void configure(
+      ClientOverrideConfiguration.Builder o, Patience patience, AwsCallMetrics calls) {
+    if (patience.maxAttempts() > 0) {
+      o.retryStrategy(r -> r.maxAttempts(patience.maxAttempts()));
+    }
+    o.addExecutionInterceptor(calls);
   }
 }

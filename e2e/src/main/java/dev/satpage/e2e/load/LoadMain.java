@@ -173,10 +173,17 @@ public final class LoadMain implements Callable<Integer> {
         null,
         (fleet, stack) -> {
           Map<String, ProcStats> before = fleet.stats();
+          Map<String, Map<String, Long>> callsBefore = AwsCalls.read(fleet);
           LoadRun run = new LoadRun(stack, () -> since(fleet.stats(), before), LoadMain::progress);
           RunResult result =
               run.run(
-                  label, workers, options.books(), rate, options.printEvery(), options.timeout());
+                      label,
+                      workers,
+                      options.books(),
+                      rate,
+                      options.printEvery(),
+                      options.timeout())
+                  .withAwsCalls(AwsCalls.since(AwsCalls.read(fleet), callsBefore));
           System.out.println();
           return result;
         });

@@ -102,6 +102,7 @@ public final class LoadReport {
                 e.getValue().peakRssMiB()));
       }
     }
+    md.append(AwsCalls.markdown(doc.runs()));
     return md.toString();
   }
 

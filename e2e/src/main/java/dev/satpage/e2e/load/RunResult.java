@@ -17,7 +17,59 @@ public record RunResult(
     Percentiles.Summary orderToPreviewReady,
     Percentiles.Summary orderToPrintReady,
     Percentiles.Summary fanIn,
-    Map<String, ProcStats> processes) {
+    Map<String, ProcStats> processes,
+    Map<String, Map<String, Long>> awsCalls) {
+
+  /** Without request counts (set later by {@link #withAwsCalls}). */
+  public RunResult(
+      String label,
+      int imageryWorkers,
+      double offeredRatePerSecond,
+      int booksOrdered,
+      int booksRendered,
+      int duplicateRenders,
+      double wallSeconds,
+      double booksPerSecond,
+      Percentiles.Summary orderToDispatched,
+      Percentiles.Summary orderToPreviewReady,
+      Percentiles.Summary orderToPrintReady,
+      Percentiles.Summary fanIn,
+      Map<String, ProcStats> processes) {
+    this(
+        label,
+        imageryWorkers,
+        offeredRatePerSecond,
+        booksOrdered,
+        booksRendered,
+        duplicateRenders,
+        wallSeconds,
+        booksPerSecond,
+        orderToDispatched,
+        orderToPreviewReady,
+        orderToPrintReady,
+        fanIn,
+        processes,
+        Map.of());
+  }
+
+  /** This result with each component's S3 and SQS requests during the run ({@link AwsCalls}). */
+  public RunResult withAwsCalls(Map<String, Map<String, Long>> calls) {
+    return new RunResult(
+        label,
+        imageryWorkers,
+        offeredRatePerSecond,
+        booksOrdered,
+        booksRendered,
+        duplicateRenders,
+        wallSeconds,
+        booksPerSecond,
+        orderToDispatched,
+        orderToPreviewReady,
+        orderToPrintReady,
+        fanIn,
+        processes,
+        calls);
+  }
 
   /** CPU seconds of every process together. */
   public double totalCpuSeconds() {

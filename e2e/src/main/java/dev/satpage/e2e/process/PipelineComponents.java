@@ -1,5 +1,6 @@
 package dev.satpage.e2e.process;
 
+import dev.satpage.devstack.net.FreePorts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,6 +80,9 @@ public final class PipelineComponents {
   private Map<String, String> shared(String component) {
     Map<String, String> all = new LinkedHashMap<>(endpoints);
     all.put("satpage.component", component);
+    // Its own health port, where the load command reads its S3 and SQS requests
+    // (/metrics/aws-calls).
+    all.put("satpage.health.port", Integer.toString(FreePorts.pick()));
     all.putAll(extra);
     return all;
   }

@@ -53,13 +53,19 @@ public final class OrderIntake {
     order.books().forEach(catalog::requirePrintable);
     List<DefinitionFile> definitions =
         order.books().stream().map(b -> catalog.definitionFor(order.orderId(), b)).toList();
-    // Refuse a conflicting order as a whole before any of its books is written or published.
-    definitions.forEach(
-        d -> stored(d.bookId()).ifPresent(existing -> requireSameBody(existing, d)));
+    // Refuse a conflicting order as a whole before any of its books is written or published. One
+    // book needs no look first: its create-once write below writes nothing over another body, and
+    // a refused write is compared then.
+    if (definitions.size() > 1) {
+      definitions.forEach(
+          d -> stored(d.bookId()).ifPresent(existing -> requireSameBody(existing, d)));
+    }
     int published = 0;
     for (DefinitionFile definition : definitions) {
       String key = S3Layout.definition(definition.bookId());
-      if (store.putIfAbsent(key, Json.writeBytes(definition), "application/json").isEmpty()) {
+      boolean created =
+          store.putIfAbsent(key, Json.writeBytes(definition), "application/json").isPresent();
+      if (!created) {
         // Written by an earlier delivery, or by a concurrent one since the check above: it must be
         // this body.
         requireSameBody(
@@ -72,7 +78,10 @@ public final class OrderIntake {
                                 + " is being created by a concurrent delivery; retrying to compare with it")),
             definition);
       }
-      if (!store.exists(S3Layout.renderDispatch(definition.bookId(), definition.version()))) {
+      // A book this delivery created has nothing after it yet (its jobs are published below, and
+      // the coordinator's markers and render dispatch all follow them): no need to ask S3.
+      if (created
+          || !store.exists(S3Layout.renderDispatch(definition.bookId(), definition.version()))) {
         PendingEntry entry =
             new PendingEntry(
                 PendingEntry.SCHEMA_VERSION,
@@ -87,7 +96,7 @@ public final class OrderIntake {
       for (Dependency dependency : definition.dependencies().values()) {
         String marker =
             S3Layout.resolvedMarker(definition.bookId(), definition.version(), dependency.id());
-        if (store.exists(marker)) {
+        if (!created && store.exists(marker)) {
           continue; // resolved on an earlier delivery of this order: nothing to redo
         }
         // The stored file is this one (requireSameBody above), so its version is the one the job

@@ -50,7 +50,7 @@ public final class StuckBookReport {
       if (entry.isEmpty()) {
         continue; // cleared between list and get
       }
-      var status = reader.read(entry.get().bookId());
+      var status = reader.read(entry.get());
       if (status.isEmpty()) {
         continue;
       }

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class OrderIntakeTest {
@@ -103,6 +104,26 @@ class OrderIntakeTest {
 
     assertThat(store.size()).isZero();
     assertThat(queue.sent(Queues.SATELLITE_PAGE_JOBS_NAME)).isEmpty();
+  }
+
+  @Test
+  void aNewOneBookOrder_costsTwoCreateOnceWrites_andNoReads() {
+    intake.handle(order(book("b1", "satellite-adventure")));
+
+    // The Definition File and the pending entry; the jobs go out in one SendMessageBatch.
+    assertThat(store.requests()).isEqualTo(Map.of("PutObject", 2));
+    assertThat(jobs()).hasSize(2);
+  }
+
+  @Test
+  void aRedeliveredOneBookOrder_comparesWithTheStoredFile_andLooksForWhatFollowedIt() {
+    intake.handle(order(book("b1", "satellite-adventure")));
+    store.clearRequests();
+
+    intake.handle(order(book("b1", "satellite-adventure")));
+
+    // The refused create, the stored file to compare, the render dispatch, one marker per page.
+    assertThat(store.requests()).isEqualTo(Map.of("PutObject", 2, "GetObject", 1, "HeadObject", 3));
   }
 
   @Test

@@ -55,8 +55,11 @@ public final class JpegPageRenderer implements PageRenderer {
     DecodedPictures pictures = new DecodedPictures(images, template);
     List<Element> elements =
         new PageDesign(sheet, lines).layout(page, template.spec().artOf(page.pageId()), pictures);
+    // Bytes, not packed ints: ImageIO's JPEG writer copies a packed-int raster into its byte rows
+    // pixel by pixel through the generic Raster.getPixels path (in the profile of a load run, 40 %
+    // of the time spent on a preview page); a byte raster is copied row by row.
     BufferedImage canvas =
-        new BufferedImage(format.width(), format.height(sheet), BufferedImage.TYPE_INT_RGB);
+        new BufferedImage(format.width(), format.height(sheet), BufferedImage.TYPE_3BYTE_BGR);
     Graphics2D g = canvas.createGraphics();
     try {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

@@ -22,6 +22,7 @@ import dev.satpage.render.page.DependencyImage;
 import dev.satpage.render.page.PageRenderer;
 import dev.satpage.render.print.PdfBookRenderer;
 import dev.satpage.render.template.Template;
+import dev.satpage.render.template.TemplateCache;
 import dev.satpage.render.template.TemplateStore;
 import dev.satpage.render.text.FontChain;
 import dev.satpage.render.text.Typesetter;
@@ -53,7 +54,7 @@ public final class RenderService {
   private final JobQueue queue;
   private final PageRenderer renderer;
   private final FontChain fonts;
-  private final TemplateStore templates;
+  private final TemplateCache templates;
   private final PrintDelivery print;
   private final OnceGate gate;
   private final Clock clock;
@@ -76,7 +77,8 @@ public final class RenderService {
     this.queue = queue;
     this.renderer = renderer;
     this.fonts = fonts;
-    this.templates = new TemplateStore(store);
+    this.templates =
+        new TemplateCache(new TemplateStore(store), clock, TemplateCache.DEFAULT_KEEP_FOR);
     this.print = new PrintDelivery(store, queue, printRenderer, gate, clock);
     this.gate = gate;
     this.clock = clock;
@@ -173,26 +175,21 @@ public final class RenderService {
   }
 
   /**
-   * Renders and writes every page not written yet (by an earlier, interrupted attempt); returns
-   * their URIs in order.
+   * Renders and writes every page create-once; returns their URIs in order. A page an earlier,
+   * interrupted attempt wrote stands (the write is refused): asking first would cost a HEAD per
+   * page on every book to save rendering on the rare retry.
    */
   private List<String> writePages(DefinitionFile book, Template template) {
-    Map<String, DependencyImage> images = null;
-    Typesetter typesetter = null;
+    Map<String, DependencyImage> images = loadImages(book, false);
+    Typesetter typesetter =
+        fonts.typesetter(template.font(), template.spec().font(), template.direction());
     List<String> uris = new ArrayList<>();
     for (Page page : book.pages()) {
       String key = S3Layout.renderedPage(book.bookId(), book.version(), page.pageId());
-      if (!store.exists(key)) {
-        if (images == null) {
-          images = loadImages(book, false);
-          typesetter =
-              fonts.typesetter(template.font(), template.spec().font(), template.direction());
-        }
-        // Create-once: if a concurrent attempt wrote the page first, its copy stands and ours is
-        // dropped.
-        store.putIfAbsent(
-            key, renderer.render(page, images, template, typesetter), renderer.contentType());
-      }
+      // Create-once: if a concurrent or earlier attempt wrote the page first, its copy stands and
+      // ours is dropped.
+      store.putIfAbsent(
+          key, renderer.render(page, images, template, typesetter), renderer.contentType());
       uris.add(store.uriOf(key));
     }
     return uris;
@@ -218,7 +215,7 @@ public final class RenderService {
                               + dependency.id()
                               + ": "
                               + RenderableBook.describe(dependency, print)
-                              + " vanished"))
+                              + " does not exist"))
               .content();
       String uri = print ? dependency.printUri() : dependency.previewUri();
       images.put(

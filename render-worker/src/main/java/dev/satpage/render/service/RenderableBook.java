@@ -2,7 +2,6 @@ package dev.satpage.render.service;
 
 import dev.satpage.model.book.DefinitionFile;
 import dev.satpage.model.book.Dependency;
-import dev.satpage.model.book.Purpose;
 import dev.satpage.model.failure.FailureReason;
 import dev.satpage.model.failure.PermanentFailure;
 import dev.satpage.model.json.Json;
@@ -14,9 +13,10 @@ import dev.satpage.model.storage.S3Uri;
 
 /**
  * Loads a render job's Definition File and checks that the book may be rendered: it is the book and
- * version the job names, every dependency is RESOLVED, and every image it will draw exists: the
- * previews of a preview book, the print images of a print book. Each refusal is a {@link
- * PermanentFailure}.
+ * version the job names and every dependency is RESOLVED. Each refusal is a {@link
+ * PermanentFailure}. That the images it will draw exist (the previews of a preview book, the print
+ * images of a print book) is found when they are read: a HEAD before the GET was one request more
+ * per image for the same answer.
  */
 final class RenderableBook {
   private RenderableBook() {}
@@ -57,20 +57,6 @@ final class RenderableBook {
       throw new PermanentFailure(
           FailureReason.UNRESOLVED_DEPENDENCY,
           "book " + book.bookId() + " dependencies not resolved: " + book.unresolved());
-    }
-    boolean print = book.purpose() == Purpose.PRINT;
-    for (Dependency dependency : book.dependencies().values()) {
-      if (!store.exists(imageKey(store, dependency, print))) {
-        throw new PermanentFailure(
-            FailureReason.MISSING_OBJECT,
-            "book "
-                + book.bookId()
-                + " dependency "
-                + dependency.id()
-                + ": "
-                + describe(dependency, print)
-                + " does not exist");
-      }
     }
     return book;
   }

@@ -26,10 +26,12 @@ import dev.satpage.render.page.PageFormat;
 import dev.satpage.render.page.TestImages;
 import dev.satpage.render.print.PdfBookRenderer;
 import dev.satpage.render.print.PrintProfile;
+import dev.satpage.render.template.TemplateSeeder;
 import dev.satpage.render.text.TestFonts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -65,6 +67,24 @@ class RenderServiceTest {
 
   private List<String> pageKeys() {
     return memory.list("books/book-1/v1/pages/");
+  }
+
+  @Test
+  void aPreviewBook_costsItsDefinitionGateImagesAndPages_theTemplateOncePerMinute() {
+    new TemplateSeeder(memory).seed("satellite-adventure");
+    service.handle(
+        BookSeeds.store(
+            memory,
+            BookSeeds.resolveAll(memory, aBook().withId("book-0").withSatellitePages(2).build())));
+    RenderJob job = completeBook(2);
+    memory.clearRequests();
+
+    service.handle(job);
+
+    // GETs: the Definition File, the rendered gate, two previews, the gate again before marking
+    // it done. PUTs: three pages, the gate's claim and DONE. The pending entry's DELETE.
+    assertThat(memory.requests())
+        .isEqualTo(Map.of("GetObject", 5, "PutObject", 5, "DeleteObject", 1));
   }
 
   @Test
@@ -216,8 +236,9 @@ class RenderServiceTest {
     assertThat(withFlakyQueue.handle(job, "message-1")).isEqualTo(RenderService.Outcome.DUPLICATE);
 
     assertThat(rendered()).hasSize(1);
-    assertThat(store.writes().stream().filter(k -> k.contains("/pages/")))
-        .hasSize(2); // each page written once
+    // Each page created once: the retry's create-once writes are refused and the first copy stands.
+    assertThat(store.writes().stream().filter(k -> k.contains("/pages/")).distinct()).hasSize(2);
+    assertThat(memory.list("books/book-1/v1/pages/")).hasSize(2);
   }
 
   @Test

@@ -4,12 +4,14 @@ import dev.satpage.model.failure.TransientFailure;
 import dev.satpage.model.port.ObjectStore;
 import dev.satpage.model.port.StoredObject;
 import dev.satpage.model.port.WriteOptions;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
@@ -67,7 +69,7 @@ public final class S3ObjectStore implements ObjectStore {
     if (options.checksumSha256()) {
       request.checksumAlgorithm(ChecksumAlgorithm.SHA256);
     }
-    call(() -> s3.putObject(request.build(), RequestBody.fromBytes(content)), key);
+    call(() -> s3.putObject(request.build(), body(content, options.contentType())), key);
   }
 
   @Override
@@ -86,16 +88,28 @@ public final class S3ObjectStore implements ObjectStore {
     call(() -> s3.deleteObject(b -> b.bucket(bucket).key(key)), key);
   }
 
+  /**
+   * One GetObject, read straight into an array of the object's Content-Length: the SDK's {@code
+   * getObjectAsBytes} grew a buffer while reading and copied the bytes twice more on the way out.
+   */
   @Override
   public Optional<StoredObject> get(String key) {
-    try {
-      ResponseBytes<GetObjectResponse> bytes =
-          call(() -> s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)), key);
-      GetObjectResponse r = bytes.response();
-      return Optional.of(
-          new StoredObject(key, bytes.asByteArray(), r.contentType(), r.eTag(), r.metadata()));
+    try (ResponseInputStream<GetObjectResponse> in =
+        call(() -> s3.getObject(b -> b.bucket(bucket).key(key)), key)) {
+      GetObjectResponse r = in.response();
+      byte[] content =
+          r.contentLength() == null
+              ? in.readAllBytes()
+              : in.readNBytes(Math.toIntExact(r.contentLength()));
+      if (r.contentLength() != null && content.length != r.contentLength()) {
+        throw new TransientFailure(
+            "S3 read of " + key + " ended after " + content.length + " of " + r.contentLength());
+      }
+      return Optional.of(new StoredObject(key, content, r.contentType(), r.eTag(), r.metadata()));
     } catch (NoSuchKeyException e) {
       return Optional.empty();
+    } catch (IOException | SdkClientException e) {
+      throw new TransientFailure("S3 read of " + key + " failed: " + e.getMessage(), e);
     }
   }
 
@@ -132,6 +146,15 @@ public final class S3ObjectStore implements ObjectStore {
     return keys;
   }
 
+  /**
+   * The bytes as they are: {@code RequestBody.fromBytes} copies them first (a page, a PDF, a
+   * stitched print). Callers hand over arrays they no longer change.
+   */
+  private static RequestBody body(byte[] content, String contentType) {
+    return RequestBody.fromContentProvider(
+        ContentStreamProvider.fromByteArrayUnsafe(content), content.length, contentType);
+  }
+
   private PutObjectRequest.Builder request(String key, String contentType) {
     return PutObjectRequest.builder().bucket(bucket).key(key).contentType(contentType);
   }
@@ -145,7 +168,8 @@ public final class S3ObjectStore implements ObjectStore {
     for (int attempt = 1; ; attempt++) {
       try {
         String etag =
-            call(() -> s3.putObject(request, RequestBody.fromBytes(content)), request.key()).eTag();
+            call(() -> s3.putObject(request, body(content, request.contentType())), request.key())
+                .eTag();
         if (etag == null) {
           throw new IllegalStateException("PutObject of " + request.key() + " answered no ETag");
         }

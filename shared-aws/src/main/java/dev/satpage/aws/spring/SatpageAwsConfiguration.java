@@ -3,6 +3,7 @@ package dev.satpage.aws.spring;
 import dev.satpage.aws.AwsClients;
 import dev.satpage.aws.AwsSettings;
 import dev.satpage.aws.health.HealthEndpoint;
+import dev.satpage.aws.metrics.AwsCallMetrics;
 import dev.satpage.aws.s3.S3LinkSigner;
 import dev.satpage.aws.s3.S3ObjectStore;
 import dev.satpage.aws.sqs.DeadLetters;
@@ -11,7 +12,10 @@ import dev.satpage.aws.sqs.SqsJobQueue;
 import dev.satpage.model.port.JobQueue;
 import dev.satpage.model.port.LinkSigner;
 import dev.satpage.model.port.ObjectStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationContext;
@@ -36,30 +40,42 @@ public class SatpageAwsConfiguration {
     return properties.toSettings();
   }
 
-  @Bean(destroyMethod = "close")
-  S3Client s3Client(AwsSettings settings) {
-    return AwsClients.s3(settings);
+  /**
+   * S3 and SQS requests by operation, in the app's meter registry (the producer's actuator one, the
+   * imagery worker's own), or a registry of its own where the app has none (the render worker);
+   * {@link HealthEndpoint} serves the counts.
+   */
+  @Bean
+  AwsCallMetrics awsCallMetrics(ObjectProvider<MeterRegistry> registry) {
+    return new AwsCallMetrics(registry.getIfAvailable(SimpleMeterRegistry::new));
   }
 
   @Bean(destroyMethod = "close")
-  SqsClient sqsClient(AwsSettings settings) {
-    return AwsClients.sqs(settings);
+  S3Client s3Client(AwsSettings settings, AwsCallMetrics calls) {
+    return AwsClients.s3(settings, calls);
   }
 
   @Bean(destroyMethod = "close")
-  SqsAsyncClient sqsAsyncClient(AwsSettings settings) {
-    return AwsClients.sqsAsync(settings);
+  SqsClient sqsClient(AwsSettings settings, AwsCallMetrics calls) {
+    return AwsClients.sqs(settings, calls);
+  }
+
+  @Bean(destroyMethod = "close")
+  SqsAsyncClient sqsAsyncClient(AwsSettings settings, AwsCallMetrics calls) {
+    return AwsClients.sqsAsync(settings, calls);
   }
 
   /**
-   * {@code GET /health} on {@code satpage.health.port} for container health checks; off (no
-   * listener) unless the port is set (the images set 8081). Not named healthEndpoint: that is
-   * Spring Boot Actuator's bean in the producer.
+   * {@code GET /health} on {@code satpage.health.port} for container health checks, and {@code GET
+   * /metrics/aws-calls}; off (no listener) unless the port is set (the images set 8081). Not named
+   * healthEndpoint: that is Spring Boot Actuator's bean in the producer.
    */
   @Bean
   HealthEndpoint satpageHealthEndpoint(
-      ApplicationContext context, @Value("${satpage.health.port:-1}") int port) {
-    return new HealthEndpoint(context, port);
+      ApplicationContext context,
+      AwsCallMetrics calls,
+      @Value("${satpage.health.port:-1}") int port) {
+    return new HealthEndpoint(context, calls, port);
   }
 
   @Bean

@@ -2,6 +2,8 @@ package dev.satpage.aws.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.satpage.aws.metrics.AwsCallMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.SmartLifecycle;
@@ -12,6 +14,8 @@ import org.springframework.context.support.GenericApplicationContext;
  * DOWN naming one.
  */
 class HealthEndpointTest {
+  static final AwsCallMetrics CALLS = new AwsCallMetrics(new SimpleMeterRegistry());
+
   /** Stands in for an SQS listener container: a lifecycle bean that can stop on its own. */
   static final class Listener implements SmartLifecycle {
     volatile boolean running;
@@ -36,7 +40,7 @@ class HealthEndpointTest {
   void up_whileEveryAutoStartedLifecycleRuns_downNamingTheOneThatStopped() {
     try (GenericApplicationContext context = new GenericApplicationContext()) {
       context.registerBean("jobListener", Listener.class);
-      context.registerBean(HealthEndpoint.class, () -> new HealthEndpoint(context, 0));
+      context.registerBean(HealthEndpoint.class, () -> new HealthEndpoint(context, CALLS, 0));
       context.refresh();
       URI health =
           URI.create(
@@ -53,7 +57,7 @@ class HealthEndpointTest {
   @Test
   void offByDefault_listensNowhere() {
     try (GenericApplicationContext context = new GenericApplicationContext()) {
-      context.registerBean(HealthEndpoint.class, () -> new HealthEndpoint(context, -1));
+      context.registerBean(HealthEndpoint.class, () -> new HealthEndpoint(context, CALLS, -1));
       context.refresh();
       assertThat(context.getBean(HealthEndpoint.class).port()).isEqualTo(-1);
     }

@@ -11,6 +11,7 @@ import dev.satpage.model.storage.S3Layout;
 import dev.satpage.model.testing.Books;
 import dev.satpage.model.testing.InMemoryObjectStore;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class BookStatusReaderTest {
@@ -33,6 +34,35 @@ class BookStatusReaderTest {
     BookStatus status = reader.read("b1").orElseThrow();
     assertThat(status.state()).isEqualTo(BookState.PENDING);
     assertThat(status.missing()).containsExactly("sat-1", "sat-2");
+  }
+
+  @Test
+  void aPendingBook_readsItsDefinitionFileOnce_thenTheGateDispatchAndMarkers() {
+    reader.read("b1");
+    store.clearRequests();
+
+    reader.read("b1");
+
+    // pending entry and rendered gate; dispatch and the two resolved markers; the two failure
+    // markers of the unresolved pages. No Definition File: it never changes.
+    assertThat(store.requests()).isEqualTo(Map.of("GetObject", 4, "HeadObject", 3));
+  }
+
+  @Test
+  void aDispatchedBook_readsNoMarkers_andItsDependenciesAreResolved() {
+    store.put(S3Layout.renderDispatch("b1", 1), new byte[] {1}, "application/json");
+    PendingEntry entry = new PendingEntry(PendingEntry.SCHEMA_VERSION, "b1", "order-1", t, t);
+    store.clearRequests();
+
+    BookStatus status = reader.read(entry).orElseThrow();
+
+    assertThat(status.state()).isEqualTo(BookState.RENDERING);
+    assertThat(status.acceptedAt()).isEqualTo(t);
+    assertThat(status.dependencies())
+        .extracting(DependencyStatus::state)
+        .containsOnly(DependencyState.RESOLVED);
+    // Definition File, rendered gate, render dispatch, render failure marker.
+    assertThat(store.requests()).isEqualTo(Map.of("GetObject", 3, "HeadObject", 1));
   }
 
   @Test

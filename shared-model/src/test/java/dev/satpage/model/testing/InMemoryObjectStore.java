@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
@@ -30,6 +31,7 @@ public class InMemoryObjectStore implements ObjectStore {
   private final String bucket;
   private final ConcurrentSkipListMap<String, StoredObject> objects = new ConcurrentSkipListMap<>();
   private final Map<String, Conflicts> conflicts = new ConcurrentHashMap<>();
+  private final Map<String, Integer> requests = new ConcurrentHashMap<>();
 
   public InMemoryObjectStore(String bucket) {
     this.bucket = bucket;
@@ -46,6 +48,7 @@ public class InMemoryObjectStore implements ObjectStore {
 
   @Override
   public void put(String key, byte[] content, WriteOptions options) {
+    count("PutObject");
     objects.put(
         key,
         new StoredObject(
@@ -54,6 +57,7 @@ public class InMemoryObjectStore implements ObjectStore {
 
   @Override
   public Optional<String> putIfAbsent(String key, byte[] content, String contentType) {
+    count("PutObject");
     awaitNoConflict(key);
     StoredObject created = object(key, content, contentType);
     return objects.putIfAbsent(key, created) == null
@@ -64,6 +68,7 @@ public class InMemoryObjectStore implements ObjectStore {
   @Override
   public Optional<String> replaceIfMatch(
       String key, byte[] content, String contentType, String expectedEtag) {
+    count("PutObject");
     awaitNoConflict(key);
     return replace(key, content, contentType, expectedEtag);
   }
@@ -132,22 +137,44 @@ public class InMemoryObjectStore implements ObjectStore {
 
   @Override
   public void delete(String key) {
+    count("DeleteObject");
     objects.remove(key);
   }
 
   @Override
   public Optional<StoredObject> get(String key) {
+    count("GetObject");
     return Optional.ofNullable(objects.get(key));
   }
 
   @Override
   public boolean exists(String key) {
+    count("HeadObject");
     return objects.containsKey(key);
   }
 
   @Override
   public List<String> list(String prefix) {
+    count("ListObjectsV2");
     return objects.keySet().stream().filter(k -> k.startsWith(prefix)).toList();
+  }
+
+  /**
+   * The S3 requests the real adapter would have sent so far, by operation ({@code GetObject},
+   * {@code HeadObject}, {@code PutObject}, {@code DeleteObject}, {@code ListObjectsV2}), one per
+   * call: what a path costs in requests.
+   */
+  public Map<String, Integer> requests() {
+    return new TreeMap<>(requests);
+  }
+
+  /** Forgets the requests counted so far (after a test's setup). */
+  public void clearRequests() {
+    requests.clear();
+  }
+
+  private void count(String operation) {
+    requests.merge(operation, 1, Integer::sum);
   }
 
   /** Number of objects held, for assertions. */
