@@ -30,7 +30,6 @@ import java.util.random.RandomGenerator;
  * misbehaves on demand ({@link SimulatorFaults}).
  */
 public final class ImagerySimulator implements AutoCloseable {
-  public static final int DEFAULT_THREADS = 8;
   private static final String USER_AGENT_SERVER = "satpage-imagery-simulator";
 
   private final String apiKey;
@@ -58,9 +57,11 @@ public final class ImagerySimulator implements AutoCloseable {
     this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
     this.random = Objects.requireNonNull(random, "random");
     this.faults = new SimulatorFaults(random);
+    // One virtual thread per request: a real provider serves every request a client has in
+    // flight, so the simulated latency (a sleep) must not hold one of a few worker threads — with
+    // eight, two pages of 63 tiles fetched 16 at a time queued behind each other's sleeps.
     this.workers =
-        Executors.newFixedThreadPool(
-            DEFAULT_THREADS, Thread.ofPlatform().daemon().name("imagery-", 0).factory());
+        Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("imagery-", 0).factory());
     this.hangs =
         Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("imagery-hang").factory());

@@ -16,7 +16,14 @@ import java.util.concurrent.Semaphore;
  * transient/permanent class is kept.
  */
 public final class PageFetcher {
-  public static final int DEFAULT_PARALLELISM = 4;
+  /**
+   * Requests of one page in flight at once. A page is up to 63 tiles: at a provider latency of ~300
+   * ms, 4 at a time made the fetch ~4.8 s of a page and 16 ~1.25 s (docs/benchmarks.md, "A
+   * realistic provider latency"). Two pages in flight then ask ~107 requests a second, within
+   * Azure's 250 per second for satellite tiles ({@code AzureMapsFacts.SATELLITE_TILES_QPS}), which
+   * the rate limiter enforces anyway.
+   */
+  public static final int DEFAULT_PARALLELISM = 16;
 
   private final ImagerySource source;
   private final int parallelism;
