@@ -81,10 +81,11 @@ class RenderServiceTest {
 
     service.handle(job);
 
-    // GETs: the Definition File, the rendered gate, two previews, the gate again before marking
-    // it done. PUTs: three pages, the gate's claim and DONE. The pending entry's DELETE.
+    // GETs: the Definition File, the rendered gate, two previews (the gate is marked DONE with
+    // the ETag its claim's PUT answered: no GET before). PUTs: three pages, the gate's claim and
+    // DONE. The pending entry's DELETE.
     assertThat(memory.requests())
-        .isEqualTo(Map.of("GetObject", 5, "PutObject", 5, "DeleteObject", 1));
+        .isEqualTo(Map.of("GetObject", 4, "PutObject", 5, "DeleteObject", 1));
   }
 
   @Test
