@@ -75,7 +75,7 @@ public final class ImageryService {
    */
   public ImageryCompleted handle(SatellitePageJob job) {
     try {
-      return make(job);
+      return announce(job, make(job.jobId(), job.spec()));
     } catch (RuntimeException e) {
       PermanentFailure permanent = DoNotRetry.permanent(e).orElse(null);
       if (permanent == null) {
@@ -104,17 +104,24 @@ public final class ImageryService {
     queue.send(Queues.IMAGERY_FAILED_NAME, message(job, Json.write(failed)));
   }
 
-  private ImageryCompleted make(SatellitePageJob job) {
-    SatellitePageSpec spec = job.spec();
+  /**
+   * The page-making core both the queue path ({@link #handle}) and the synchronous API call: makes
+   * the page of {@code spec} (or finds it in the store) and returns what it made, announcing
+   * nothing. Failures propagate as thrown ({@link PermanentFailure}, a transient failure, or a
+   * programming error for {@link DoNotRetry} to classify).
+   *
+   * @param id names the request in logs and in the objects' {@code job-id} metadata
+   */
+  public MadePage make(String id, SatellitePageSpec spec) {
     long t0 = System.nanoTime();
     PagePlan plan = planner.plan(spec);
     OutputKeys keys =
         OutputKeys.of(
             fetcher.source().name(), spec, output.printQuality(), output.previewQuality());
     if (store.exists(keys.print()) && store.exists(keys.preview())) {
-      log.info("page {} served from the store: {}", job.jobId(), keys.print());
+      log.info("page {} served from the store: {}", id, keys.print());
       metrics.job("cached", "none");
-      return announce(job, keys, spec.widthPx(), spec.heightPx());
+      return made(keys, spec.widthPx(), spec.heightPx(), true);
     }
     long t1 = System.nanoTime();
     List<byte[]> images = fetcher.fetchAll(plan.requests());
@@ -139,7 +146,7 @@ public final class ImageryService {
             .withMetadata(
                 Map.of(
                     "job-id",
-                    job.jobId(),
+                    id,
                     "provider",
                     fetcher.source().name(),
                     "attribution",
@@ -160,7 +167,7 @@ public final class ImageryService {
     log.info(
         "page {} {}x{} from {} {} images ({}): fetch {} ms, decode {} ms, encode {} ms, upload {} ms "
             + "({} bytes in, {} + {} out), codec CPU {} ms",
-        job.jobId(),
+        id,
         plan.width(),
         plan.height(),
         plan.requests().size(),
@@ -175,21 +182,33 @@ public final class ImageryService {
         preview.length,
         ms(codecCpu));
     metrics.job("completed", "none");
-    return announce(job, keys, plan.width(), plan.height());
+    return made(keys, plan.width(), plan.height(), false);
   }
 
-  private ImageryCompleted announce(SatellitePageJob job, OutputKeys keys, int width, int height) {
+  private MadePage made(OutputKeys keys, int width, int height, boolean cached) {
+    return new MadePage(
+        keys,
+        store.uriOf(keys.print()),
+        store.uriOf(keys.preview()),
+        width,
+        height,
+        fetcher.source().name(),
+        fetcher.source().attribution(),
+        cached);
+  }
+
+  private ImageryCompleted announce(SatellitePageJob job, MadePage page) {
     // Carries the job's Definition File version (a version 1 job, with none, gets a version 1
     // completion).
     ImageryCompleted completed =
         ImageryCompleted.of(
             job,
-            store.uriOf(keys.print()),
-            store.uriOf(keys.preview()),
-            width,
-            height,
-            fetcher.source().name(),
-            fetcher.source().attribution(),
+            page.printUri(),
+            page.previewUri(),
+            page.width(),
+            page.height(),
+            page.provider(),
+            page.attribution(),
             clock.instant());
     queue.send(Queues.IMAGERY_COMPLETED_NAME, message(job, Json.write(completed)));
     return completed;

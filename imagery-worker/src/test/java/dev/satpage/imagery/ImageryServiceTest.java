@@ -317,4 +317,28 @@ class ImageryServiceTest {
     assertThat(queue.sent(Queues.IMAGERY_COMPLETED_NAME)).isEmpty();
     assertThat(store.list("")).isEmpty();
   }
+
+  @Test
+  void make_returnsWhatItMade_andAnnouncesNothing_thenServesItFromTheStore() {
+    ImageryService service = service(ImageryServiceTest::quadrant);
+
+    MadePage made = service.make("api-1", SPEC);
+    assertThat(made.keys()).isEqualTo(KEYS);
+    assertThat(made.printUri()).isEqualTo(store.uriOf(KEYS.print()));
+    assertThat(made.previewUri()).isEqualTo(store.uriOf(KEYS.preview()));
+    assertThat(made.width()).isEqualTo(4000);
+    assertThat(made.height()).isEqualTo(3000);
+    assertThat(made.provider()).isEqualTo("fake");
+    assertThat(made.attribution()).isEqualTo("© Fake Imagery");
+    assertThat(made.cached()).isFalse();
+    assertThat(store.get(KEYS.print()).orElseThrow().metadata()).containsEntry("job-id", "api-1");
+    assertThat(queue.sent(Queues.IMAGERY_COMPLETED_NAME)).isEmpty();
+    int fetched = fetches.get();
+
+    MadePage again = service.make("api-2", SPEC);
+    assertThat(again.cached()).isTrue();
+    assertThat(again.keys()).isEqualTo(KEYS);
+    assertThat(fetches.get()).isEqualTo(fetched);
+    assertThat(queue.sent(Queues.IMAGERY_COMPLETED_NAME)).isEmpty();
+  }
 }

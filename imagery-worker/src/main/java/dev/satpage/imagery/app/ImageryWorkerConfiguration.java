@@ -5,10 +5,12 @@ import dev.satpage.aws.spring.WorkerListenerContainers;
 import dev.satpage.aws.sqs.MessageHandling;
 import dev.satpage.imagery.ImageryMetrics;
 import dev.satpage.imagery.ImageryService;
+import dev.satpage.imagery.api.SatellitePageApi;
 import dev.satpage.imagery.codec.Codecs;
 import dev.satpage.imagery.codec.JpegCodec;
 import dev.satpage.imagery.fetch.PageFetcher;
 import dev.satpage.model.port.JobQueue;
+import dev.satpage.model.port.LinkSigner;
 import dev.satpage.model.port.ObjectStore;
 import io.awspring.cloud.sqs.config.SqsMessageListenerContainerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -112,5 +114,15 @@ public class ImageryWorkerConfiguration {
       MicrometerImageryMetrics metrics,
       Clock clock) {
     return new SatellitePageJobListener(service, messageHandling, heartbeat, metrics, clock);
+  }
+
+  /**
+   * {@code POST /satellite-pages}, the synchronous API, on {@code satpage.imagery.api.port}; off
+   * (nothing listens) unless the port is set.
+   */
+  @Bean
+  SatellitePageEndpoint satellitePageEndpoint(
+      ImageryService service, LinkSigner links, @Value("${satpage.imagery.api.port:0}") int port) {
+    return new SatellitePageEndpoint(new SatellitePageApi(service, links), port);
   }
 }

@@ -4,26 +4,17 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import dev.satpage.aws.AwsClients;
-import dev.satpage.aws.metrics.EmbeddedMetrics;
-import dev.satpage.aws.s3.S3ObjectStore;
 import dev.satpage.aws.sqs.DeadLetters;
 import dev.satpage.aws.sqs.Delivery;
 import dev.satpage.aws.sqs.MessageHandling;
 import dev.satpage.aws.sqs.ReceivedMessage;
 import dev.satpage.aws.sqs.SqsJobQueue;
 import dev.satpage.aws.sqs.SqsVisibility;
-import dev.satpage.imagery.ImageryMetrics;
 import dev.satpage.imagery.ImageryService;
-import dev.satpage.imagery.app.EmfImageryMetrics;
-import dev.satpage.imagery.app.ImageryComponents;
 import dev.satpage.imagery.app.MicrometerImageryMetrics;
-import dev.satpage.imagery.codec.Codecs;
-import dev.satpage.imagery.codec.JpegCodec;
 import dev.satpage.model.json.Json;
 import dev.satpage.model.message.SatellitePageJob;
 import dev.satpage.model.queue.Queues;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,8 +22,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * The imagery worker as an AWS Lambda function on {@code satpage-satellite-page-jobs} (runtime
@@ -70,37 +59,13 @@ public final class ImageryLambdaHandler implements RequestHandler<SQSEvent, SQSB
   }
 
   ImageryLambdaHandler(LambdaSettings settings) {
-    this.clock = Clock.systemUTC();
-    S3Client s3 = AwsClients.s3(settings.aws());
-    SqsClient sqs = AwsClients.sqs(settings.aws());
-    S3ObjectStore store = new S3ObjectStore(s3, settings.bucket());
-    SqsJobQueue queue = new SqsJobQueue(sqs);
-    JpegCodec codec = Codecs.choose(settings.imagery().codec());
-    // The meters stay in memory; with SATPAGE_METRICS_EMF_NAMESPACE set (Terraform does) each
-    // page's metrics are also
-    // printed as CloudWatch EMF, which the Lambda log pipeline turns into CloudWatch metrics.
-    this.metrics =
-        new MicrometerImageryMetrics(
-            new SimpleMeterRegistry(), codec.name(), settings.imagery().provider());
-    ImageryMetrics pageMetrics =
-        settings.emfNamespace() == null
-            ? metrics
-            : new EmfImageryMetrics(
-                metrics,
-                new EmbeddedMetrics(settings.emfNamespace(), System.out),
-                settings.imagery().provider(),
-                clock);
-    this.service =
-        ImageryComponents.service(
-            settings.imagery(),
-            ImageryComponents.pageFetcher(settings.imagery(), metrics),
-            codec,
-            store,
-            queue,
-            clock,
-            pageMetrics);
+    LambdaComponents components = new LambdaComponents(settings);
+    this.clock = components.clock;
+    this.metrics = components.metrics;
+    this.service = components.service;
+    SqsJobQueue queue = components.queue;
     this.messageHandling = new MessageHandling(new DeadLetters(queue, settings.component(), clock));
-    this.visibility = new SqsVisibility(sqs);
+    this.visibility = new SqsVisibility(components.sqs);
     log.info("imagery Lambda ready: {}", settings.imagery());
   }
 

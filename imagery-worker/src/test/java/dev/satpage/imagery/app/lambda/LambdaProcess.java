@@ -45,7 +45,6 @@ final class LambdaProcess implements AutoCloseable {
     command.addAll(List.of("-cp", classpath, RIC_MAIN, HANDLER));
     ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
     Map<String, String> env = builder.environment();
-    Map<String, String> props = devstack.endpointProperties();
     env.put("AWS_LAMBDA_RUNTIME_API", runtimeApi.address());
     env.put("AWS_LAMBDA_FUNCTION_NAME", "satpage-imagery-worker");
     env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
@@ -53,21 +52,30 @@ final class LambdaProcess implements AutoCloseable {
     env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/satpage-imagery-worker");
     env.put("AWS_LAMBDA_LOG_STREAM_NAME", "test");
     env.put("LAMBDA_TASK_ROOT", workDir.toString());
-    env.put("AWS_REGION", props.get("satpage.aws.region"));
-    env.put("SATPAGE_AWS_ENDPOINT_SQS", props.get("satpage.aws.endpoint-sqs"));
-    env.put("SATPAGE_AWS_ENDPOINT_S3", props.get("satpage.aws.endpoint-s3"));
-    env.put("SATPAGE_AWS_ACCESS_KEY", props.get("satpage.aws.access-key"));
-    env.put("SATPAGE_AWS_SECRET_KEY", props.get("satpage.aws.secret-key"));
-    env.put("SATPAGE_BUCKET", props.get("satpage.bucket"));
-    env.put("SATPAGE_IMAGERY_ENDPOINT", props.get("satpage.imagery.endpoint"));
+    env.putAll(satpageEnvironment(devstack));
     env.putAll(extraEnv);
-    if (!env.containsKey(
-        "SATPAGE_IMAGERY_API_KEY_SECRET_ARN")) { // the function takes the key or its secret, not
-      // both
-      env.put("SATPAGE_IMAGERY_API_KEY", props.get("satpage.imagery.api-key"));
+    if (env.containsKey("SATPAGE_IMAGERY_API_KEY_SECRET_ARN")) {
+      // the function takes the key or its secret, not both
+      env.remove("SATPAGE_IMAGERY_API_KEY");
     }
     startedNanos = System.nanoTime();
     process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+  }
+
+  /**
+   * The function's own settings (region, endpoints, keys, bucket, provider) for {@code devstack}.
+   */
+  static Map<String, String> satpageEnvironment(Devstack devstack) {
+    Map<String, String> props = devstack.endpointProperties();
+    return Map.of(
+        "AWS_REGION", props.get("satpage.aws.region"),
+        "SATPAGE_AWS_ENDPOINT_SQS", props.get("satpage.aws.endpoint-sqs"),
+        "SATPAGE_AWS_ENDPOINT_S3", props.get("satpage.aws.endpoint-s3"),
+        "SATPAGE_AWS_ACCESS_KEY", props.get("satpage.aws.access-key"),
+        "SATPAGE_AWS_SECRET_KEY", props.get("satpage.aws.secret-key"),
+        "SATPAGE_BUCKET", props.get("satpage.bucket"),
+        "SATPAGE_IMAGERY_ENDPOINT", props.get("satpage.imagery.endpoint"),
+        "SATPAGE_IMAGERY_API_KEY", props.get("satpage.imagery.api-key"));
   }
 
   /** {@link System#nanoTime()} just before the JVM was started. */
