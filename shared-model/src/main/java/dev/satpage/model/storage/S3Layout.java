@@ -19,6 +19,8 @@ import dev.satpage.model.book.SatellitePageSpec;
  * books/{bookId}/v{n}/rendered.json                   create-once gate: the book-rendered event was (being) sent
  * books/{bookId}/v{n}/render-failed.json              create-once: the render job was refused for good (reason)
  * imagery/{cacheKey}/print.jpg | preview.jpg          stitched satellite pages
+ * experiments/{name}/comparisons/{comparisonId}.json  one record per experiment comparison
+ * experiments/{name}/thumbnails/{comparisonId}-{arm}.jpg  small JPEGs of both arms' pages
  * index/pending/{bookId}.json                         books accepted and not yet rendered (the stuck-book report's
  *                                                     index; the render worker deletes an entry once its book is
  *                                                     rendered, and the report drops any it finds rendered)
@@ -88,5 +90,18 @@ public final class S3Layout {
 
   public static String imageryPreview(SatellitePageSpec spec) {
     return "imagery/" + spec.cacheKey() + "/preview.jpg";
+  }
+
+  public static String experimentComparisonsPrefix(String experiment) {
+    return "experiments/" + experiment + "/comparisons/";
+  }
+
+  public static String experimentComparison(String experiment, String comparisonId) {
+    return experimentComparisonsPrefix(experiment) + comparisonId + ".json";
+  }
+
+  /** {@code arm} is {@code control} or {@code candidate}. */
+  public static String experimentThumbnail(String experiment, String comparisonId, String arm) {
+    return "experiments/" + experiment + "/thumbnails/" + comparisonId + "-" + arm + ".jpg";
   }
 }
