@@ -20,28 +20,8 @@ resource "aws_iam_role" "imagery" {
   assume_role_policy = data.aws_iam_policy_document.lambda_assume.json
 }
 
-data "aws_iam_policy_document" "imagery" {
-  statement {
-    sid = "ConsumePageJobs" # the event source mapping polls and deletes with the function's role
-    actions = [
-      "sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:ChangeMessageVisibility", "sqs:GetQueueAttributes",
-      "sqs:GetQueueUrl",
-    ]
-    resources = [aws_sqs_queue.main["satpage-satellite-page-jobs"].arn]
-  }
-  statement {
-    sid       = "DeadLetterPageJobs" # permanent failures are copied to the DLQ with their reason (MessageHandling)
-    actions   = ["sqs:SendMessage", "sqs:GetQueueUrl"]
-    resources = [aws_sqs_queue.dlq["satpage-satellite-page-jobs"].arn]
-  }
-  statement {
-    sid     = "EmitImageryEvents"
-    actions = ["sqs:SendMessage", "sqs:GetQueueUrl"]
-    resources = [
-      aws_sqs_queue.main["satpage-imagery-completed"].arn,
-      aws_sqs_queue.main["satpage-imagery-failed"].arn,
-    ]
-  }
+# What making a page needs, for both imagery functions (the queue-fed one and the synchronous API, lambda_api.tf).
+data "aws_iam_policy_document" "imagery_pages" {
   statement {
     sid       = "ImageryObjects" # GetObject also authorises HEAD, the cache check before fetching from the provider
     actions   = ["s3:GetObject", "s3:PutObject"]
@@ -64,11 +44,6 @@ data "aws_iam_policy_document" "imagery" {
     resources = [aws_secretsmanager_secret.imagery_api_key.arn]
   }
   statement {
-    sid       = "WriteLogs"
-    actions   = ["logs:CreateLogStream", "logs:PutLogEvents"]
-    resources = ["${aws_cloudwatch_log_group.imagery.arn}:*"]
-  }
-  statement {
     # PutMetricData has no resource-level permissions (AWS requires "*"); the namespace condition narrows it.
     sid       = "PublishMetrics"
     actions   = ["cloudwatch:PutMetricData"]
@@ -78,6 +53,36 @@ data "aws_iam_policy_document" "imagery" {
       variable = "cloudwatch:namespace"
       values   = [var.books_stuck_metric.namespace]
     }
+  }
+}
+
+data "aws_iam_policy_document" "imagery" {
+  source_policy_documents = [data.aws_iam_policy_document.imagery_pages.json]
+  statement {
+    sid = "ConsumePageJobs" # the event source mapping polls and deletes with the function's role
+    actions = [
+      "sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:ChangeMessageVisibility", "sqs:GetQueueAttributes",
+      "sqs:GetQueueUrl",
+    ]
+    resources = [aws_sqs_queue.main["satpage-satellite-page-jobs"].arn]
+  }
+  statement {
+    sid       = "DeadLetterPageJobs" # permanent failures are copied to the DLQ with their reason (MessageHandling)
+    actions   = ["sqs:SendMessage", "sqs:GetQueueUrl"]
+    resources = [aws_sqs_queue.dlq["satpage-satellite-page-jobs"].arn]
+  }
+  statement {
+    sid     = "EmitImageryEvents"
+    actions = ["sqs:SendMessage", "sqs:GetQueueUrl"]
+    resources = [
+      aws_sqs_queue.main["satpage-imagery-completed"].arn,
+      aws_sqs_queue.main["satpage-imagery-failed"].arn,
+    ]
+  }
+  statement {
+    sid       = "WriteLogs"
+    actions   = ["logs:CreateLogStream", "logs:PutLogEvents"]
+    resources = ["${aws_cloudwatch_log_group.imagery.arn}:*"]
   }
 }
 

@@ -28,7 +28,10 @@ locals {
   # Pages the function may work on at once so that requests stay inside the provider's rate limit:
   # each page makes provider_requests_per_page requests in at least imagery_min_page_seconds.
   # SQS event source mappings accept 2..1000.
-  imagery_max_concurrency = min(1000, max(2, floor(var.provider_rate_limit_rps * var.imagery_min_page_seconds / var.provider_requests_per_page)))
+  # With the synchronous API deployed (lambda_api.tf), its reserved concurrency is taken from that budget.
+  imagery_page_concurrency = floor(var.provider_rate_limit_rps * var.imagery_min_page_seconds / var.provider_requests_per_page)
+  imagery_api_concurrency  = var.imagery_api_enabled ? var.imagery_api_reserved_concurrency : 0
+  imagery_max_concurrency  = min(1000, max(2, local.imagery_page_concurrency - local.imagery_api_concurrency))
 
   # Environment of each component, as Spring relaxed binding names of the settings in docs/configuration.md
   # (SATPAGE_BUCKET -> satpage.bucket). AppSettingsConsistencyTest binds the services' through Spring's own mapper and

@@ -55,3 +55,8 @@ output "role_arns" {
     render_execution   = aws_iam_role.render_execution.arn
   }
 }
+
+output "imagery_api_url" {
+  description = "The function URL of POST /satellite-pages (AWS_IAM: requests must be SigV4-signed for service lambda), or null when imagery_api_enabled is false."
+  value       = var.imagery_api_enabled ? aws_lambda_function_url.imagery_api[0].function_url : null
+}

@@ -484,3 +484,41 @@ variable "preview_api_rate_limit" {
     error_message = "preview_api_rate_limit needs requests_per_second > 0 and a whole burst >= 1."
   }
 }
+
+# --- the synchronous imagery API (POST /satellite-pages, lambda_api.tf) ------------------------------------------------
+
+variable "imagery_api_enabled" {
+  description = "Deploy POST /satellite-pages: a second function from the imagery zip behind a Lambda function URL (AWS_IAM auth) that makes one page per request and answers its S3 URIs and presigned links (imagery-worker README)."
+  type        = bool
+  default     = false
+}
+
+variable "imagery_api_lambda_handler" {
+  description = "Handler of the synchronous imagery API function (class::method)."
+  type        = string
+  default     = "dev.satpage.imagery.app.lambda.SatellitePageFunctionHandler::handleRequest"
+  validation {
+    condition     = can(regex("^[A-Za-z0-9_.$]+(::[A-Za-z0-9_]+)?$", var.imagery_api_lambda_handler))
+    error_message = "imagery_api_lambda_handler must be a Java class name, optionally with ::method."
+  }
+}
+
+variable "imagery_api_reserved_concurrency" {
+  description = "Pages the synchronous API may make at once (the function's reserved concurrency). Its share of the provider's rate limit: the queue-fed function's maximum_concurrency is lowered by as much, so both together stay inside provider_rate_limit_rps."
+  type        = number
+  default     = 2
+  validation {
+    condition     = var.imagery_api_reserved_concurrency >= 1 && floor(var.imagery_api_reserved_concurrency) == var.imagery_api_reserved_concurrency
+    error_message = "imagery_api_reserved_concurrency must be a whole number of at least 1."
+  }
+}
+
+variable "imagery_api_invoker_arns" {
+  description = "IAM principals (role or account ARNs) allowed to call the function URL, e.g. the web shop's role. Principals of this account may instead be granted lambda:InvokeFunctionUrl and lambda:InvokeFunction in their own identity policies."
+  type        = list(string)
+  default     = []
+  validation {
+    condition     = alltrue([for arn in var.imagery_api_invoker_arns : can(regex("^arn:aws[a-z-]*:iam::[0-9]{12}:", arn))])
+    error_message = "imagery_api_invoker_arns must hold IAM ARNs (arn:aws:iam::<account>:role/... or :root)."
+  }
+}

@@ -49,6 +49,14 @@ public final class SatellitePageApi {
     this.links = links;
   }
 
+  /**
+   * 400 for a body the transport could not hand over, such as a function URL event whose body is
+   * marked base64 but is not.
+   */
+  public static ApiResponse unreadableBody(String detail) {
+    return Problems.of(400, "Bad Request", detail);
+  }
+
   public ApiResponse handle(ApiRequest request) {
     if (!PATH.equals(request.path())) {
       return Problems.of(404, "Not Found", "only " + PATH + " is served here");

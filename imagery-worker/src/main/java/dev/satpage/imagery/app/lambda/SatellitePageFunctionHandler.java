@@ -61,18 +61,28 @@ public final class SatellitePageFunctionHandler
     String method =
         request == null || request.getHttp() == null ? null : request.getHttp().getMethod();
     String body = event.getBody() == null ? "" : event.getBody();
-    byte[] bytes =
-        event.getIsBase64Encoded()
-            ? Base64.getDecoder().decode(body)
-            : body.getBytes(StandardCharsets.UTF_8);
-    ApiResponse response =
+    byte[] bytes;
+    try {
+      bytes =
+          event.getIsBase64Encoded()
+              ? Base64.getDecoder().decode(body)
+              : body.getBytes(StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return respond(
+          SatellitePageApi.unreadableBody(
+              "the body is marked base64-encoded but is not valid base64: " + e.getMessage()));
+    }
+    return respond(
         api.handle(
             new ApiRequest(
                 method,
                 event.getRawPath(),
                 header(event.getHeaders(), "content-type"),
                 bytes,
-                "url-" + requestId));
+                "url-" + requestId)));
+  }
+
+  private static APIGatewayV2HTTPResponse respond(ApiResponse response) {
     return APIGatewayV2HTTPResponse.builder()
         .withStatusCode(response.status())
         .withHeaders(response.headers())

@@ -138,5 +138,10 @@ class SatellitePageFunctionIT {
 
     problem(handler.handleRequest(event("GET", null, null, false), null), 405);
     problem(handler.handleRequest(event("POST", "text/plain", PAGE_JSON, false), null), 415);
+    JsonNode notBase64 =
+        problem(
+            handler.handleRequest(event("POST", "application/json", "{not base64!", true), null),
+            400);
+    assertThat(notBase64.get("detail").asText()).contains("not valid base64");
   }
 }

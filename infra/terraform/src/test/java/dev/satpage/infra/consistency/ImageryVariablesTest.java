@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Terraform's imagery inputs offer what the app accepts, with the app's defaults
@@ -77,9 +79,10 @@ class ImageryVariablesTest {
         .isEqualTo("${var.imagery_attribution}");
   }
 
-  @Test
-  void theDefaultHandler_isTheImageryRequestHandlersClassAndMethod() throws Exception {
-    String handler = variable("imagery_lambda_handler").path("default").asText();
+  @ParameterizedTest
+  @ValueSource(strings = {"imagery_lambda_handler", "imagery_api_lambda_handler"})
+  void theDefaultHandler_isARequestHandlersClassAndMethod(String name) throws Exception {
+    String handler = variable(name).path("default").asText();
     String[] parts = handler.split("::");
 
     Class<?> type = Class.forName(parts[0]);

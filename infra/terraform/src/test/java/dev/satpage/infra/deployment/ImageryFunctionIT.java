@@ -5,13 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import dev.satpage.aws.s3.S3ObjectStore;
 import dev.satpage.devstack.Devstack;
-import dev.satpage.devstack.lambda.RuntimeApiStandIn;
 import dev.satpage.devstack.lambda.SqsEvents;
-import dev.satpage.devstack.secrets.SecretsManagerStandIn;
 import dev.satpage.devstack.testing.DevstackExtension;
 import dev.satpage.devstack.testing.TestQueues;
 import dev.satpage.infra.TfFixtures;
-import dev.satpage.infra.hcl.TfModule;
 import dev.satpage.model.book.DependencyState;
 import dev.satpage.model.book.Personalisation;
 import dev.satpage.model.book.Purpose;
@@ -23,8 +20,6 @@ import dev.satpage.model.status.BookState;
 import dev.satpage.model.status.BookStatus;
 import dev.satpage.model.status.BookStatusReader;
 import dev.satpage.producer.app.ProducerApplication;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,8 +27,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,94 +38,28 @@ import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
 /**
- * The imagery function as Terraform deploys it: started by the real Lambda runtime interface client
- * (its own JVM) with the handler Terraform names and an environment holding nothing but what
- * Terraform sets ({@code local.imagery_env}, read from the .tf files, references mapped to the
- * local stack), what the Lambda runtime sets itself, and the endpoint overrides that stand in for
- * AWS. The provider key reaches it only through the secret ARN (Secrets Manager stand-in). The test
- * plays the event source mapping against ElasticMQ; the producer runs beside it, so a book's status
- * is the coordinator's.
+ * The imagery function as Terraform deploys it ({@link DeployedFunction}: the real runtime
+ * interface client, Terraform's environment and nothing else). The test plays the event source
+ * mapping against ElasticMQ; the producer runs beside it, so a book's status is the coordinator's.
  */
 @ExtendWith(DevstackExtension.class)
 class ImageryFunctionIT {
   private static final String JOBS = Queues.SATELLITE_PAGE_JOBS_NAME;
 
   private static Devstack devstack;
-  private static SecretsManagerStandIn secrets;
-  private static RuntimeApiStandIn runtimeApi;
-  private static Process function;
-  private static Path log;
+  private static DeployedFunction function;
   private static ConfigurableApplicationContext producer;
   private static SqsClient sqs;
   private static S3Client s3;
-  private static Map<String, String> terraformEnvironment;
-  private static Map<String, String> functionEnvironment;
 
   @BeforeAll
   static void start(Devstack started) throws Exception {
     devstack = started;
     sqs = devstack.newSqsClient();
     s3 = devstack.newS3Client();
-    TfModule tf = TfFixtures.module();
-    // secrets.tf creates the secret (name = var.imagery_api_key_secret_name) without a value; the
-    // README puts it.
-    secrets = SecretsManagerStandIn.start(0, devstack.region(), devstack.accessKey());
-    String secretArn = secrets.createSecret(defaultOf(tf, "imagery_api_key_secret_name"));
-    secrets.putSecretValue(secretArn, devstack.imageryApiKey());
-
-    terraformEnvironment =
-        TerraformEnvironment.of(
-            tf,
-            "imagery_env",
-            Map.of(
-                "var.aws_region", devstack.region(),
-                "aws_s3_bucket.data.bucket", devstack.bucket(),
-                "aws_secretsmanager_secret.imagery_api_key.arn", secretArn,
-                "var.imagery_endpoint",
-                    devstack
-                        .imageryEndpoint()
-                        .toString())); // the provider, as a tfvars would set it
-    String handler = defaultOf(tf, "imagery_lambda_handler");
-    runtimeApi = new RuntimeApiStandIn();
-
-    functionEnvironment = new TreeMap<>(terraformEnvironment);
-    // Set by the Lambda runtime itself
-    // (https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html,
-    // "Defined runtime environment variables", read 2026-12-02); the credentials are the function
-    // role's session there.
-    functionEnvironment.putAll(
-        Map.ofEntries(
-            Map.entry("_HANDLER", handler),
-            Map.entry("AWS_REGION", devstack.region()),
-            Map.entry("AWS_DEFAULT_REGION", devstack.region()),
-            Map.entry("AWS_ACCESS_KEY_ID", devstack.accessKey()),
-            Map.entry("AWS_SECRET_ACCESS_KEY", devstack.secretKey()),
-            Map.entry("AWS_LAMBDA_RUNTIME_API", runtimeApi.address()),
-            Map.entry("AWS_LAMBDA_FUNCTION_NAME", "satpage-it-imagery"),
-            Map.entry("AWS_LAMBDA_FUNCTION_VERSION", "1"),
-            Map.entry("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", defaultOf(tf, "imagery_memory_mb")),
-            Map.entry("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/satpage-it-imagery"),
-            Map.entry("AWS_LAMBDA_LOG_STREAM_NAME", "it"),
-            Map.entry("TZ", ":UTC"),
-            Map.entry("LANG", "en_US.UTF-8")));
-    // Endpoint overrides standing in for AWS: SQS and S3 by the apps' settings, Secrets Manager by
-    // the SDK's own.
-    functionEnvironment.put("SATPAGE_AWS_ENDPOINT_SQS", devstack.sqsEndpoint().toString());
-    functionEnvironment.put("SATPAGE_AWS_ENDPOINT_S3", devstack.s3Endpoint().toString());
-    functionEnvironment.put("AWS_ENDPOINT_URL_SECRETS_MANAGER", secrets.endpoint().toString());
-
-    log = Files.createTempFile("imagery-function-", ".log");
-    String java = ProcessHandle.current().info().command().orElse("java");
-    ProcessBuilder builder =
-        new ProcessBuilder(
-            java,
-            "-cp",
-            System.getProperty("java.class.path"),
-            "com.amazonaws.services.lambda.runtime.api.client.AWSLambda",
-            handler);
-    builder.environment().clear(); // nothing inherited from this JVM's environment
-    builder.environment().putAll(functionEnvironment);
-    function = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    function =
+        DeployedFunction.start(
+            devstack, TfFixtures.module(), "imagery_lambda_handler", "satpage-it-imagery");
 
     Map<String, Object> props = new HashMap<>(devstack.endpointProperties());
     props.put("server.port", "0");
@@ -146,14 +73,7 @@ class ImageryFunctionIT {
       producer.close();
     }
     if (function != null) {
-      function.destroy();
-      function.waitFor(10, TimeUnit.SECONDS);
-    }
-    if (runtimeApi != null) {
-      runtimeApi.close();
-    }
-    if (secrets != null) {
-      secrets.close();
+      function.close();
     }
     if (sqs != null) {
       sqs.close();
@@ -164,6 +84,8 @@ class ImageryFunctionIT {
   @Test
   void
       theFunctionEnvironment_isTerraformsPlusTheRuntimesAndEndpointOverrides_withTheKeyOnlyAsASecretArn() {
+    Map<String, String> terraformEnvironment = function.terraformEnvironment();
+    Map<String, String> functionEnvironment = function.environment();
     assertThat(terraformEnvironment)
         .containsKeys(
             "SATPAGE_BUCKET",
@@ -261,7 +183,7 @@ class ImageryFunctionIT {
       assertThat(dead).extracting(Message::body).allMatch(body -> body.contains(book));
       // The key read from the secret went into every provider request, and into none of the
       // function's log lines.
-      assertThat(Files.readString(log))
+      assertThat(function.output())
           .contains("HTTP 503 from")
           .doesNotContain(devstack.imageryApiKey());
     } finally {
@@ -296,18 +218,7 @@ class ImageryFunctionIT {
 
   /** One invocation, as the event source mapping makes it; the function's response body. */
   private static String invoke(List<Message> messages) throws Exception {
-    try {
-      return runtimeApi
-          .invoke(SqsEvents.of(messages, devstack.region(), JOBS))
-          .get(120, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      throw new AssertionError(
-          "no response from the function (init error: "
-              + runtimeApi.initError().getNow("none")
-              + "); its output:\n"
-              + Files.readString(log),
-          e);
-    }
+    return function.invoke(SqsEvents.of(messages, devstack.region(), JOBS));
   }
 
   /**
@@ -323,10 +234,5 @@ class ImageryFunctionIT {
 
   private static String url(String queue) {
     return devstack.queueUrls().get(queue);
-  }
-
-  private static String defaultOf(TfModule tf, String variable) {
-    var v = tf.variables().get(variable).get("default");
-    return v.isNumber() ? Long.toString(v.asLong()) : v.asText();
   }
 }

@@ -34,7 +34,7 @@ public final class SecretAccessPolicy {
           "secrets\\s*=\\s*\\[\\s*for\\s+\\w+\\s*,\\s*\\w+\\s+in\\s+local\\.([A-Za-z0-9_]+)\\s*:[^]]*valueFrom");
 
   private static final Pattern ROLE =
-      Pattern.compile("^aws_iam_role\\.([A-Za-z0-9_]+)\\.(arn|id|name)$");
+      Pattern.compile("^aws_iam_role\\.([A-Za-z0-9_]+)(?:\\[0])?\\.(arn|id|name)$");
   private static final Pattern DOCUMENT =
       Pattern.compile("^data\\.aws_iam_policy_document\\.([A-Za-z0-9_]+)\\.json$");
 
@@ -156,10 +156,32 @@ public final class SecretAccessPolicy {
       Matcher r = ROLE.matcher(TfModule.reference(policy.get("role")).orElse(""));
       Matcher d = DOCUMENT.matcher(TfModule.reference(policy.get("policy")).orElse(""));
       if (r.matches() && r.group(1).equals(role) && d.matches()) {
-        out.add(d.group(1));
+        withSources(m, d.group(1), out);
       }
     }
     return out;
+  }
+
+  /**
+   * {@code document} and the documents its {@code source_policy_documents} merge into it, as
+   * Terraform merges them
+   * (https://registry.terraform.io/providers/hashicorp/aws/latest/docs/data-sources/iam_policy_document#source_policy_documents-1).
+   */
+  private static void withSources(TfModule m, String document, List<String> out) {
+    if (out.contains(document)) {
+      return;
+    }
+    out.add(document);
+    JsonNode doc = m.data("aws_iam_policy_document").get(document);
+    if (doc == null) {
+      return;
+    }
+    for (JsonNode source : doc.path("source_policy_documents")) {
+      Matcher d = DOCUMENT.matcher(TfModule.reference(source).orElse(""));
+      if (d.matches()) {
+        withSources(m, d.group(1), out);
+      }
+    }
   }
 
   /**
