@@ -199,6 +199,16 @@ public final class ExperimentRunner {
         Json.writeBytes(record),
         WriteOptions.of("application/json").withEncryption(encryption));
     report(controlArm, candidateArm, similarity);
+    log.info(
+        "experiment {}: job {} compared: candidate {}, {}; print {} vs {} bytes",
+        name(),
+        job.jobId(),
+        outcome,
+        similarity == null
+            ? "no similarity"
+            : "SSIM " + similarity.ssim() + ", PSNR " + similarity.psnrDb() + " dB",
+        controlArm.printBytes(),
+        candidateArm.printBytes());
     return record;
   }
 
