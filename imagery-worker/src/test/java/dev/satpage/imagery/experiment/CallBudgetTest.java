@@ -3,32 +3,13 @@ package dev.satpage.imagery.experiment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
+import dev.satpage.model.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class CallBudgetTest {
-  private Instant now = Instant.parse("2026-12-03T10:15:00Z");
-  private final Clock clock =
-      new Clock() {
-        @Override
-        public ZoneId getZone() {
-          return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-          return this;
-        }
-
-        @Override
-        public Instant instant() {
-          return now;
-        }
-      };
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-12-03T10:15:00Z"));
 
   @Test
   void takesWhatFits_refusesWhatDoesNot_andTakesNothingThen() {
@@ -45,9 +26,9 @@ class CallBudgetTest {
     CallBudget budget = new CallBudget(10, clock);
     assertThat(budget.tryTake(10)).isTrue();
 
-    now = now.plus(Duration.ofMinutes(44)); // 10:59
+    clock.advance(Duration.ofMinutes(44)); // 10:59
     assertThat(budget.tryTake(1)).isFalse();
-    now = now.plus(Duration.ofMinutes(1)); // 11:00
+    clock.advance(Duration.ofMinutes(1)); // 11:00
     assertThat(budget.tryTake(10)).isTrue();
   }
 

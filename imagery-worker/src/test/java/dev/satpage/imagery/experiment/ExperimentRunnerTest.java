@@ -121,6 +121,16 @@ class ExperimentRunnerTest {
         recorder);
   }
 
+  private static ImagerySource groundSource() {
+    return new FakeImagerySource(
+        "fake", "© Fake", FakeImagerySource.KEY, ExperimentRunnerTest::ground);
+  }
+
+  /** The control's page of {@link #SPEC}, made and stored without any experiment. */
+  private MadePage controlPage() {
+    return service(groundSource(), PageObserver.NONE).make("c", SPEC);
+  }
+
   private static RateLimiter plenty() {
     return new RateLimiter(1000, 1000, System::nanoTime, Sleeper.SYSTEM);
   }
@@ -132,10 +142,7 @@ class ExperimentRunnerTest {
 
   private ImageryService withExperiment(ImagerySource candidate) {
     ExperimentRunner runner = runner("q30", candidate, plenty(), 100);
-    return service(
-        new FakeImagerySource(
-            "fake", "© Fake", FakeImagerySource.KEY, ExperimentRunnerTest::ground),
-        new Experiments(List.of(runner), Experiments.Launcher.INLINE));
+    return service(groundSource(), new Experiments(List.of(runner), Experiments.Launcher.INLINE));
   }
 
   private ExperimentComparison record(String name) {
@@ -189,9 +196,7 @@ class ExperimentRunnerTest {
 
   @Test
   void theBooksPagesAndCompletion_areByteIdentical_withAndWithoutTheExperiment() {
-    ImagerySource control =
-        new FakeImagerySource(
-            "fake", "© Fake", FakeImagerySource.KEY, ExperimentRunnerTest::ground);
+    ImagerySource control = groundSource();
     InMemoryObjectStore offStore = new InMemoryObjectStore("satpage-test");
     InMemoryJobQueue offQueue = new InMemoryJobQueue();
     new ImageryService(
@@ -272,12 +277,7 @@ class ExperimentRunnerTest {
     RateLimiter rate = new RateLimiter(0.001, 1, () -> 0L, Sleeper.SYSTEM);
     ExperimentRunner runner =
         runner("slow", candidateSource(ExperimentRunnerTest::ground), rate, 100);
-    MadePage control =
-        service(
-                new FakeImagerySource(
-                    "fake", "© Fake", FakeImagerySource.KEY, ExperimentRunnerTest::ground),
-                PageObserver.NONE)
-            .make("c", SPEC);
+    MadePage control = controlPage();
 
     assertThat(runner.compare(JOB, control)).isPresent();
     assertThat(runner.compare(SatellitePageJob.of("order-2", "book-2", 1, "sat-1", SPEC), control))
@@ -292,12 +292,7 @@ class ExperimentRunnerTest {
     // The page plans one provider image; the budget has one an hour.
     ExperimentRunner runner =
         runner("cheap", candidateSource(ExperimentRunnerTest::ground), plenty(), 1);
-    MadePage control =
-        service(
-                new FakeImagerySource(
-                    "fake", "© Fake", FakeImagerySource.KEY, ExperimentRunnerTest::ground),
-                PageObserver.NONE)
-            .make("c", SPEC);
+    MadePage control = controlPage();
 
     assertThat(runner.compare(JOB, control)).isPresent();
     assertThat(runner.compare(SatellitePageJob.of("order-2", "book-2", 1, "sat-1", SPEC), control))
@@ -311,12 +306,7 @@ class ExperimentRunnerTest {
   void aFaultOutsideTheCandidate_isCountedAndSwallowed() {
     ExperimentRunner runner =
         runner("gone", candidateSource(ExperimentRunnerTest::ground), plenty(), 100);
-    MadePage control =
-        service(
-                new FakeImagerySource(
-                    "fake", "© Fake", FakeImagerySource.KEY, ExperimentRunnerTest::ground),
-                PageObserver.NONE)
-            .make("c", SPEC);
+    MadePage control = controlPage();
     store.delete(control.keys().preview()); // the control's page vanished before the comparison
 
     assertThat(runner.compare(JOB, control)).isEmpty();
@@ -364,11 +354,7 @@ class ExperimentRunnerTest {
           }
         };
 
-    service(
-            new FakeImagerySource(
-                "fake", "© Fake", FakeImagerySource.KEY, ExperimentRunnerTest::ground),
-            throwing)
-        .handle(JOB);
+    service(groundSource(), throwing).handle(JOB);
 
     assertThat(queue.sent(Queues.IMAGERY_COMPLETED_NAME)).hasSize(1);
   }
