@@ -48,13 +48,13 @@ public final class BeforeAfterReport {
     StringBuilder csv =
         new StringBuilder(
             "architecture,clients,seconds,fast_requests,fast_ok,fast_p50_ms,fast_p95_ms,"
-                + "fast_p99_ms,satellite_requests,satellite_ok,satellite_p50_ms,"
+                + "fast_p99_ms,fast_pages_per_s,satellite_requests,satellite_ok,satellite_p50_ms,"
                 + "satellite_pages_made,satellite_pages_per_s,served_ok_percent\n");
     for (StepResult s : steps) {
       csv.append(
           String.format(
               Locale.ROOT,
-              "%s,%d,%.1f,%d,%d,%d,%d,%d,%d,%d,%d,%d,%.2f,%.1f%n",
+              "%s,%d,%.1f,%d,%d,%d,%d,%d,%.2f,%d,%d,%d,%d,%.2f,%.1f%n",
               s.architecture().label(),
               s.concurrency(),
               s.seconds(),
@@ -63,6 +63,7 @@ public final class BeforeAfterReport {
               s.fastP50Ms(),
               s.fastP95Ms(),
               s.fastP99Ms(),
+              s.fastPagesPerSecond(),
               s.satelliteRequests(),
               s.satelliteOk(),
               s.satelliteP50Ms(),
@@ -99,20 +100,21 @@ public final class BeforeAfterReport {
             o.timeout().toSeconds(),
             o.providerLatency().toMillis()));
     md.append(
-        "| architecture | clients | fast pages | fast p50 / p95 / p99 | satellite requests | "
-            + "satellite p50 | satellite pages/s | served without error |\n");
-    md.append("|---|---|---|---|---|---|---|---|\n");
+        "| architecture | clients | fast pages | fast p50 / p95 / p99 | fast pages/s | "
+            + "satellite requests | satellite p50 | satellite pages/s | served without error |\n");
+    md.append("|---|---|---|---|---|---|---|---|---|\n");
     for (StepResult s : doc.steps()) {
       md.append(
           String.format(
               Locale.ROOT,
-              "| %s | %d | %d | %d / %d / %d ms | %d | %d ms | %.2f | %.1f %% |%n",
+              "| %s | %d | %d | %d / %d / %d ms | %.2f | %d | %d ms | %.2f | %.1f %% |%n",
               s.architecture().label(),
               s.concurrency(),
               s.fastRequests(),
               s.fastP50Ms(),
               s.fastP95Ms(),
               s.fastP99Ms(),
+              s.fastPagesPerSecond(),
               s.satelliteRequests(),
               s.satelliteP50Ms(),
               s.satellitePagesPerSecond(),

@@ -64,6 +64,14 @@ public record StepResult(
     return requests() == 0 ? 100 : 100.0 * (fastOk + satelliteOk) / requests();
   }
 
+  /**
+   * Fast pages served without error per second: with closed-loop clients, the other half of the
+   * latency story (a client parked in a slow satellite request sends no fast page meanwhile).
+   */
+  public double fastPagesPerSecond() {
+    return fastOk / seconds;
+  }
+
   public double satellitePagesPerSecond() {
     return satellitePagesMade / seconds;
   }

@@ -36,10 +36,10 @@ class BeforeAfterIT {
     assertThat(rows).extracting(r -> r[0] + "@" + r[1]).containsExactly("before@1", "after@1");
     for (String[] row : rows) {
       assertThat(Integer.parseInt(row[4])).as("fast pages served, %s", row[0]).isPositive();
-      assertThat(Integer.parseInt(row[8])).as("satellite requests, %s", row[0]).isPositive();
+      assertThat(Integer.parseInt(row[9])).as("satellite requests, %s", row[0]).isPositive();
     }
     // Before: the satellite page was made inside the request and served.
-    assertThat(Integer.parseInt(rows.getFirst()[9])).isPositive();
+    assertThat(Integer.parseInt(rows.getFirst()[10])).isPositive();
     assertThat(Files.readString(out.resolve("before-after.md")))
         .contains("| before | 1 |")
         .contains("| after | 1 |")

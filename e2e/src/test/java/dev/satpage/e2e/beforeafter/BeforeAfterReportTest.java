@@ -51,9 +51,10 @@ class BeforeAfterReportTest {
         .contains("load average at start 3.10 2.00 1.00, at end 1.0 1.0 1.0")
         .contains("pinned to CPU 0")
         .contains("request timeout 10 s")
-        .contains("| before | 1 | 30 | 45 / 90 / 135 ms | 10 | 2900 ms | 0.50 | 100.0 % |")
-        .contains("| before | 8 | 30 | 900 / 1800 / 2700 ms | 10 | 9000 ms | 0.80 | 62.5 % |")
-        .contains("| after | 8 | 30 | 60 / 120 / 180 ms | 10 | 4 ms | 1.20 | 100.0 % |")
+        .contains("| before | 1 | 30 | 45 / 90 / 135 ms | 1.50 | 10 | 2900 ms | 0.50 | 100.0 % |")
+        .contains(
+            "| before | 8 | 30 | 900 / 1800 / 2700 ms | 0.75 | 10 | 9000 ms | 0.80 | 62.5 % |")
+        .contains("| after | 8 | 30 | 60 / 120 / 180 ms | 1.50 | 10 | 4 ms | 1.20 | 100.0 % |")
         .contains("| render request, before → after | 3 s → ~200 ms | 2900 ms → 40 ms")
         .contains("~2 books/s per t2.medium | before 0.40 books/s, after 0.60 books/s")
         .contains(
@@ -70,7 +71,8 @@ class BeforeAfterReportTest {
     List<String> csv = Files.readAllLines(dir.resolve("before-after.csv"));
     assertThat(csv).hasSize(5);
     assertThat(csv.getFirst()).startsWith("architecture,clients,seconds,fast_requests");
-    assertThat(csv.get(2)).isEqualTo("before,8,20.0,30,15,900,1800,2700,10,10,9000,16,0.80,62.5");
+    assertThat(csv.get(2))
+        .isEqualTo("before,8,20.0,30,15,900,1800,2700,0.75,10,10,9000,16,0.80,62.5");
     assertThat(Files.readString(dir.resolve("before-after.md")))
         .contains("not pinned")
         .endsWith("\n- a note");

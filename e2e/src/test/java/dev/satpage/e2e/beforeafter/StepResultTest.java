@@ -34,6 +34,7 @@ class StepResultTest {
     assertThat(step.fastP50Ms()).isEqualTo(50);
     assertThat(step.fastP95Ms()).isEqualTo(95);
     assertThat(step.fastP99Ms()).isEqualTo(99);
+    assertThat(step.fastPagesPerSecond()).isEqualTo(5.0);
     assertThat(step.satelliteRequests()).isEqualTo(1);
     assertThat(step.satelliteP50Ms()).isEqualTo(5000);
     assertThat(step.satellitePagesPerSecond()).isEqualTo(0.05);
