@@ -1,6 +1,7 @@
 package dev.satpage.e2e.beforeafter;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -26,8 +27,7 @@ final class CpuPinning {
                   TASKSET.toString(), "-a", "-p", "-c", Integer.toString(cpu), Long.toString(pid))
               .redirectErrorStream(true)
               .start();
-      String out =
-          new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (p.waitFor() != 0) {
         throw new IllegalStateException("taskset failed for pid " + pid + ": " + out);
       }

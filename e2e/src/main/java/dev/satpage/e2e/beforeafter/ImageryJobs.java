@@ -8,6 +8,7 @@ import dev.satpage.model.message.SatellitePageJob;
 import dev.satpage.model.port.OutboundMessage;
 import dev.satpage.model.queue.Queues;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -66,7 +67,7 @@ public final class ImageryJobs {
   }
 
   private List<Message> receiveAll(String url) {
-    List<Message> all = new java.util.ArrayList<>();
+    List<Message> all = new ArrayList<>();
     List<Message> batch;
     do {
       batch =
