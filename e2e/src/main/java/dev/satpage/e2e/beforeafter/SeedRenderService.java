@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.satpage.e2e.load.StackClients;
 import dev.satpage.imagery.ImageryService;
 import dev.satpage.imagery.MadePage;
+import dev.satpage.imagery.PageObserver;
 import dev.satpage.imagery.app.ImageryComponents;
 import dev.satpage.imagery.app.ImageryProperties;
 import dev.satpage.imagery.app.MicrometerImageryMetrics;
@@ -121,12 +122,13 @@ public final class SeedRenderService implements Callable<Integer> {
         new MicrometerImageryMetrics(new SimpleMeterRegistry(), codec.name(), "benchmark");
     return ImageryComponents.service(
         properties,
-        ImageryComponents.pageFetcher(properties, metrics),
+        ImageryComponents.pageFetcher(properties, metrics::providerResponse),
         codec,
         stack.store(),
         stack.queue(),
         Clock.systemUTC(),
-        metrics);
+        metrics,
+        PageObserver.NONE);
   }
 
   private void answer(HttpExchange exchange, String method, boolean satellite) throws IOException {
