@@ -5,6 +5,7 @@ import static dev.satpage.ops.experiment.Html.number;
 
 import dev.satpage.ops.experiment.ExperimentReport.ArmSummary;
 import dev.satpage.ops.experiment.ExperimentReport.HistogramBin;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -18,6 +19,9 @@ final class SvgCharts {
   private static final int WIDTH = 640;
   private static final int LEFT = 150;
   private static final int RIGHT = 20;
+
+  /** The stages an arm goes through, in order ({@code ArmResult#stageMillis}). */
+  static final List<String> STAGE_ORDER = List.of("fetch", "stitch", "encode", "total");
 
   private SvgCharts() {}
 
@@ -161,9 +165,18 @@ final class SvgCharts {
         .formatted(number(x, 1), number(y, 1), anchor, escape(label));
   }
 
-  /** The stages of both arms, in name order (for tables that follow the chart). */
+  /**
+   * The stages of both arms in the pipeline's order ({@link #STAGE_ORDER}), any others after them
+   * by name; the charts and tables list them so.
+   */
   static TreeSet<String> stages(Map<String, Distribution> a, Map<String, Distribution> b) {
-    TreeSet<String> stages = new TreeSet<>(a.keySet());
+    TreeSet<String> stages =
+        new TreeSet<>(
+            Comparator.comparingInt(
+                    (String s) ->
+                        STAGE_ORDER.contains(s) ? STAGE_ORDER.indexOf(s) : STAGE_ORDER.size())
+                .thenComparing(Comparator.naturalOrder()));
+    stages.addAll(a.keySet());
     stages.addAll(b.keySet());
     return stages;
   }

@@ -159,6 +159,16 @@ class ExperimentHtmlTest {
   }
 
   @Test
+  void stages_followThePipeline_thenByName() {
+    Distribution d = Distribution.of(List.of(1L));
+    assertThat(
+            SvgCharts.stages(
+                Map.of("total", d, "upload", d, "fetch", d, "decode", d),
+                Map.of("encode", d, "stitch", d)))
+        .containsExactly("fetch", "stitch", "encode", "total", "decode", "upload");
+  }
+
+  @Test
   void escape_coversMarkupAndQuotes() {
     assertThat(Html.escape("<a href='x'>\"&\"</a>"))
         .isEqualTo("&lt;a href=&#39;x&#39;&gt;&quot;&amp;&quot;&lt;/a&gt;");
