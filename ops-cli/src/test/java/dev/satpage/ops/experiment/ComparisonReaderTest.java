@@ -11,7 +11,9 @@ import dev.satpage.model.port.StoredObject;
 import dev.satpage.model.storage.S3Layout;
 import dev.satpage.model.testing.InMemoryObjectStore;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +25,21 @@ class ComparisonReaderTest {
         S3Layout.experimentComparison(c.experiment(), c.comparisonId()),
         Json.writeBytes(c),
         "application/json");
+  }
+
+  /** A store that lists {@link #store}'s keys and answers GETs with {@code get}. */
+  private InMemoryObjectStore listingStore(Function<String, Optional<StoredObject>> get) {
+    return new InMemoryObjectStore() {
+      @Override
+      public List<String> list(String prefix) {
+        return store.list(prefix);
+      }
+
+      @Override
+      public Optional<StoredObject> get(String key) {
+        return get.apply(key);
+      }
+    };
   }
 
   @Test
@@ -72,18 +89,7 @@ class ComparisonReaderTest {
   @Test
   void aRecordDeletedBetweenListAndGet_isSkipped() {
     store(aComparison("c1").build());
-    InMemoryObjectStore vanishing =
-        new InMemoryObjectStore() {
-          @Override
-          public java.util.List<String> list(String prefix) {
-            return store.list(prefix);
-          }
-
-          @Override
-          public Optional<StoredObject> get(String key) {
-            return Optional.empty();
-          }
-        };
+    InMemoryObjectStore vanishing = listingStore(key -> Optional.empty());
 
     ComparisonReader.Read read = new ComparisonReader(vanishing).read(Comparisons.EXPERIMENT);
 
@@ -98,17 +104,10 @@ class ComparisonReaderTest {
   void aStoreFailure_isThrown_notSkipped() {
     store(aComparison("c1").build());
     InMemoryObjectStore failing =
-        new InMemoryObjectStore() {
-          @Override
-          public java.util.List<String> list(String prefix) {
-            return store.list(prefix);
-          }
-
-          @Override
-          public Optional<StoredObject> get(String key) {
-            throw new TransientFailure("s3 unreachable");
-          }
-        };
+        listingStore(
+            key -> {
+              throw new TransientFailure("s3 unreachable");
+            });
 
     assertThatThrownBy(() -> new ComparisonReader(failing).read(Comparisons.EXPERIMENT))
         .isInstanceOf(TransientFailure.class)
