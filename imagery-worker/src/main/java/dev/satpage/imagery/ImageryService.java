@@ -1,11 +1,8 @@
 package dev.satpage.imagery;
 
-import dev.satpage.imagery.codec.JpegCodec;
-import dev.satpage.imagery.codec.PixelBuffer;
+import dev.satpage.imagery.fetch.ImagerySource;
 import dev.satpage.imagery.fetch.PageFetcher;
 import dev.satpage.imagery.plan.PagePlan;
-import dev.satpage.imagery.plan.Planner;
-import dev.satpage.imagery.stitch.Stitcher;
 import dev.satpage.model.book.SatellitePageSpec;
 import dev.satpage.model.failure.DoNotRetry;
 import dev.satpage.model.failure.FailureAttributes;
@@ -20,11 +17,8 @@ import dev.satpage.model.port.ObjectStore;
 import dev.satpage.model.port.OutboundMessage;
 import dev.satpage.model.port.WriteOptions;
 import dev.satpage.model.queue.Queues;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,43 +34,40 @@ public final class ImageryService {
   private static final Logger log = LoggerFactory.getLogger(ImageryService.class);
   private static final String JPEG = "image/jpeg";
   private static final int MAX_REASON_CHARS = 1000;
-  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
-  private final Planner planner;
-  private final PageFetcher fetcher;
-  private final JpegCodec codec;
-  private final OutputSettings output;
+  private final PagePipeline pipeline;
   private final ObjectStore store;
   private final JobQueue queue;
   private final Clock clock;
   private final ImageryMetrics metrics;
+  private final PageObserver observer;
 
   public ImageryService(
-      Planner planner,
-      PageFetcher fetcher,
-      JpegCodec codec,
-      OutputSettings output,
+      PagePipeline pipeline,
       ObjectStore store,
       JobQueue queue,
       Clock clock,
-      ImageryMetrics metrics) {
-    this.planner = planner;
-    this.fetcher = fetcher;
-    this.codec = codec;
-    this.output = output;
+      ImageryMetrics metrics,
+      PageObserver observer) {
+    this.pipeline = pipeline;
     this.store = store;
     this.queue = queue;
     this.clock = clock;
     this.metrics = metrics;
+    this.observer = observer;
   }
 
   /**
    * Makes the page of {@code job} (or finds it already made) and returns the completion it sent.
    */
   public ImageryCompleted handle(SatellitePageJob job) {
+    MadePage page;
+    ImageryCompleted completed;
     try {
-      return announce(job, make(job.jobId(), job.spec()));
+      page = make(job.jobId(), job.spec());
+      completed = announce(job, page);
     } catch (RuntimeException e) {
+      observe(() -> observer.failed(job));
       PermanentFailure permanent = DoNotRetry.permanent(e).orElse(null);
       if (permanent == null) {
         metrics.job("retry", e.getClass().getSimpleName());
@@ -88,6 +79,19 @@ public final class ImageryService {
       ImageryFailed failed = ImageryFailed.of(job, reason, clock.instant());
       queue.send(Queues.IMAGERY_FAILED_NAME, message(job, Json.write(failed)));
       throw permanent;
+    }
+    // Only now, with the page stored and its completion sent: nothing an observer does can delay
+    // or change either.
+    observe(() -> observer.completed(job, page));
+    return completed;
+  }
+
+  /** An observer's fault is logged and dropped: it never fails the job. */
+  private static void observe(Runnable call) {
+    try {
+      call.run();
+    } catch (RuntimeException e) {
+      log.error("page observer failed; the job is unaffected", e);
     }
   }
 
@@ -114,30 +118,20 @@ public final class ImageryService {
    */
   public MadePage make(String id, SatellitePageSpec spec) {
     long t0 = System.nanoTime();
-    PagePlan plan = planner.plan(spec);
+    PagePlan plan = pipeline.plan(spec);
+    PageFetcher fetcher = pipeline.fetcher();
+    OutputSettings output = pipeline.output();
     OutputKeys keys =
         OutputKeys.of(
             fetcher.source().name(), spec, output.printQuality(), output.previewQuality());
     if (store.exists(keys.print()) && store.exists(keys.preview())) {
       log.info("page {} served from the store: {}", id, keys.print());
       metrics.job("cached", "none");
-      return made(keys, spec.widthPx(), spec.heightPx(), true);
+      return made(keys, spec.widthPx(), spec.heightPx(), true, 0, Map.of());
     }
     long t1 = System.nanoTime();
-    List<byte[]> images = fetcher.fetchAll(plan.requests());
-    long t2 = System.nanoTime();
-    long codecCpu0 = CPU.getCurrentThreadCpuTime();
-    PixelBuffer page = new Stitcher(codec).stitch(plan, images);
-    long t3 = System.nanoTime();
-    byte[] print = codec.encode(page, output.printQuality(), output.densityPpi());
-    byte[] preview =
-        codec.encode(
-            codec.preview(page, spec.previewWidthPx()),
-            output.previewQuality(),
-            output.densityPpi());
+    EncodedPage page = pipeline.make(spec, plan);
     long t4 = System.nanoTime();
-    // The codec's own CPU time (decode, print, preview: all on this thread), beside the wall times.
-    long codecCpu = CPU.getCurrentThreadCpuTime() - codecCpu0;
     // Plain overwrites: the keys are content-addressed, so a retry writes the same page again.
     WriteOptions upload =
         WriteOptions.of(JPEG)
@@ -152,18 +146,17 @@ public final class ImageryService {
                     "attribution",
                     fetcher.source().attribution(),
                     "codec",
-                    codec.name()));
-    store.put(keys.print(), print, upload);
-    store.put(keys.preview(), preview, upload);
+                    pipeline.codec().name()));
+    store.put(keys.print(), page.print(), upload);
+    store.put(keys.preview(), page.preview(), upload);
     long t5 = System.nanoTime();
     metrics.stage("plan", Duration.ofNanos(t1 - t0));
-    metrics.stage("fetch", Duration.ofNanos(t2 - t1));
-    metrics.stage("decode", Duration.ofNanos(t3 - t2));
-    metrics.stage("encode", Duration.ofNanos(t4 - t3));
+    metrics.stage("fetch", Duration.ofNanos(page.fetchNanos()));
+    metrics.stage("decode", Duration.ofNanos(page.decodeNanos()));
+    metrics.stage("encode", Duration.ofNanos(page.encodeNanos()));
     metrics.stage("upload", Duration.ofNanos(t5 - t4));
-    long fetched = images.stream().mapToLong(b -> b.length).sum();
-    metrics.bytes("fetched", fetched);
-    metrics.bytes("uploaded", print.length + (long) preview.length);
+    metrics.bytes("fetched", page.fetchedBytes());
+    metrics.bytes("uploaded", page.print().length + (long) page.preview().length);
     log.info(
         "page {} {}x{} from {} {} images ({}): fetch {} ms, decode {} ms, encode {} ms, upload {} ms "
             + "({} bytes in, {} + {} out), codec CPU {} ms",
@@ -172,29 +165,56 @@ public final class ImageryService {
         plan.height(),
         plan.requests().size(),
         fetcher.source().name(),
-        codec.name(),
-        ms(t2 - t1),
-        ms(t3 - t2),
-        ms(t4 - t3),
+        pipeline.codec().name(),
+        ms(page.fetchNanos()),
+        ms(page.decodeNanos()),
+        ms(page.encodeNanos()),
         ms(t5 - t4),
-        fetched,
-        print.length,
-        preview.length,
-        ms(codecCpu));
+        page.fetchedBytes(),
+        page.print().length,
+        page.preview().length,
+        ms(page.codecCpuNanos()));
     metrics.job("completed", "none");
-    return made(keys, plan.width(), plan.height(), false);
+    return made(
+        keys, plan.width(), plan.height(), false, page.images(), stageMillis(page, t4 - t0));
   }
 
-  private MadePage made(OutputKeys keys, int width, int height, boolean cached) {
+  /**
+   * The stages an experiment compares, in ms: {@code fetch}, {@code stitch} (decoding the provider
+   * images into the page), {@code encode} and {@code total} (plan to encoded page: the same work in
+   * both arms, so the control's upload is not in it).
+   */
+  public static Map<String, Long> stageMillis(EncodedPage page, long totalNanos) {
+    return Map.of(
+        "fetch",
+        ms(page.fetchNanos()),
+        "stitch",
+        ms(page.decodeNanos()),
+        "encode",
+        ms(page.encodeNanos()),
+        "total",
+        ms(totalNanos));
+  }
+
+  private MadePage made(
+      OutputKeys keys,
+      int width,
+      int height,
+      boolean cached,
+      int providerRequests,
+      Map<String, Long> stageMillis) {
+    ImagerySource source = pipeline.fetcher().source();
     return new MadePage(
         keys,
         store.uriOf(keys.print()),
         store.uriOf(keys.preview()),
         width,
         height,
-        fetcher.source().name(),
-        fetcher.source().attribution(),
-        cached);
+        source.name(),
+        source.attribution(),
+        cached,
+        providerRequests,
+        stageMillis);
   }
 
   private ImageryCompleted announce(SatellitePageJob job, MadePage page) {

@@ -8,8 +8,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The core (planning, stitching, codec, the service) stays free of AWS (the SDK and shared-aws),
- * Spring and HTTP; only adapters touch them.
+ * The core (planning, stitching, codec, the service, experiments) stays free of AWS (the SDK and
+ * shared-aws), Spring and HTTP; only adapters touch them.
  */
 @AnalyzeClasses(
     packages = "dev.satpage.imagery",
@@ -24,7 +24,8 @@ class ArchitectureTest {
               "..imagery.plan..",
               "..imagery.stitch..",
               "..imagery.codec..",
-              "..imagery.provider..")
+              "..imagery.provider..",
+              "..imagery.experiment..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(

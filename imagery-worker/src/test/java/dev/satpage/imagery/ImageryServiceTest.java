@@ -84,14 +84,16 @@ class ImageryServiceTest {
           }
         };
     return new ImageryService(
-        planner,
-        new PageFetcher(source, 4),
-        codec,
-        new OutputSettings(90, 85, 300, WriteOptions.Encryption.SSE_KMS),
+        new PagePipeline(
+            planner,
+            new PageFetcher(source, 4),
+            codec,
+            new OutputSettings(90, 85, 300, WriteOptions.Encryption.SSE_KMS)),
         store,
         queue,
         Clock.fixed(NOW, ZoneOffset.UTC),
-        metrics);
+        metrics,
+        PageObserver.NONE);
   }
 
   /** Each quadrant a different colour, so the stored page shows where each image went. */

@@ -3,6 +3,8 @@ package dev.satpage.imagery.app;
 import dev.satpage.imagery.ImageryMetrics;
 import dev.satpage.imagery.ImageryService;
 import dev.satpage.imagery.OutputSettings;
+import dev.satpage.imagery.PageObserver;
+import dev.satpage.imagery.PagePipeline;
 import dev.satpage.imagery.codec.JpegCodec;
 import dev.satpage.imagery.fetch.HttpImagerySource;
 import dev.satpage.imagery.fetch.PageFetcher;
@@ -16,6 +18,7 @@ import dev.satpage.model.port.ObjectStore;
 import dev.satpage.model.port.WriteOptions;
 import java.time.Clock;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.IntConsumer;
 
 /**
  * How the core is assembled from settings, shared by both composition roots (the Spring Boot worker
@@ -27,8 +30,7 @@ public final class ImageryComponents {
   /**
    * HTTP source → per-provider rate limit → retries with jittered backoff → parallel page fetcher.
    */
-  public static PageFetcher pageFetcher(
-      ImageryProperties properties, MicrometerImageryMetrics metrics) {
+  public static PageFetcher pageFetcher(ImageryProperties properties, IntConsumer statusObserver) {
     ProviderApi api = properties.providerApi();
     HttpImagerySource http =
         new HttpImagerySource(
@@ -37,7 +39,7 @@ public final class ImageryComponents {
             properties.apiKey(),
             properties.readTimeout(),
             properties.maxImageBytes(),
-            metrics::providerResponse);
+            statusObserver);
     int burst = Math.max(1, (int) Math.ceil(properties.rateLimitPerSecond()));
     RateLimitedImagerySource limited =
         new RateLimitedImagerySource(
@@ -51,6 +53,18 @@ public final class ImageryComponents {
     return new PageFetcher(retrying, properties.parallelism());
   }
 
+  /** The page pipeline of {@code properties}: its provider's planner, the fetcher and codec. */
+  public static PagePipeline pipeline(
+      ImageryProperties properties, PageFetcher fetcher, JpegCodec codec) {
+    OutputSettings output =
+        new OutputSettings(
+            properties.printQuality(),
+            properties.previewQuality(),
+            properties.densityPpi(),
+            WriteOptions.Encryption.ofSetting(properties.serverSideEncryption()));
+    return new PagePipeline(properties.providerApi().planner(), fetcher, codec, output);
+  }
+
   public static ImageryService service(
       ImageryProperties properties,
       PageFetcher fetcher,
@@ -58,14 +72,9 @@ public final class ImageryComponents {
       ObjectStore store,
       JobQueue queue,
       Clock clock,
-      ImageryMetrics metrics) {
-    OutputSettings output =
-        new OutputSettings(
-            properties.printQuality(),
-            properties.previewQuality(),
-            properties.densityPpi(),
-            WriteOptions.Encryption.ofSetting(properties.serverSideEncryption()));
+      ImageryMetrics metrics,
+      PageObserver observer) {
     return new ImageryService(
-        properties.providerApi().planner(), fetcher, codec, output, store, queue, clock, metrics);
+        pipeline(properties, fetcher, codec), store, queue, clock, metrics, observer);
   }
 }

@@ -8,6 +8,7 @@ import dev.satpage.imagery.ImageryService;
 import dev.satpage.imagery.api.SatellitePageApi;
 import dev.satpage.imagery.codec.Codecs;
 import dev.satpage.imagery.codec.JpegCodec;
+import dev.satpage.imagery.experiment.Experiments;
 import dev.satpage.imagery.fetch.PageFetcher;
 import dev.satpage.model.port.JobQueue;
 import dev.satpage.model.port.LinkSigner;
@@ -22,6 +23,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 
@@ -30,7 +32,7 @@ import software.amazon.awssdk.services.sqs.SqsAsyncClient;
  * for the core.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ImageryProperties.class)
+@EnableConfigurationProperties({ImageryProperties.class, ImageryExperimentsProperties.class})
 public class ImageryWorkerConfiguration {
   static final String LISTENER_FACTORY = "imageryListenerContainerFactory";
 
@@ -78,13 +80,48 @@ public class ImageryWorkerConfiguration {
 
   @Bean
   PageFetcher pageFetcher(ImageryProperties properties, MicrometerImageryMetrics metrics) {
-    return ImageryComponents.pageFetcher(properties, metrics);
+    return ImageryComponents.pageFetcher(properties, metrics::providerResponse);
+  }
+
+  @Bean(destroyMethod = "close")
+  ExperimentExecutor experimentExecutor() {
+    return new ExperimentExecutor();
   }
 
   /**
-   * With {@code satpage.metrics.emf.namespace} set, each page's metrics are also printed as
-   * CloudWatch EMF.
+   * The page metrics: with {@code satpage.metrics.emf.namespace} set, each page's (and each
+   * experiment comparison's) metrics are also printed as CloudWatch EMF.
    */
+  @Bean
+  @Primary // the one ImageryMetrics the core gets (MicrometerImageryMetrics is one too)
+  ImageryMetrics pageMetrics(
+      ImageryProperties properties,
+      MicrometerImageryMetrics metrics,
+      Clock clock,
+      @Value("${satpage.metrics.emf.namespace:}") String emfNamespace) {
+    return emfNamespace.isBlank()
+        ? metrics
+        : new EmfImageryMetrics(
+            metrics, new EmbeddedMetrics(emfNamespace, System.out), properties.provider(), clock);
+  }
+
+  /**
+   * The experiments of {@code satpage.imagery.experiments.*} (none by default), run on {@link
+   * ExperimentExecutor}.
+   */
+  @Bean
+  Experiments experiments(
+      ImageryProperties properties,
+      ImageryExperimentsProperties experiments,
+      JpegCodec codec,
+      ObjectStore store,
+      Clock clock,
+      ImageryMetrics pageMetrics,
+      ExperimentExecutor executor) {
+    return ExperimentComponents.experiments(
+        properties, experiments.experiments(), codec, store, clock, pageMetrics, executor);
+  }
+
   @Bean
   ImageryService imageryService(
       ImageryProperties properties,
@@ -93,17 +130,10 @@ public class ImageryWorkerConfiguration {
       ObjectStore store,
       JobQueue queue,
       Clock clock,
-      MicrometerImageryMetrics metrics,
-      @Value("${satpage.metrics.emf.namespace:}") String emfNamespace) {
-    ImageryMetrics pageMetrics =
-        emfNamespace.isBlank()
-            ? metrics
-            : new EmfImageryMetrics(
-                metrics,
-                new EmbeddedMetrics(emfNamespace, System.out),
-                properties.provider(),
-                clock);
-    return ImageryComponents.service(properties, fetcher, codec, store, queue, clock, pageMetrics);
+      ImageryMetrics pageMetrics,
+      Experiments experiments) {
+    return ImageryComponents.service(
+        properties, fetcher, codec, store, queue, clock, pageMetrics, experiments);
   }
 
   @Bean

@@ -1,11 +1,13 @@
 package dev.satpage.imagery.app;
 
 import dev.satpage.imagery.ImageryMetrics;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 
 /**
- * {@link ImageryMetrics} as Micrometer meters, every one tagged with the codec and the provider.
+ * {@link ImageryMetrics} as Micrometer meters, the page's tagged with the codec and the provider,
+ * an experiment's ({@code satpage.experiment.*}) with the experiment's name.
  */
 public final class MicrometerImageryMetrics implements ImageryMetrics {
   private final MeterRegistry registry;
@@ -49,6 +51,35 @@ public final class MicrometerImageryMetrics implements ImageryMetrics {
     registry
         .counter("satpage.imagery.bytes", "direction", direction, "provider", provider)
         .increment(count);
+  }
+
+  @Override
+  public void experimentComparison(String experiment, String outcome) {
+    registry
+        .counter("satpage.experiment.comparisons", "experiment", experiment, "outcome", outcome)
+        .increment();
+  }
+
+  @Override
+  public void experimentSsim(String experiment, double ssim) {
+    DistributionSummary.builder("satpage.experiment.ssim")
+        .tag("experiment", experiment)
+        .register(registry)
+        .record(ssim);
+  }
+
+  @Override
+  public void experimentStage(String experiment, String arm, String stage, Duration elapsed) {
+    registry
+        .timer("satpage.experiment.stage", "experiment", experiment, "arm", arm, "stage", stage)
+        .record(elapsed);
+  }
+
+  @Override
+  public void experimentSkipped(String experiment, String reason) {
+    registry
+        .counter("satpage.experiment.skipped", "experiment", experiment, "reason", reason)
+        .increment();
   }
 
   /** How long the message waited in the queue before a worker took it. */

@@ -28,6 +28,21 @@ public final class RateLimiter {
     this.last = nanoClock.getAsLong();
   }
 
+  /**
+   * Takes one permit if the bucket holds one now, without waiting: for work that is dropped, not
+   * delayed, when over its rate (an experiment's comparisons).
+   */
+  public synchronized boolean tryAcquire() {
+    long now = nanoClock.getAsLong();
+    tokens = Math.min(burst, tokens + (now - last) * permitsPerNano);
+    last = now;
+    if (tokens < 1) {
+      return false;
+    }
+    tokens -= 1;
+    return true;
+  }
+
   /** Takes one permit, waiting for it if the bucket is empty. */
   public void acquire() throws InterruptedException {
     long waitNanos;

@@ -8,6 +8,8 @@ import dev.satpage.imagery.ImageryMetrics;
 import dev.satpage.imagery.ImageryService;
 import dev.satpage.imagery.OutputKeys;
 import dev.satpage.imagery.OutputSettings;
+import dev.satpage.imagery.PageObserver;
+import dev.satpage.imagery.PagePipeline;
 import dev.satpage.imagery.codec.ImageIoJpegCodec;
 import dev.satpage.imagery.fetch.ImagerySourceContract;
 import dev.satpage.imagery.fetch.PageFetcher;
@@ -46,14 +48,16 @@ class SatellitePageApiTest {
   private final SatellitePageApi api =
       new SatellitePageApi(
           new ImageryService(
-              CentredGridPlanner.bing(),
-              new PageFetcher(source, 2),
-              new ImageIoJpegCodec(),
-              new OutputSettings(90, 85, 300, WriteOptions.Encryption.SSE_S3),
+              new PagePipeline(
+                  CentredGridPlanner.bing(),
+                  new PageFetcher(source, 2),
+                  new ImageIoJpegCodec(),
+                  new OutputSettings(90, 85, 300, WriteOptions.Encryption.SSE_S3)),
               store,
               queue,
               Clock.fixed(Instant.parse("2026-12-03T08:00:00Z"), ZoneOffset.UTC),
-              ImageryMetrics.NONE),
+              ImageryMetrics.NONE,
+              PageObserver.NONE),
           links);
 
   private static ApiRequest post(String body) {

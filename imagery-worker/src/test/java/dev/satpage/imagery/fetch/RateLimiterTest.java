@@ -45,4 +45,17 @@ class RateLimiterTest {
 
     assertThat(waits).containsExactly(Duration.ofMillis(100));
   }
+
+  @Test
+  void tryAcquire_takesAPermitWhenOneIsThere_andRefusesWithoutWaitingWhenNot() {
+    RateLimiter limiter = new RateLimiter(2, 1, now::get, sleeper);
+
+    assertThat(limiter.tryAcquire()).isTrue();
+    assertThat(limiter.tryAcquire()).isFalse();
+    now.addAndGet(Duration.ofMillis(499).toNanos());
+    assertThat(limiter.tryAcquire()).isFalse();
+    now.addAndGet(Duration.ofMillis(1).toNanos());
+    assertThat(limiter.tryAcquire()).isTrue();
+    assertThat(waits).isEmpty();
+  }
 }

@@ -7,10 +7,12 @@ import dev.satpage.aws.sqs.SqsJobQueue;
 import dev.satpage.imagery.ImageryMetrics;
 import dev.satpage.imagery.ImageryService;
 import dev.satpage.imagery.app.EmfImageryMetrics;
+import dev.satpage.imagery.app.ExperimentComponents;
 import dev.satpage.imagery.app.ImageryComponents;
 import dev.satpage.imagery.app.MicrometerImageryMetrics;
 import dev.satpage.imagery.codec.Codecs;
 import dev.satpage.imagery.codec.JpegCodec;
+import dev.satpage.imagery.experiment.Experiments;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -49,14 +51,29 @@ final class LambdaComponents {
                 new EmbeddedMetrics(settings.emfNamespace(), System.out),
                 settings.imagery().provider(),
                 clock);
+    // Experiments run inline, after the job's completion was sent and before the invocation ends:
+    // that adds the candidate's page (seconds) to the invocation's billed duration and to the
+    // batch's wait before the mapping deletes its messages, and it must fit the function timeout,
+    // or the batch is retried (harmless: the control's page is then served from S3 and announced
+    // again, which the coordinator absorbs). Sampling, rate and budget bound how often.
+    Experiments experiments =
+        ExperimentComponents.experiments(
+            settings.imagery(),
+            settings.experiments(),
+            codec,
+            store,
+            clock,
+            pageMetrics,
+            Experiments.Launcher.INLINE);
     this.service =
         ImageryComponents.service(
             settings.imagery(),
-            ImageryComponents.pageFetcher(settings.imagery(), metrics),
+            ImageryComponents.pageFetcher(settings.imagery(), metrics::providerResponse),
             codec,
             store,
             queue,
             clock,
-            pageMetrics);
+            pageMetrics,
+            experiments);
   }
 }

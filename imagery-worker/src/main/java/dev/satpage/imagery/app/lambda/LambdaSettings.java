@@ -1,12 +1,15 @@
 package dev.satpage.imagery.app.lambda;
 
 import dev.satpage.aws.AwsSettings;
+import dev.satpage.imagery.app.ExperimentProperties;
 import dev.satpage.imagery.app.ImageryProperties;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.springframework.boot.convert.DurationStyle;
@@ -25,7 +28,8 @@ record LambdaSettings(
     String bucket,
     ImageryProperties imagery,
     String component,
-    String emfNamespace) {
+    String emfNamespace,
+    Map<String, ExperimentProperties> experiments) {
   /** Reads the value of a secret, given where the AWS APIs are; called at most once, at init. */
   @FunctionalInterface
   interface SecretReader {
@@ -97,6 +101,7 @@ record LambdaSettings(
     // Set by Terraform: per-page metrics as CloudWatch EMF on stdout (see EmfImageryMetrics); unset
     // = not exported.
     String emfNamespace = get.apply("SATPAGE_METRICS_EMF_NAMESPACE");
+    Map<String, ExperimentProperties> experiments = experiments(get, aws, secrets);
     List<String> unknown = unread(env, read);
     if (!unknown.isEmpty()) {
       throw new IllegalArgumentException(
@@ -104,7 +109,57 @@ record LambdaSettings(
               + String.join(", ", unknown)
               + " (misspelt, or not supported on Lambda: see docs/configuration.md)");
     }
-    return new LambdaSettings(aws, bucket, imagery, component, emfNamespace);
+    return new LambdaSettings(aws, bucket, imagery, component, emfNamespace, experiments);
+  }
+
+  /**
+   * The experiments: {@code SATPAGE_IMAGERY_EXPERIMENTS} lists their names (comma-separated), and
+   * each name's settings are {@code SATPAGE_IMAGERY_EXPERIMENTS_<NAME>_<SETTING>}, the name
+   * upper-cased with {@code -} and {@code .} as {@code _} (docs/configuration.md). A candidate key
+   * comes from {@code _CANDIDATE_API_KEY_SECRET_ARN} or {@code _CANDIDATE_API_KEY}, like the live
+   * one.
+   */
+  private static Map<String, ExperimentProperties> experiments(
+      Function<String, String> get, AwsSettings aws, SecretReader secrets) {
+    String names = get.apply("SATPAGE_IMAGERY_EXPERIMENTS");
+    Map<String, ExperimentProperties> experiments = new TreeMap<>();
+    if (names == null) {
+      return experiments;
+    }
+    for (String name : names.split(",", -1)) {
+      String n = name.strip();
+      String prefix =
+          "SATPAGE_IMAGERY_EXPERIMENTS_" + n.toUpperCase(Locale.ROOT).replaceAll("[-.]", "_") + "_";
+      Function<String, String> of = setting -> get.apply(prefix + setting);
+      String key = of.apply("CANDIDATE_API_KEY");
+      String keyArn = of.apply("CANDIDATE_API_KEY_SECRET_ARN");
+      if (key != null && keyArn != null) {
+        throw new IllegalArgumentException(
+            "set "
+                + prefix
+                + "CANDIDATE_API_KEY_SECRET_ARN or "
+                + prefix
+                + "CANDIDATE_API_KEY, not both");
+      }
+      ExperimentProperties.CandidateProperties candidate =
+          new ExperimentProperties.CandidateProperties(
+              of.apply("CANDIDATE_PROVIDER"),
+              of.apply("CANDIDATE_MODE"),
+              uri(of.apply("CANDIDATE_ENDPOINT")),
+              keyArn != null ? secrets.read(aws, keyArn) : key,
+              of.apply("CANDIDATE_CODEC"),
+              integer(of.apply("CANDIDATE_QUALITY")),
+              integer(of.apply("CANDIDATE_PREVIEW_QUALITY")),
+              of.apply("CANDIDATE_PLANNER"));
+      experiments.put(
+          n,
+          new ExperimentProperties(
+              candidate,
+              decimal(of.apply("SAMPLE_RATE")),
+              decimal(of.apply("RATE_PER_SECOND")),
+              integer(of.apply("PROVIDER_CALL_BUDGET"))));
+    }
+    return experiments;
   }
 
   /** The {@code SATPAGE_*} names set in {@code env} that no setting above read. */
@@ -121,6 +176,10 @@ record LambdaSettings(
 
   private static URI uri(String value) {
     return value == null ? null : URI.create(value);
+  }
+
+  private static Double decimal(String value) {
+    return value == null ? null : Double.valueOf(value);
   }
 
   private static Integer integer(String value) {

@@ -102,4 +102,47 @@ class LambdaSettingsTest {
     assertThat(settings.imagery().connectTimeout()).isEqualTo(Duration.ofSeconds(2));
     assertThat(settings.imagery().backoffBase()).isEqualTo(Duration.ofMillis(250));
   }
+
+  @Test
+  void experiments_areReadPerName_fromTheirOwnVariables() {
+    LambdaSettings settings =
+        LambdaSettings.from(
+            env(
+                "SATPAGE_IMAGERY_API_KEY", "k",
+                "SATPAGE_IMAGERY_PROVIDER", "bing",
+                "SATPAGE_IMAGERY_EXPERIMENTS", "bing-to-azure",
+                "SATPAGE_IMAGERY_EXPERIMENTS_BING_TO_AZURE_CANDIDATE_PROVIDER", "azure",
+                "SATPAGE_IMAGERY_EXPERIMENTS_BING_TO_AZURE_CANDIDATE_MODE", "tiles",
+                "SATPAGE_IMAGERY_EXPERIMENTS_BING_TO_AZURE_CANDIDATE_API_KEY_SECRET_ARN", ARN,
+                "SATPAGE_IMAGERY_EXPERIMENTS_BING_TO_AZURE_CANDIDATE_QUALITY", "80",
+                "SATPAGE_IMAGERY_EXPERIMENTS_BING_TO_AZURE_SAMPLE_RATE", "0.25",
+                "SATPAGE_IMAGERY_EXPERIMENTS_BING_TO_AZURE_RATE_PER_SECOND", "2",
+                "SATPAGE_IMAGERY_EXPERIMENTS_BING_TO_AZURE_PROVIDER_CALL_BUDGET", "500"),
+            secrets);
+
+    var experiment = settings.experiments().get("bing-to-azure");
+    assertThat(experiment.candidate().provider()).isEqualTo("azure");
+    assertThat(experiment.candidate().mode()).isEqualTo("tiles");
+    assertThat(experiment.candidate().apiKey()).isEqualTo("key-from-the-secret");
+    assertThat(experiment.candidate().quality()).isEqualTo(80);
+    assertThat(experiment.settings("bing-to-azure").sampleRate()).isEqualTo(0.25);
+    assertThat(experiment.settings("bing-to-azure").ratePerSecond()).isEqualTo(2);
+    assertThat(experiment.settings("bing-to-azure").providerCallBudget()).isEqualTo(500);
+    assertThat(settings.toString()).doesNotContain("key-from-the-secret");
+  }
+
+  @Test
+  void noExperiments_byDefault_andAStrayExperimentVariable_isRefused() {
+    assertThat(LambdaSettings.from(env("SATPAGE_IMAGERY_API_KEY", "k"), secrets).experiments())
+        .isEmpty();
+    assertThatThrownBy(
+            () ->
+                LambdaSettings.from(
+                    env(
+                        "SATPAGE_IMAGERY_API_KEY", "k",
+                        "SATPAGE_IMAGERY_EXPERIMENTS", "a",
+                        "SATPAGE_IMAGERY_EXPERIMENTS_B_SAMPLE_RATE", "1"),
+                    secrets))
+        .hasMessageContaining("SATPAGE_IMAGERY_EXPERIMENTS_B_SAMPLE_RATE");
+  }
 }
