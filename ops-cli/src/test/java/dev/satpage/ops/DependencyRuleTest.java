@@ -27,7 +27,10 @@ class DependencyRuleTest {
     noClasses()
         .that()
         .resideInAnyPackage(
-            "dev.satpage.ops.dlq..", "dev.satpage.ops.book..", "dev.satpage.ops.cli..")
+            "dev.satpage.ops.dlq..",
+            "dev.satpage.ops.book..",
+            "dev.satpage.ops.experiment..",
+            "dev.satpage.ops.cli..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("software.amazon.awssdk..", "dev.satpage.aws..")
@@ -38,7 +41,8 @@ class DependencyRuleTest {
   void core_doesNotDependOnPicocliOrTheAdapters() {
     noClasses()
         .that()
-        .resideInAnyPackage("dev.satpage.ops.dlq..", "dev.satpage.ops.book..")
+        .resideInAnyPackage(
+            "dev.satpage.ops.dlq..", "dev.satpage.ops.book..", "dev.satpage.ops.experiment..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("picocli..", "dev.satpage.ops.cli..", "dev.satpage.ops.aws..")

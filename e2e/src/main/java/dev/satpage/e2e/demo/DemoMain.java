@@ -96,6 +96,15 @@ public final class DemoMain implements Callable<Integer> {
           "give up after this long, naming how many books were rendered (default: ${DEFAULT-VALUE})")
   Duration timeout;
 
+  @Option(
+      names = "--experiment",
+      description =
+          "Bing static maps as the live path and Azure Maps tiles compared beside it on every page"
+              + " (experiment "
+              + ExperimentDemo.NAME
+              + "); writes the ops CLI's experiment report under DIR/experiments/")
+  boolean experiment;
+
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
     System.exit(new CommandLine(new DemoMain()).execute(args));
@@ -103,7 +112,7 @@ public final class DemoMain implements Callable<Integer> {
 
   /** The run the command line asks for. */
   DemoOptions options() {
-    return new DemoOptions(books, outDir, timeout);
+    return new DemoOptions(books, outDir, timeout, experiment);
   }
 
   @Override
@@ -118,9 +127,14 @@ public final class DemoMain implements Callable<Integer> {
         "satpage: starting devstack (ElasticMQ, S3Proxy, imagery simulator) and the pipeline...");
     System.out.println("satpage: component logs go to " + log);
     // The progress line is the console; the components' own logs go to a file.
-    Map<String, Object> logging =
-        Map.of("logging.file.name", log.toString(), "logging.pattern.console", "");
-    try (LocalPipeline pipeline = LocalPipeline.start(DevstackConfig.defaults(), logging)) {
+    Map<String, Object> properties =
+        new HashMap<>(Map.of("logging.file.name", log.toString(), "logging.pattern.console", ""));
+    DevstackConfig devstack = DevstackConfig.defaults();
+    if (options.experiment()) {
+      devstack = ExperimentDemo.devstack();
+      properties.putAll(ExperimentDemo.properties(devstack));
+    }
+    try (LocalPipeline pipeline = LocalPipeline.start(devstack, properties)) {
       System.out.printf(
           "satpage: up in %s — SQS %s, S3 %s, imagery %s%n",
           Summary.seconds(Duration.between(t0, Instant.now())),
@@ -183,12 +197,41 @@ public final class DemoMain implements Callable<Integer> {
           events.printReady(),
           Duration.between(start, end),
           options.outDir());
-      return 0;
+      return options.experiment() ? experimentReport(pipeline, options, books.size() * 2) : 0;
     } catch (RuntimeException e) {
       System.err.println("satpage demo failed: " + e);
       e.printStackTrace();
       return 1;
     }
+  }
+
+  /** Waits for the experiment's comparisons, then has the ops CLI write the report. */
+  private static int experimentReport(LocalPipeline pipeline, DemoOptions options, int pages) {
+    int compared =
+        ExperimentDemo.awaitComparisons(pipeline.store(), Instant.now().plus(options.timeout()));
+    System.out.printf(
+        "satpage: experiment %s: %d of %d satellite pages compared (the worker runs one comparison"
+            + " at a time and skips a page while it is busy)%n",
+        ExperimentDemo.NAME, compared, pages);
+    if (compared == 0) {
+      System.err.println(
+          "satpage: no comparison was recorded; see " + options.outDir().resolve("pipeline.log"));
+      return 1;
+    }
+    int code = ExperimentDemo.report(pipeline.devstack(), options.outDir());
+    if (code != 0) {
+      System.err.println("satpage: ops experiment report exited with " + code);
+      return 1;
+    }
+    System.out.println(
+        "satpage: experiment report "
+            + options
+                .outDir()
+                .resolve("experiments")
+                .resolve(ExperimentDemo.NAME)
+                .resolve("report.html")
+                .toAbsolutePath());
+    return 0;
   }
 
   /** S3 keys the progress line counts, per book. */

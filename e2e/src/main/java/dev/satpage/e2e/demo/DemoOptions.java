@@ -3,8 +3,13 @@ package dev.satpage.e2e.demo;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** What a {@code ./satpage demo} run does; the command line is {@link DemoMain}'s. */
-record DemoOptions(int books, Path outDir, Duration timeout) {
+/**
+ * What a {@code ./satpage demo} run does; the command line is {@link DemoMain}'s.
+ *
+ * @param experiment run {@link ExperimentDemo}'s experiment beside the live path and write its
+ *     report
+ */
+record DemoOptions(int books, Path outDir, Duration timeout, boolean experiment) {
   static final int DEFAULT_BOOKS = 6;
 
   /** More books than this is a load test: {@code ./satpage load}. */

@@ -19,13 +19,14 @@ class DemoMainTest {
 
   @Test
   void noOptions_giveTheDefaults() {
-    assertThat(parse()).isEqualTo(new DemoOptions(6, Path.of("out"), Duration.ofMinutes(10)));
+    assertThat(parse())
+        .isEqualTo(new DemoOptions(6, Path.of("out"), Duration.ofMinutes(10), false));
   }
 
   @Test
   void everyOption_isRead() {
-    assertThat(parse("--books", "12", "--out", "x/y", "--timeout-seconds", "30"))
-        .isEqualTo(new DemoOptions(12, Path.of("x/y"), Duration.ofSeconds(30)));
+    assertThat(parse("--books", "12", "--out", "x/y", "--timeout-seconds", "30", "--experiment"))
+        .isEqualTo(new DemoOptions(12, Path.of("x/y"), Duration.ofSeconds(30), true));
     assertThat(parse("--orders", "7").books()).isEqualTo(7);
     assertThat(parse("--books=200").books()).isEqualTo(200);
   }
