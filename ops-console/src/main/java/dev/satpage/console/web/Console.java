@@ -98,7 +98,9 @@ public final class Console {
     }
     if (p.equals("/books")) {
       String id = r.param("id");
-      return id == null ? Response.redirect("/") : Response.redirect("/books/" + Html.url(id));
+      return id == null
+          ? Response.redirect("/")
+          : Response.redirect("/books/" + Html.pathSegment(id));
     }
     if (p.startsWith("/books/")) {
       String id =

@@ -25,18 +25,7 @@ final class DeadLetterPages {
 
   static Response list(Console.Sources src, Sessions.Session s, Request r) {
     String queue = r.param("queue");
-    ReplayFilter filter;
-    try {
-      filter = ReplayFilter.parse(terms(r.param("reason"), r.param("book")));
-    } catch (IllegalArgumentException e) {
-      return Response.html(
-          400,
-          Html.page(
-              "Dead letters",
-              "dead-letters",
-              s,
-              "<p class=\"error\">" + Html.esc(e.getMessage()) + "</p>"));
-    }
+    ReplayFilter filter = filterOf(r);
     StringBuilder out = new StringBuilder(filterForm(queue, r.param("reason"), r.param("book")));
     int shown = 0;
     for (QueueSpec q : Queues.ALL) {
@@ -67,18 +56,7 @@ final class DeadLetterPages {
             .filter(q -> q.deadLetterName().equals(dlq))
             .map(QueueSpec::name)
             .findFirst();
-    ReplayFilter filter;
-    try {
-      filter = ReplayFilter.parse(terms(r.param("reason"), r.param("book")));
-    } catch (IllegalArgumentException e) {
-      return Response.html(
-          400,
-          Html.page(
-              "Replay",
-              "dead-letters",
-              s,
-              "<p class=\"error\">" + Html.esc(e.getMessage()) + "</p>"));
-    }
+    ReplayFilter filter = filterOf(r);
     if (target.isEmpty()) {
       return Response.html(
           400,
@@ -107,7 +85,8 @@ final class DeadLetterPages {
       summary.failures().forEach(f -> out.append("<li>").append(Html.esc(f)).append("</li>"));
       out.append("</ul>");
     }
-    String back = r.param("book") != null ? "/books/" + Html.url(r.param("book")) : "/dead-letters";
+    String back =
+        r.param("book") != null ? "/books/" + Html.pathSegment(r.param("book")) : "/dead-letters";
     if (dryRun && summary.moved() > 0) {
       out.append(
           """
@@ -158,6 +137,14 @@ final class DeadLetterPages {
         + ", failed "
         + m.failed()
         + ".";
+  }
+
+  /**
+   * The filter of the form's reason and book, as {@code --filter reason=… --filter book=…}; blank
+   * fields are no condition.
+   */
+  private static ReplayFilter filterOf(Request r) {
+    return ReplayFilter.parse(terms(r.param("reason"), r.param("book")));
   }
 
   private static List<String> terms(String reason, String book) {

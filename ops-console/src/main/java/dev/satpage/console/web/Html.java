@@ -41,6 +41,11 @@ final class Html {
     return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
   }
 
+  /** A value as one path segment: percent-encoded, a space as {@code %20} (not a form's '+'). */
+  static String pathSegment(String value) {
+    return url(value).replace("+", "%20");
+  }
+
   static String time(Instant at) {
     return at == null ? "—" : TIME.format(at);
   }

@@ -139,6 +139,10 @@ final class OverviewPage {
   }
 
   static String bookLink(String bookId) {
-    return "<a href=\"/books/" + Html.esc(Html.url(bookId)) + "\">" + Html.esc(bookId) + "</a>";
+    return "<a href=\"/books/"
+        + Html.esc(Html.pathSegment(bookId))
+        + "\">"
+        + Html.esc(bookId)
+        + "</a>";
   }
 }
