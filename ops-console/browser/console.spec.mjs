@@ -61,7 +61,7 @@ test('overview: the rendered and the blocked books, the DLQ with its reason', as
   }
   const blockedCount = await page.locator('dl.counts div', { hasText: 'blocked' }).locator('dd').innerText();
   assert.equal(blockedCount, '1');
-  const dlqRow = page.locator('tr', { hasText: 'satpage-satellite-page-jobs-dlq' });
+  const dlqRow = page.locator('tr.dlq', { hasText: 'satpage-satellite-page-jobs-dlq' });
   assert.match(await dlqRow.innerText(), /imagery-corrupt × 2/);
   await shot('overview.png');
 });

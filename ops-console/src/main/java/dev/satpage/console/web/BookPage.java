@@ -38,7 +38,7 @@ final class BookPage {
     out.append(dependencies(r));
     out.append(deadLetters(s, r));
     out.append(timeline(v.timeline()));
-    out.append(thumbnails("Satellite pages", v.satellitePreviewKeys()));
+    out.append(thumbnails("Satellite page previews", v.satellitePreviewKeys()));
     out.append(thumbnails("Rendered pages", v.renderedPageKeys()));
     out.append("<section aria-labelledby=\"definition\"><h2 id=\"definition\">Definition File</h2>")
         .append("<details><summary>As written by the intake</summary><pre>")
@@ -130,7 +130,13 @@ final class BookPage {
                   java.time.Duration.between(events.getFirst().at(), events.getLast().at())))
           .append("</td></tr>");
     }
-    return out.append("</tbody></table></section>").toString();
+    out.append("</tbody></table>");
+    if (events.stream().noneMatch(e -> e.step().equals("accepted"))) {
+      out.append(
+          "<p class=\"hint\">When the order was placed and accepted is kept in the pending index,"
+              + " which is cleared once the book is rendered.</p>");
+    }
+    return out.append("</section>").toString();
   }
 
   private static String thumbnails(String title, List<String> keys) {
