@@ -27,6 +27,7 @@ REQS_TEST=(
   "npm|cmd:npm|installs that parser (npm ci in infra/terraform/checks)"
   "spin|cmd:spin|the producer's fan-in model check (Promela model, issue 21)"
   "gcc|cmd:cc|compiles the verifier Spin generates for that model check (pan.c)"
+  "chromium|cmd:chromium|ops-console's browser test drives Debian's chromium through playwright-core (no browser download)"
 )
 REQS_PACKAGE=(
   "zip|cmd:zip|the Lambda layer zips"
@@ -94,6 +95,14 @@ provision_terraform_checks() {
   local dir=infra/terraform/checks
   if [[ ! -f "$dir/node_modules/.package-lock.json" || "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]]; then
     echo "satpage: npm ci in $dir (HashiCorp's HCL parser for the Terraform checks)" >&2
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  fi
+}
+
+provision_console_browser() {
+  local dir=ops-console/browser
+  if [[ ! -f "$dir/node_modules/.package-lock.json" || "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]]; then
+    echo "satpage: npm ci in $dir (playwright-core, which drives chromium for the ops console's browser test)" >&2
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
   fi
 }

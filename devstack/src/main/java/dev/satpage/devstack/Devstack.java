@@ -121,10 +121,11 @@ public final class Devstack implements AutoCloseable {
 
   /**
    * The value of {@link #PREVIEW_API_CLIENTS_SETTING} that admits devstack's key: the producer
-   * holds only SHA-256 hashes of client keys ({@code <id>:<sha256-hex>:<scopes>}).
+   * holds only SHA-256 hashes of client keys ({@code <id>:<sha256-hex>:<scopes>}). The ops console
+   * takes the same entries, so devstack's key opens it too.
    */
   public static String previewApiClients() {
-    return "devstack:" + sha256Hex(DevstackConfig.DEFAULT_PREVIEW_API_KEY) + ":previews+books";
+    return "devstack:" + sha256Hex(DevstackConfig.DEFAULT_PREVIEW_API_KEY) + ":previews+books+ops";
   }
 
   private static String sha256Hex(String key) {
