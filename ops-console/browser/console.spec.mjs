@@ -1,7 +1,7 @@
 // The ops console in a real browser: Debian's chromium driven by playwright-core, run by node's own test runner.
 // ConsoleBrowserIT (ops-console) starts devstack, the pipeline and the console, prepares the books, and runs
 //   node --test console.spec.mjs
-// with CONSOLE_URL, CONSOLE_KEY, BLOCKED_BOOK, RENDERED_BOOKS (comma-separated) and SCREENSHOT_DIR set.
+// with CONSOLE_URL, CONSOLE_KEY, BLOCKED_BOOK, RENDERED_BOOKS (comma-separated), EXPERIMENT and SCREENSHOT_DIR set.
 // The steps run in order on one page: each builds on the one before (signed in, then the replay, then the render).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,6 +17,7 @@ const url = env('CONSOLE_URL');
 const key = env('CONSOLE_KEY');
 const blocked = env('BLOCKED_BOOK');
 const rendered = env('RENDERED_BOOKS').split(',');
+const experiment = env('EXPERIMENT');
 const shots = env('SCREENSHOT_DIR');
 
 let browser;
@@ -127,9 +128,22 @@ test('replay from the page: a dry run, a confirmation, then the book renders', a
   await shot('book-rendered.png');
 });
 
-test('experiments: the list, here empty', async () => {
+test('experiments: the list, then the report with its figures and thumbnails', async () => {
   await page.getByRole('link', { name: 'Experiments' }).click();
   await page.waitForURL(`${url}/experiments`);
-  assert.match(await text('main'), /No experiments/);
   await shot('experiments.png');
+  await page.getByRole('link', { name: experiment }).click();
+  await page.waitForURL(`${url}/experiments/${experiment}`);
+  const report = await text('main');
+  assert.match(report, new RegExp(`Experiment ${experiment}`));
+  assert.match(report, /SSIM/);
+  assert.match(report, /Latency/);
+  const thumbs = page.locator('.experiment-report img');
+  assert.ok((await thumbs.count()) >= 2, 'a control and a candidate thumbnail');
+  for (const img of await thumbs.all()) {
+    await img.scrollIntoViewIfNeeded();
+    await page.waitForFunction((el) => el.complete, await img.elementHandle());
+    assert.ok(await img.evaluate((el) => el.naturalWidth > 0), `thumbnail ${await img.getAttribute('src')} loads`);
+  }
+  await shot('experiment-report.png');
 });

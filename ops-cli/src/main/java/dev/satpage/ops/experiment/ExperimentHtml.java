@@ -21,26 +21,45 @@ import java.util.stream.Collectors;
  * thumbnail.
  */
 public final class ExperimentHtml {
-  private static final String STYLE =
+  /** The document's own rules, for the standalone page only. */
+  private static final String PAGE_STYLE =
       """
       body{font:15px/1.45 system-ui,sans-serif;margin:0;color:#1b1f24;background:#fff}
       main{max-width:1100px;margin:0 auto;padding:1rem 1.5rem}
-      table{border-collapse:collapse;margin:.5rem 0 1.25rem}
-      th,td{border-bottom:1px solid #d0d7de;padding:.25rem .75rem;text-align:right}
-      th:first-child,td:first-child{text-align:left}
-      caption{text-align:left;font-weight:600;padding:.25rem 0}
-      .chart{max-width:640px;display:block}
-      .chart text{font-size:11px;fill:#1b1f24}
-      .axis,.tick{stroke:#1b1f24;stroke-width:1}
-      .good{fill:#1a7f37}.fair{fill:#bf8700}.poor{fill:#cf222e}
-      .control{fill:#0969da}.candidate{fill:#8250df}.tail{fill-opacity:.35}
-      .pairs{display:grid;grid-template-columns:repeat(auto-fill,minmax(420px,1fr));gap:1rem}
-      .pair{margin:0;border:1px solid #d0d7de;padding:.5rem}
-      .pair div{display:flex;gap:.5rem}.pair img{width:50%;height:auto;background:#eee}
-      .missing{width:50%;padding:2rem .5rem;background:#f6f8fa;font-size:13px}
+      """;
+
+  /** The report's rules, scoped to its section so a host page's own styles are untouched. */
+  private static final String REPORT_STYLE =
+      """
+      .experiment-report table{border-collapse:collapse;margin:.5rem 0 1.25rem}
+      .experiment-report th,.experiment-report td{border-bottom:1px solid #d0d7de;padding:.25rem .75rem;text-align:right}
+      .experiment-report th:first-child,.experiment-report td:first-child{text-align:left}
+      .experiment-report caption{text-align:left;font-weight:600;padding:.25rem 0}
+      .experiment-report .chart{max-width:640px;display:block}
+      .experiment-report .chart text{font-size:11px;fill:#1b1f24}
+      .experiment-report .axis,.experiment-report .tick{stroke:#1b1f24;stroke-width:1}
+      .experiment-report .good{fill:#1a7f37}
+      .experiment-report .fair{fill:#bf8700}
+      .experiment-report .poor{fill:#cf222e}
+      .experiment-report .control{fill:#0969da}
+      .experiment-report .candidate{fill:#8250df}
+      .experiment-report .tail{fill-opacity:.35}
+      .experiment-report .pairs{display:grid;grid-template-columns:repeat(auto-fill,minmax(420px,1fr));gap:1rem}
+      .experiment-report .pair{margin:0;border:1px solid #d0d7de;padding:.5rem}
+      .experiment-report .pair div{display:flex;gap:.5rem}
+      .experiment-report .pair img{width:50%;height:auto;background:#eee}
+      .experiment-report .missing{width:50%;padding:2rem .5rem;background:#f6f8fa;font-size:13px}
       """;
 
   private ExperimentHtml() {}
+
+  /**
+   * The stylesheet {@link #fragment} needs, scoped to it: for a host page that serves its own
+   * styles (the ops console) instead of inlining them.
+   */
+  public static String stylesheet() {
+    return REPORT_STYLE;
+  }
 
   /** A complete HTML document holding {@link #fragment}. */
   public static String page(ExperimentReport r, ThumbnailLinks links) {
@@ -60,7 +79,7 @@ public final class ExperimentHtml {
         </body>
         </html>
         """
-        .formatted(escape(r.experiment()), STYLE, fragment(r, links));
+        .formatted(escape(r.experiment()), PAGE_STYLE + REPORT_STYLE, fragment(r, links));
   }
 
   /** The report as one {@code section} element, thumbnails linked through {@code links}. */

@@ -1,14 +1,21 @@
 package dev.satpage.console.web;
 
 import dev.satpage.model.port.ObjectStore;
+import dev.satpage.ops.experiment.ExperimentHtml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** The stylesheet (served from this jar: no CDN) and the thumbnails (read from the bucket). */
 final class Assets {
-  private static final byte[] CSS = load("/console/console.css");
+  /** The console's own rules, then the experiment report's (scoped to its section). */
+  private static final byte[] CSS =
+      (new String(load("/console/console.css"), StandardCharsets.UTF_8)
+              + "\n"
+              + ExperimentHtml.stylesheet())
+          .getBytes(StandardCharsets.UTF_8);
 
   private Assets() {}
 
@@ -18,12 +25,15 @@ final class Assets {
   }
 
   /**
-   * A JPEG of the bucket — satellite page previews ({@code imagery/…}) and rendered pages ({@code
-   * books/…}) — and nothing else: the console is not a general reader of the bucket.
+   * A JPEG of the bucket — satellite page previews ({@code imagery/…}), rendered pages ({@code
+   * books/…}) and experiment thumbnails ({@code experiments/…}) — and nothing else: the console is
+   * not a general reader of the bucket.
    */
   static Response image(ObjectStore store, String key) {
     if (key == null
-        || !(key.startsWith("imagery/") || key.startsWith("books/"))
+        || !(key.startsWith("imagery/")
+            || key.startsWith("books/")
+            || key.startsWith("experiments/"))
         || !key.endsWith(".jpg")
         || key.contains("..")) {
       return Response.html(404, "<p>not an image of this console</p>");

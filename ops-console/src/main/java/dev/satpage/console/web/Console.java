@@ -131,6 +131,18 @@ public final class Console {
     if (p.equals("/experiments")) {
       return Response.html(ExperimentsPage.render(s, sources.experiments().names()));
     }
+    if (p.startsWith("/experiments/")) {
+      String name =
+          java.net.URLDecoder.decode(
+              p.substring("/experiments/".length()), java.nio.charset.StandardCharsets.UTF_8);
+      // An experiment's name is an id (ExperimentComparison): anything else names none.
+      return ExperimentsPage.report(
+          s,
+          name,
+          name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
+              ? sources.experiments().report(name)
+              : Optional.empty());
+    }
     return notFound(s);
   }
 

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.satpage.console.app.ConsoleApplication;
 import dev.satpage.console.app.ConsoleSettings;
 import dev.satpage.devstack.Devstack;
+import dev.satpage.devstack.DevstackConfig;
 import dev.satpage.e2e.pipeline.LocalPipeline;
 import dev.satpage.e2e.pipeline.OrderClient;
 import dev.satpage.model.book.Personalisation;
@@ -15,7 +16,11 @@ import dev.satpage.model.message.OrderPlaced;
 import dev.satpage.model.status.BookState;
 import dev.satpage.model.status.BookStatus;
 import dev.satpage.model.status.BookStatusReader;
+import dev.satpage.model.storage.S3Layout;
 import dev.satpage.ops.aws.Connection;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,13 +38,15 @@ import org.junit.jupiter.api.Test;
  * {@code browser/console.spec.mjs} drives Debian's chromium through playwright-core (node's own
  * test runner): sign-in, the overview shows the books, the blocked book shows its reason and its
  * dead letters, a replay started from the page (dry run, then confirm) makes it render, and every
- * page is kept as a screenshot in {@code target/console-screenshots/}.
+ * page is kept as a screenshot in {@code target/console-screenshots/}. An experiment runs beside
+ * the live imagery path, so the experiments page has a report with thumbnails to show.
  */
 class ConsoleBrowserIT {
   static final Path BROWSER = Path.of("browser");
   static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
   static final List<String> RENDERED = List.of("console-ok-1", "console-ok-2");
   static final String BLOCKED = "console-blocked-1";
+  static final String EXPERIMENT = "tiles-to-static";
 
   static LocalPipeline pipeline;
   static ConsoleApplication console;
@@ -47,7 +54,26 @@ class ConsoleBrowserIT {
 
   @BeforeAll
   static void start() {
-    pipeline = LocalPipeline.start();
+    DevstackConfig config;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      config = DevstackConfig.defaults().withPorts(0, 0, socket.getLocalPort());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // An experiment beside the live path (Azure tiles): the Azure static grid as candidate, every
+    // page sampled, so the console has a report to show (docs/configuration.md, experiments).
+    String x = "satpage.imagery.experiments." + EXPERIMENT + ".";
+    pipeline =
+        LocalPipeline.start(
+            config,
+            Map.of(
+                x + "candidate.provider", "azure",
+                x + "candidate.mode", "static",
+                x + "candidate.endpoint", "http://127.0.0.1:" + config.imageryPort(),
+                x + "candidate.api-key", config.imageryApiKey(),
+                x + "sample-rate", "1",
+                x + "rate-per-second", "100",
+                x + "provider-call-budget", "100000"));
     Devstack d = pipeline.devstack();
     console =
         ConsoleApplication.start(
@@ -110,6 +136,12 @@ class ConsoleBrowserIT {
     pipeline.startRenderWorker();
     RENDERED.forEach(id -> awaitState(id, BookState.READY));
 
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .until(
+            () ->
+                !pipeline.store().list(S3Layout.experimentComparisonsPrefix(EXPERIMENT)).isEmpty());
+
     Files.createDirectories(SCREENSHOTS);
     try (var stream = Files.list(SCREENSHOTS)) {
       for (Path old : stream.toList()) {
@@ -128,6 +160,7 @@ class ConsoleBrowserIT {
                 "CONSOLE_KEY", pipeline.devstack().previewApiKey(),
                 "BLOCKED_BOOK", BLOCKED,
                 "RENDERED_BOOKS", String.join(",", RENDERED),
+                "EXPERIMENT", EXPERIMENT,
                 "SCREENSHOT_DIR", SCREENSHOTS.toAbsolutePath().toString()));
     Process run = node.start();
     boolean ended = run.waitFor(6, TimeUnit.MINUTES);
@@ -149,7 +182,8 @@ class ConsoleBrowserIT {
             "replay-dry-run.png",
             "replay-done.png",
             "book-rendered.png",
-            "experiments.png")) {
+            "experiments.png",
+            "experiment-report.png")) {
       assertThat(SCREENSHOTS.resolve(shot)).as(shot).isNotEmptyFile();
     }
     assertThat(status.read(BLOCKED).map(BookStatus::state)).contains(BookState.READY);
