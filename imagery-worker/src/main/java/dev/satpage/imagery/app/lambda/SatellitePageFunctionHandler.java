@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.satpage.aws.AwsClients;
 import dev.satpage.aws.s3.S3LinkSigner;
+import dev.satpage.aws.trace.Tracing;
 import dev.satpage.imagery.api.ApiRequest;
 import dev.satpage.imagery.api.ApiResponse;
 import dev.satpage.imagery.api.SatellitePageApi;
@@ -73,6 +74,7 @@ public final class SatellitePageFunctionHandler
                 header(event.getHeaders(), "content-type"),
                 bytes,
                 "url-" + requestId));
+    Tracing.flush(); // the page's S3 writes' spans, before the runtime may freeze the environment
     return APIGatewayV2HTTPResponse.builder()
         .withStatusCode(response.status())
         .withHeaders(response.headers())

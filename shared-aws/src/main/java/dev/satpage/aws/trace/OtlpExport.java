@@ -1,0 +1,41 @@
+package dev.satpage.aws.trace;
+
+import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdk;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The OpenTelemetry SDK configured by its autoconfigure module from the {@code OTEL_*} variables
+ * (system properties and environment override the defaults given here), set as the global instance;
+ * the only class that touches the SDK, so that only {@link Tracing#installFromEnvironment} with an
+ * endpoint loads it.
+ */
+final class OtlpExport {
+  private static final long FLUSH_SECONDS = 2;
+
+  private final OpenTelemetrySdk sdk;
+
+  private OtlpExport(OpenTelemetrySdk sdk) {
+    this.sdk = sdk;
+  }
+
+  static OtlpExport installGlobal(String serviceName) {
+    return new OtlpExport(
+        AutoConfiguredOpenTelemetrySdk.builder()
+            .addPropertiesSupplier(
+                () ->
+                    Map.of(
+                        "otel.service.name", serviceName,
+                        "otel.traces.exporter", "otlp",
+                        "otel.metrics.exporter", "none",
+                        "otel.logs.exporter", "none"))
+            .setResultAsGlobal()
+            .build()
+            .getOpenTelemetrySdk());
+  }
+
+  void flush() {
+    sdk.getSdkTracerProvider().forceFlush().join(FLUSH_SECONDS, TimeUnit.SECONDS);
+  }
+}
