@@ -28,6 +28,8 @@ final class OtlpExport {
                     Map.of(
                         "otel.service.name", serviceName,
                         "otel.traces.exporter", "otlp",
+                        // the JDK HTTP sender speaks OTLP over HTTP only (no gRPC client shipped)
+                        "otel.exporter.otlp.protocol", "http/protobuf",
                         "otel.metrics.exporter", "none",
                         "otel.logs.exporter", "none"))
             .setResultAsGlobal()
