@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -84,26 +85,27 @@ public final class S3ObjectStore implements ObjectStore {
 
   @Override
   public Optional<String> putIfAbsent(String key, byte[] content, String contentType) {
-    return TracedWrites.write(
-        bucket,
-        key,
-        Map.of(),
-        metadata ->
-            conditionalPut(
-                request(key, contentType).metadata(metadata).ifNoneMatch("*").build(), content));
+    return conditionalPut(key, content, contentType, r -> r.ifNoneMatch("*"));
   }
 
   @Override
   public Optional<String> replaceIfMatch(
       String key, byte[] content, String contentType, String expectedEtag) {
+    return conditionalPut(key, content, contentType, r -> r.ifMatch(expectedEtag));
+  }
+
+  private Optional<String> conditionalPut(
+      String key,
+      byte[] content,
+      String contentType,
+      UnaryOperator<PutObjectRequest.Builder> condition) {
     return TracedWrites.write(
         bucket,
         key,
         Map.of(),
         metadata ->
             conditionalPut(
-                request(key, contentType).metadata(metadata).ifMatch(expectedEtag).build(),
-                content));
+                condition.apply(request(key, contentType).metadata(metadata)).build(), content));
   }
 
   @Override

@@ -8,8 +8,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The OpenTelemetry SDK configured by its autoconfigure module from the {@code OTEL_*} variables
  * (system properties and environment override the defaults given here), set as the global instance;
- * the only class that touches the SDK, so that only {@link Tracing#installFromEnvironment} with an
- * endpoint loads it.
+ * the only class that touches the SDK, so that only {@link Tracing#install} with an endpoint loads
+ * it.
  */
 final class OtlpExport {
   private static final long FLUSH_SECONDS = 2;

@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Where satpage's spans go: the global OpenTelemetry instance, which stays OpenTelemetry's no-op
  * (no spans recorded, no exporter, a received {@code traceparent} still passed on unchanged) unless
- * {@link #installFromEnvironment} finds an OTLP endpoint — then the SDK is configured from the
- * standard {@code OTEL_*} variables
+ * {@link #install} finds an OTLP endpoint — then the SDK is configured from the standard {@code
+ * OTEL_*} variables
  * (https://opentelemetry.io/docs/specs/otel/configuration/sdk-environment-variables/ and
  * https://opentelemetry.io/docs/languages/java/configuration/, read 2026-12-03): {@code
  * OTEL_EXPORTER_OTLP_ENDPOINT}, {@code OTEL_EXPORTER_OTLP_PROTOCOL}, {@code
@@ -39,13 +39,12 @@ public final class Tracing {
   }
 
   /**
-   * Installs the SDK with an OTLP exporter as the global instance when {@code environment} (the
-   * process's, {@code System.getenv()}) names an endpoint; {@code serviceName} unless {@code
+   * Installs the SDK with an OTLP exporter as the global instance when {@code env} (the process's,
+   * {@code System.getenv()}) names an endpoint; {@code serviceName} unless {@code
    * OTEL_SERVICE_NAME} says otherwise. Once per JVM: later calls (several apps in one JVM) change
    * nothing. Returns whether this JVM exports.
    */
-  public static synchronized boolean install(Map<String, String> environment, String serviceName) {
-    Map<String, String> env = environment;
+  public static synchronized boolean install(Map<String, String> env, String serviceName) {
     if (installed != null) {
       return true;
     }

@@ -9,24 +9,13 @@ import dev.satpage.model.storage.S3Layout;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TracedWritesTest {
   private static final String PARENT = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
 
-  private RecordedSpans spans;
-
-  @BeforeEach
-  void record() {
-    spans = RecordedSpans.install();
-  }
-
-  @AfterEach
-  void stop() {
-    spans.close();
-  }
+  @RegisterExtension final RecordedSpans spans = new RecordedSpans();
 
   @Test
   void aBooksWrite_isAClientSpanInTheBooksTrace_andCarriesItAsMetadata() {

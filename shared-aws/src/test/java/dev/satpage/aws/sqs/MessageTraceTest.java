@@ -18,9 +18,8 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The trace across an SQS hop: the sender's PRODUCER span's context as the W3C message attributes
@@ -28,18 +27,10 @@ import org.junit.jupiter.api.Test;
  */
 class MessageTraceTest {
   private static final String TRACE_ID = "5759e988bd862e3fe1be46a994272793";
+  private static final String XRAY_HEADER =
+      "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1";
 
-  private RecordedSpans spans;
-
-  @BeforeEach
-  void record() {
-    spans = RecordedSpans.install();
-  }
-
-  @AfterEach
-  void stop() {
-    spans.close();
-  }
+  @RegisterExtension final RecordedSpans spans = new RecordedSpans();
 
   @Test
   void aSentMessage_carriesItsProducerSpan_andTheConsumerSpanIsItsChild() {
@@ -66,15 +57,7 @@ class MessageTraceTest {
 
   @Test
   void onLambda_anXRaySendersTraceIsContinued_whenThereIsNoTraceparent() {
-    ReceivedMessage received =
-        ReceivedMessage.of(
-            "m-1",
-            "{}",
-            Map.of(
-                ReceivedMessage.AWS_TRACE_HEADER,
-                "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1"),
-            Map.<String, String>of(),
-            v -> v);
+    ReceivedMessage received = onLambda(XRAY_HEADER, Map.of());
     handle(received, body -> {});
     SpanData consumer = spans.ended().getFirst();
     assertThat(consumer.getTraceId()).isEqualTo(TRACE_ID);
@@ -84,24 +67,10 @@ class MessageTraceTest {
   @Test
   void aTraceparent_winsOverAwsTraceHeader_andAMalformedHeaderStartsANewTrace() {
     String w3c = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
-    ReceivedMessage both =
-        ReceivedMessage.of(
-            "m-1",
-            "{}",
-            Map.of(
-                ReceivedMessage.AWS_TRACE_HEADER,
-                "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1"),
-            Map.of("traceparent", w3c),
-            v -> v);
+    ReceivedMessage both = onLambda(XRAY_HEADER, Map.of("traceparent", w3c));
     assertThat(both.attributes()).containsEntry("traceparent", w3c);
 
-    ReceivedMessage malformed =
-        ReceivedMessage.of(
-            "m-2",
-            "{}",
-            Map.of(ReceivedMessage.AWS_TRACE_HEADER, "Root=garbage"),
-            Map.<String, String>of(),
-            v -> v);
+    ReceivedMessage malformed = onLambda("Root=garbage", Map.of());
     assertThat(malformed.attributes()).doesNotContainKey("traceparent");
     Delivery delivery = handle(malformed, body -> {});
     assertThat(delivery.acknowledged()).isTrue();
@@ -152,6 +121,12 @@ class MessageTraceTest {
             Queues.SATELLITE_PAGE_JOBS_NAME, List.of(traced), SqsMessageLimits.MAX_MESSAGE_BYTES);
       }
     }
+  }
+
+  /** A record as Lambda's SQS event carries it: system attributes beside the message's own. */
+  private static ReceivedMessage onLambda(String awsTraceHeader, Map<String, String> attributes) {
+    return ReceivedMessage.of(
+        "m-1", "{}", Map.of(ReceivedMessage.AWS_TRACE_HEADER, awsTraceHeader), attributes, v -> v);
   }
 
   private static OutboundMessage pipelineMessage() {

@@ -12,22 +12,11 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class BookTracesTest {
-  private RecordedSpans spans;
-
-  @BeforeEach
-  void record() {
-    spans = RecordedSpans.install();
-  }
-
-  @AfterEach
-  void stop() {
-    spans.close();
-  }
+  @RegisterExtension final RecordedSpans spans = new RecordedSpans();
 
   @Test
   void eachBookOfAnOrder_getsItsOwnTrace_linkedToTheOrdersSpan() {
