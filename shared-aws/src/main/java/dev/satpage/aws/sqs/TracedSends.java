@@ -5,6 +5,7 @@ import dev.satpage.aws.trace.TraceContext;
 import dev.satpage.aws.trace.Tracing;
 import dev.satpage.model.failure.FailureAttributes;
 import dev.satpage.model.port.OutboundMessage;
+import dev.satpage.model.queue.QueueSpec;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
@@ -18,13 +19,20 @@ import java.util.Optional;
  * each message continues its book's trace ({@link BookTraces}) and carries its own span's context
  * as the W3C message attributes, so the consumer's span is that span's child. A message that
  * already has {@link SqsMessageLimits#MAX_ATTRIBUTES} other attributes goes without (a trace never
- * fails a send); satpage's own messages carry two ({@code satpage-order-id}, {@code
- * satpage-book-id}), so {@code traceparent} and {@code tracestate} make four. Span names and
- * attributes follow OpenTelemetry's messaging conventions for SQS
- * (https://opentelemetry.io/docs/specs/semconv/messaging/sqs/, read 2026-12-03).
+ * fails a send; a dead letter keeps {@link #REPLAY_ROOM} free); satpage's own messages carry two
+ * ({@code satpage-order-id}, {@code satpage-book-id}), so {@code traceparent} and {@code
+ * tracestate} make four. Span names and attributes follow OpenTelemetry's messaging conventions for
+ * SQS (https://opentelemetry.io/docs/specs/semconv/messaging/sqs/, read 2026-12-03).
  */
 final class TracedSends implements AutoCloseable {
   static final String SYSTEM = "aws_sqs";
+
+  /**
+   * A dead letter leaves room for the two attributes {@code ops dlq replay} adds to its copy (the
+   * replay counter and run id, ops-cli {@code ReplayPolicy}), which refuses a message without it:
+   * ids, failure attributes and {@code traceparent} make 8; {@code tracestate} never goes there.
+   */
+  static final int REPLAY_ROOM = 2;
 
   private final String queueName;
   private final List<Span> spans = new ArrayList<>();
@@ -51,8 +59,17 @@ final class TracedSends implements AutoCloseable {
     return new OutboundMessage(
         message.id(),
         message.body(),
-        TraceContext.withContext(
-            message.attributes(), parent.with(span), SqsMessageLimits.MAX_ATTRIBUTES));
+        TraceContext.withContext(message.attributes(), parent.with(span), maxAttributes()));
+  }
+
+  String queueName() {
+    return queueName;
+  }
+
+  private int maxAttributes() {
+    return queueName.endsWith(QueueSpec.DLQ_SUFFIX)
+        ? SqsMessageLimits.MAX_ATTRIBUTES - REPLAY_ROOM
+        : SqsMessageLimits.MAX_ATTRIBUTES;
   }
 
   List<OutboundMessage> traced(List<OutboundMessage> messages) {

@@ -1,5 +1,6 @@
 package dev.satpage.aws.trace;
 
+import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdk;
 import java.util.Map;
@@ -20,8 +21,12 @@ final class OtlpExport {
     this.sdk = sdk;
   }
 
+  /**
+   * The SDK, set as the global instance; null (and nothing kept) when the global instance was set
+   * already — by the ADOT Java agent, say, or by an earlier {@code GlobalOpenTelemetry.get()}.
+   */
   static OtlpExport installGlobal(String serviceName) {
-    return new OtlpExport(
+    OpenTelemetrySdk sdk =
         AutoConfiguredOpenTelemetrySdk.builder()
             .addPropertiesSupplier(
                 () ->
@@ -32,9 +37,15 @@ final class OtlpExport {
                         "otel.exporter.otlp.protocol", "http/protobuf",
                         "otel.metrics.exporter", "none",
                         "otel.logs.exporter", "none"))
-            .setResultAsGlobal()
             .build()
-            .getOpenTelemetrySdk());
+            .getOpenTelemetrySdk();
+    try {
+      GlobalOpenTelemetry.set(sdk);
+      return new OtlpExport(sdk);
+    } catch (IllegalStateException alreadySet) {
+      sdk.close();
+      return null;
+    }
   }
 
   void flush() {

@@ -42,7 +42,8 @@ public final class Tracing {
    * Installs the SDK with an OTLP exporter as the global instance when {@code env} (the process's,
    * {@code System.getenv()}) names an endpoint; {@code serviceName} unless {@code
    * OTEL_SERVICE_NAME} says otherwise. Once per JVM: later calls (several apps in one JVM) change
-   * nothing. Returns whether this JVM exports.
+   * nothing. Returns whether this JVM exports through it (false, too, when another instance was
+   * installed first, which is kept).
    */
   public static synchronized boolean install(Map<String, String> env, String serviceName) {
     if (installed != null) {
@@ -54,6 +55,10 @@ public final class Tracing {
     // The SDK's classes are loaded only from here (OtlpExport): a process without an endpoint
     // (tests, the demo, a Lambda without one) never loads them, so its start-up stays as it was.
     installed = OtlpExport.installGlobal(serviceName);
+    if (installed == null) {
+      log.warn("an OpenTelemetry instance was set before satpage's: traces go where it sends them");
+      return false;
+    }
     log.info(
         "exporting traces over OTLP to {}",
         blank(env.get(TRACES_ENDPOINT)) ? env.get(ENDPOINT) : env.get(TRACES_ENDPOINT));

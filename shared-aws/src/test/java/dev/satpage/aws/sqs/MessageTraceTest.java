@@ -7,6 +7,7 @@ import dev.satpage.aws.trace.TraceContext;
 import dev.satpage.model.failure.FailureAttributes;
 import dev.satpage.model.failure.TransientFailure;
 import dev.satpage.model.port.OutboundMessage;
+import dev.satpage.model.queue.QueueSpec;
 import dev.satpage.model.queue.Queues;
 import dev.satpage.model.testing.InMemoryJobQueue;
 import io.opentelemetry.api.trace.SpanKind;
@@ -120,6 +121,50 @@ class MessageTraceTest {
         SqsMessageLimits.check(
             Queues.SATELLITE_PAGE_JOBS_NAME, List.of(traced), SqsMessageLimits.MAX_MESSAGE_BYTES);
       }
+    }
+  }
+
+  /**
+   * A dead letter of a pipeline message — its 2 ids, 5 failure attributes — keeps room for the
+   * replay counter and run id {@code ops dlq replay} adds; the one after a replay (3 replay
+   * attributes more) goes without a trace.
+   */
+  @Test
+  void aDeadLetter_keepsRoomForTheReplaysAttributes() {
+    Context received =
+        TraceContext.extract(
+            Map.of(
+                "traceparent",
+                "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+                "tracestate",
+                "vendor=x1"));
+    InMemoryJobQueue dlq = new InMemoryJobQueue();
+    DeadLetters deadLetters = new DeadLetters(dlq, "test", Clock.systemUTC());
+    try (Scope _ = received.makeCurrent();
+        TracedSends sends =
+            new TracedSends(Queues.SATELLITE_PAGE_JOBS_NAME + QueueSpec.DLQ_SUFFIX)) {
+      Map<String, String> ids = pipelineMessage().attributes();
+      deadLetters.send(Queues.SATELLITE_PAGE_JOBS_NAME, "m-1", "{}", ids, "invalid-message", "x");
+      OutboundMessage dead = sends.traced(dlq.sent(sends.queueName()).getFirst());
+      assertThat(dead.attributes())
+          .hasSize(SqsMessageLimits.MAX_ATTRIBUTES - TracedSends.REPLAY_ROOM)
+          .containsKey("traceparent")
+          .doesNotContainKey("tracestate");
+
+      Map<String, String> replayed = new HashMap<>(ids);
+      replayed.putAll(
+          Map.of(
+              FailureAttributes.REPLAY_COUNT,
+              "1",
+              FailureAttributes.REPLAY_RUN,
+              "r-1",
+              FailureAttributes.FIRST_FAILED_AT,
+              "2026-12-03T10:00:00Z"));
+      deadLetters.send(
+          Queues.SATELLITE_PAGE_JOBS_NAME, "m-1", "{}", replayed, "invalid-message", "x");
+      assertThat(sends.traced(dlq.sent(sends.queueName()).get(1)).attributes())
+          .hasSize(SqsMessageLimits.MAX_ATTRIBUTES)
+          .doesNotContainKey("traceparent");
     }
   }
 

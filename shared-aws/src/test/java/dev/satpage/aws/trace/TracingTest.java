@@ -19,9 +19,14 @@ class TracingTest {
       assertThat(GlobalOpenTelemetry.getTracer("t")).isSameAs(OpenTelemetry.noop().getTracer("t"));
       Tracing.flush(); // nothing installed: nothing to flush, no failure
 
+      Map<String, String> endpoint = Map.of(Tracing.TRACES_ENDPOINT, "http://127.0.0.1:9");
+      assertThat(Tracing.install(endpoint, "test"))
+          .as("the global instance is set (no-op, by the get() above): it is kept")
+          .isFalse();
+
+      GlobalOpenTelemetry.resetForTest();
       // Nothing listens on the discard port: the export fails quietly, as an absent collector does.
-      assertThat(Tracing.install(Map.of(Tracing.TRACES_ENDPOINT, "http://127.0.0.1:9"), "test"))
-          .isTrue();
+      assertThat(Tracing.install(endpoint, "test")).isTrue();
       Span span = Tracing.tracer().spanBuilder("recorded").startSpan();
       assertThat(span.getSpanContext().isValid()).as("a recording SDK, not the no-op").isTrue();
       span.end();
