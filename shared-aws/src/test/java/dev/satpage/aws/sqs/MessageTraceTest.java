@@ -28,6 +28,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class MessageTraceTest {
   private static final String TRACE_ID = "5759e988bd862e3fe1be46a994272793";
+
+  /** A received context with a {@code tracestate}: the most trace attributes a send can take. */
+  private static final Map<String, String> W3C_WITH_STATE =
+      Map.of(
+          "traceparent",
+          "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+          "tracestate",
+          "vendor=x1");
+
   private static final String XRAY_HEADER =
       "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1";
 
@@ -96,13 +105,7 @@ class MessageTraceTest {
    */
   @Test
   void traceAttributes_stayWithinSqsAttributeLimit() {
-    Context received =
-        TraceContext.extract(
-            Map.of(
-                "traceparent",
-                "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
-                "tracestate",
-                "vendor=x1"));
+    Context received = TraceContext.extract(W3C_WITH_STATE);
     try (Scope _ = received.makeCurrent();
         TracedSends sends = new TracedSends(Queues.SATELLITE_PAGE_JOBS_NAME)) {
       assertThat(sends.traced(pipelineMessage()).attributes())
@@ -131,13 +134,7 @@ class MessageTraceTest {
    */
   @Test
   void aDeadLetter_keepsRoomForTheReplaysAttributes() {
-    Context received =
-        TraceContext.extract(
-            Map.of(
-                "traceparent",
-                "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
-                "tracestate",
-                "vendor=x1"));
+    Context received = TraceContext.extract(W3C_WITH_STATE);
     InMemoryJobQueue dlq = new InMemoryJobQueue();
     DeadLetters deadLetters = new DeadLetters(dlq, "test", Clock.systemUTC());
     try (Scope _ = received.makeCurrent();
