@@ -33,6 +33,7 @@ class ArchitectureTest {
               "org.springframework..",
               "java.net.http..",
               "io.awspring..",
+              "io.opentelemetry..",
               "dev.satpage.aws..");
 
   @ArchTest

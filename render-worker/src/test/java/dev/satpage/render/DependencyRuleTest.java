@@ -35,6 +35,7 @@ class DependencyRuleTest {
             "software.amazon.awssdk..",
             "org.springframework..",
             "io.awspring..",
+            "io.opentelemetry..",
             "dev.satpage.aws..")
         .check(CLASSES);
   }

@@ -23,6 +23,19 @@ class DependencyRuleTest {
           .dependOnClassesThat()
           .resideInAnyPackage("org.springframework..", "io.awspring..");
 
+  /**
+   * The adapters use the OpenTelemetry API; only the trace package touches its SDK, which is loaded
+   * only when traces are exported (Tracing).
+   */
+  @ArchTest
+  static final ArchRule onlyTheTracePackageKnowsTheOpenTelemetrySdk =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("dev.satpage.aws.trace..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.opentelemetry.sdk..");
+
   @ArchTest
   static final ArchRule adaptersDoNotReachIntoTheSpringWiring =
       noClasses()

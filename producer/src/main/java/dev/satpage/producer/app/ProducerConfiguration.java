@@ -2,6 +2,7 @@ package dev.satpage.producer.app;
 
 import dev.satpage.aws.metrics.EmbeddedMetrics;
 import dev.satpage.aws.sqs.MessageHandling;
+import dev.satpage.aws.trace.Tracing;
 import dev.satpage.model.gate.OnceGate;
 import dev.satpage.model.port.JobQueue;
 import dev.satpage.model.port.LinkSigner;
@@ -97,7 +98,10 @@ class ProducerConfiguration {
         queue,
         new OnceGate(store, clock, staleAfter),
         clock,
-        new CoordinatorMetrics(registry));
+        new CoordinatorMetrics(registry),
+        // the store calls of one round trip, made at once on virtual threads, stay in the trace
+        // of the completion they serve
+        Tracing.carryingContext(Thread.ofVirtual().factory()));
   }
 
   @Bean

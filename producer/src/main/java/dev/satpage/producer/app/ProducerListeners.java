@@ -3,6 +3,7 @@ package dev.satpage.producer.app;
 import dev.satpage.aws.sqs.Delivery;
 import dev.satpage.aws.sqs.MessageHandling;
 import dev.satpage.aws.sqs.ReceivedMessage;
+import dev.satpage.aws.trace.BookTraces;
 import dev.satpage.model.json.Json;
 import dev.satpage.model.message.ImageryCompleted;
 import dev.satpage.model.message.ImageryFailed;
@@ -47,7 +48,8 @@ class ProducerListeners {
             Queues.ORDER_PLACED_NAME,
             ReceivedMessage.of(message),
             visibility::changeTo,
-            body -> intake.handle(Json.read(body, OrderPlaced.class))),
+            // one trace per book of the order, each linked to the order's span (BookTraces)
+            body -> BookTraces.perBook(() -> intake.handle(Json.read(body, OrderPlaced.class)))),
         acknowledgement);
   }
 

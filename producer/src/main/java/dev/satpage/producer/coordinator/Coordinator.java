@@ -71,9 +71,10 @@ public final class Coordinator {
 
   /**
    * {@code forks} makes the threads that carry store calls made at once (virtual threads; tests
-   * pass their own to see which calls are in flight together).
+   * pass their own to see which calls are in flight together; the app passes threads that carry the
+   * caller's trace context).
    */
-  Coordinator(
+  public Coordinator(
       ObjectStore store,
       JobQueue queue,
       OnceGate gate,

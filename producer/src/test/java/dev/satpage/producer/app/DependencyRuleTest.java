@@ -8,8 +8,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The producer's core (intake, coordinator, access, status, preview) stays free of the SDK, Spring
- * and HTTP; only {@code app} wires them.
+ * The producer's core (intake, coordinator, access, status, preview) stays free of the SDK, Spring,
+ * tracing and HTTP; only {@code app} wires them.
  */
 class DependencyRuleTest {
   private static final String[] CORE = {
@@ -37,6 +37,7 @@ class DependencyRuleTest {
             "org.springframework..",
             "io.awspring..",
             "java.net.http..",
+            "io.opentelemetry..",
             "dev.satpage.aws..")
         .check(classes);
   }

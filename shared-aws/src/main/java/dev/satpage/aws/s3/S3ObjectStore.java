@@ -7,7 +7,9 @@ import dev.satpage.model.port.WriteOptions;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -29,7 +31,8 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * surface as {@link TransientFailure}
  * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-writes.html; S3Proxy never
  * answers 409, so S3ObjectStoreIT injects it through {@code S3ConflictProxy}). SDK and network
- * errors surface as {@link TransientFailure} so the message is retried.
+ * errors surface as {@link TransientFailure} so the message is retried. Every write is traced and
+ * carries its {@code traceparent} as user metadata ({@link TracedWrites}).
  */
 public final class S3ObjectStore implements ObjectStore {
   /**
@@ -61,26 +64,48 @@ public final class S3ObjectStore implements ObjectStore {
    */
   @Override
   public void put(String key, byte[] content, WriteOptions options) {
-    PutObjectRequest.Builder request =
-        request(key, options.contentType()).metadata(options.metadata());
-    if (options.encryption() != WriteOptions.Encryption.BUCKET_DEFAULT) {
-      request.serverSideEncryption(options.encryption().setting()).ssekmsKeyId(options.kmsKeyId());
-    }
-    if (options.checksumSha256()) {
-      request.checksumAlgorithm(ChecksumAlgorithm.SHA256);
-    }
-    call(() -> s3.putObject(request.build(), body(content, options.contentType())), key);
+    TracedWrites.write(
+        bucket,
+        key,
+        options.metadata(),
+        metadata -> {
+          PutObjectRequest.Builder request = request(key, options.contentType()).metadata(metadata);
+          if (options.encryption() != WriteOptions.Encryption.BUCKET_DEFAULT) {
+            request
+                .serverSideEncryption(options.encryption().setting())
+                .ssekmsKeyId(options.kmsKeyId());
+          }
+          if (options.checksumSha256()) {
+            request.checksumAlgorithm(ChecksumAlgorithm.SHA256);
+          }
+          return call(
+              () -> s3.putObject(request.build(), body(content, options.contentType())), key);
+        });
   }
 
   @Override
   public Optional<String> putIfAbsent(String key, byte[] content, String contentType) {
-    return conditionalPut(request(key, contentType).ifNoneMatch("*").build(), content);
+    return conditionalPut(key, content, contentType, r -> r.ifNoneMatch("*"));
   }
 
   @Override
   public Optional<String> replaceIfMatch(
       String key, byte[] content, String contentType, String expectedEtag) {
-    return conditionalPut(request(key, contentType).ifMatch(expectedEtag).build(), content);
+    return conditionalPut(key, content, contentType, r -> r.ifMatch(expectedEtag));
+  }
+
+  private Optional<String> conditionalPut(
+      String key,
+      byte[] content,
+      String contentType,
+      UnaryOperator<PutObjectRequest.Builder> condition) {
+    return TracedWrites.write(
+        bucket,
+        key,
+        Map.of(),
+        metadata ->
+            conditionalPut(
+                condition.apply(request(key, contentType).metadata(metadata)).build(), content));
   }
 
   @Override

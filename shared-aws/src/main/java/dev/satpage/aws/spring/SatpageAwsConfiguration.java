@@ -9,6 +9,7 @@ import dev.satpage.aws.s3.S3ObjectStore;
 import dev.satpage.aws.sqs.DeadLetters;
 import dev.satpage.aws.sqs.MessageHandling;
 import dev.satpage.aws.sqs.SqsJobQueue;
+import dev.satpage.aws.trace.Tracing;
 import dev.satpage.model.port.JobQueue;
 import dev.satpage.model.port.LinkSigner;
 import dev.satpage.model.port.ObjectStore;
@@ -76,6 +77,15 @@ public class SatpageAwsConfiguration {
       AwsCallMetrics calls,
       @Value("${satpage.health.port:-1}") int port) {
     return new HealthEndpoint(context, calls, port);
+  }
+
+  /**
+   * Traces: exported over OTLP when the environment names an endpoint ({@code
+   * OTEL_EXPORTER_OTLP_ENDPOINT}, {@link Tracing}); otherwise no-op.
+   */
+  SatpageAwsConfiguration(
+      @Value("${satpage.component:${spring.application.name:satpage}}") String component) {
+    Tracing.install(System.getenv(), component);
   }
 
   @Bean

@@ -81,7 +81,9 @@ public final class WorkerListenerContainers {
                     .messageSystemAttributeNames(
                         List.of(
                             MessageSystemAttributeName.SENT_TIMESTAMP,
-                            MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT))
+                            MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT,
+                            // an X-Ray sender's trace, continued when there is no traceparent
+                            MessageSystemAttributeName.AWS_TRACE_HEADER))
                     .listenerShutdownTimeout(shutdownTimeout))
         .build();
   }

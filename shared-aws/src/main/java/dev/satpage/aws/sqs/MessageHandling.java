@@ -1,5 +1,6 @@
 package dev.satpage.aws.sqs;
 
+import dev.satpage.aws.trace.TraceContext;
 import dev.satpage.model.failure.DoNotRetry;
 import dev.satpage.model.failure.FailureAttributes;
 import dev.satpage.model.failure.FailureReason;
@@ -10,6 +11,11 @@ import dev.satpage.model.failure.TransientFailure;
 import dev.satpage.model.json.MessageFormatException;
 import dev.satpage.model.queue.QueueSpec;
 import dev.satpage.model.queue.Queues;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.BiConsumer;
@@ -92,10 +98,36 @@ public final class MessageHandling {
       MessageVisibility visibility,
       Consumer<String> handler,
       BiConsumer<String, RuntimeException> onLastAttempt) {
+    // A CONSUMER span per receive, the child of the sender's span (its traceparent attribute, or
+    // AWSTraceHeader converted: ReceivedMessage), so the handling and all it writes and sends stay
+    // in the book's trace; a message without either starts a new trace.
+    return TraceContext.inSpan(
+        "process " + queueName,
+        SpanKind.CONSUMER,
+        TraceContext.extract(message.attributes()),
+        Attributes.of(
+            AttributeKey.stringKey("messaging.system"),
+            TracedSends.SYSTEM,
+            AttributeKey.stringKey("messaging.operation.type"),
+            "process",
+            AttributeKey.stringKey("messaging.destination.name"),
+            queueName,
+            AttributeKey.stringKey("messaging.message.id"),
+            message.id()),
+        () -> decide(queueName, message, visibility, handler, onLastAttempt));
+  }
+
+  private Delivery decide(
+      String queueName,
+      ReceivedMessage message,
+      MessageVisibility visibility,
+      Consumer<String> handler,
+      BiConsumer<String, RuntimeException> onLastAttempt) {
     try {
       handler.accept(message.body());
       return Delivery.ACKNOWLEDGE;
     } catch (MessageFormatException e) {
+      Span.current().setStatus(StatusCode.ERROR, FailureReason.INVALID_MESSAGE.code());
       log.warn(
           "dead-lettering message {} from {}{}: invalid message, {}",
           message.id(),
@@ -111,6 +143,7 @@ public final class MessageHandling {
           e.getMessage());
       return Delivery.ACKNOWLEDGE;
     } catch (RuntimeException e) {
+      Span.current().setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
       Optional<PermanentFailure> permanent = DoNotRetry.permanent(e);
       if (permanent.isEmpty()) {
         retryLater(queueName, message, visibility, onLastAttempt, e);

@@ -1,5 +1,7 @@
 package dev.satpage.aws.sqs;
 
+import dev.satpage.aws.trace.TraceContext;
+import dev.satpage.aws.trace.XRayTraceHeader;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,6 +30,13 @@ public record ReceivedMessage(
 
   public static final String SENT_TIMESTAMP = "SentTimestamp";
 
+  /**
+   * The X-Ray trace header SQS keeps for a message sent with one (system attribute, in Lambda's SQS
+   * records too: https://docs.aws.amazon.com/xray/latest/devguide/xray-services-sqs.html, read
+   * 2026-12-03).
+   */
+  public static final String AWS_TRACE_HEADER = "AWSTraceHeader";
+
   public ReceivedMessage {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(body, "body");
@@ -44,8 +53,9 @@ public record ReceivedMessage(
   /**
    * From the two maps every SQS delivery carries: the system attributes ({@code
    * ApproximateReceiveCount}, {@code SentTimestamp}, as strings) and the message attributes, of
-   * which the string ones are kept. A receive count that is missing or unreadable counts as the
-   * first receive (the safe side: no early last-attempt hook).
+   * which the string ones are kept; without a {@code traceparent} among them, the {@code
+   * AWSTraceHeader} system attribute's trace is kept as one. A receive count that is missing or
+   * unreadable counts as the first receive (the safe side: no early last-attempt hook).
    */
   public static <V> ReceivedMessage of(
       String id,
@@ -63,6 +73,11 @@ public record ReceivedMessage(
               strings.put(name, s);
             }
           });
+    }
+    if (!strings.containsKey(TraceContext.TRACEPARENT)) {
+      // A sender traced by X-Ray rather than W3C: its trace, as a traceparent (XRayTraceHeader).
+      XRayTraceHeader.toTraceparent(system.get(AWS_TRACE_HEADER))
+          .ifPresent(parent -> strings.put(TraceContext.TRACEPARENT, parent));
     }
     Long count = number(system.get(RECEIVE_COUNT));
     Long sent = number(system.get(SENT_TIMESTAMP));

@@ -27,7 +27,8 @@ import software.amazon.awssdk.services.sqs.model.SqsException;
  * message's own id, and resends entries the batch reported as failed by SQS. A request or entry SQS
  * refuses as the sender's fault (a queue configured with a smaller MaximumMessageSize, say) is a
  * {@link PermanentFailure}; anything else that still fails is a {@link TransientFailure}, so the
- * caller's message is redelivered and the (deterministic) jobs are published again.
+ * caller's message is redelivered and the (deterministic) jobs are published again. Every message
+ * goes out with the W3C trace context of its own PRODUCER span ({@link TracedSends}).
  * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SendMessageBatch.html
  */
 public final class SqsJobQueue implements JobQueue {
@@ -85,6 +86,17 @@ public final class SqsJobQueue implements JobQueue {
 
   @Override
   public void send(String queueName, OutboundMessage message) {
+    try (TracedSends spans = new TracedSends(queueName)) {
+      try {
+        sendOne(queueName, spans.traced(message));
+      } catch (RuntimeException e) {
+        spans.failed(e);
+        throw e;
+      }
+    }
+  }
+
+  private void sendOne(String queueName, OutboundMessage message) {
     SqsMessageLimits.check(queueName, List.of(message), maxMessageBytes);
     try {
       sqs.sendMessage(
@@ -101,9 +113,17 @@ public final class SqsJobQueue implements JobQueue {
 
   @Override
   public void sendAll(String queueName, List<OutboundMessage> messages) {
-    SqsMessageLimits.check(queueName, messages, maxMessageBytes);
-    for (List<OutboundMessage> batch : SqsMessageLimits.batches(messages)) {
-      sendBatch(queueName, batch);
+    try (TracedSends spans = new TracedSends(queueName)) {
+      try {
+        List<OutboundMessage> traced = spans.traced(messages);
+        SqsMessageLimits.check(queueName, traced, maxMessageBytes);
+        for (List<OutboundMessage> batch : SqsMessageLimits.batches(traced)) {
+          sendBatch(queueName, batch);
+        }
+      } catch (RuntimeException e) {
+        spans.failed(e);
+        throw e;
+      }
     }
   }
 

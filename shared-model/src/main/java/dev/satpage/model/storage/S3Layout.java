@@ -1,6 +1,7 @@
 package dev.satpage.model.storage;
 
 import dev.satpage.model.book.SatellitePageSpec;
+import java.util.Optional;
 
 /**
  * Where everything lives in the bucket. Book keys are deterministic from (book, Definition File
@@ -27,14 +28,38 @@ import dev.satpage.model.book.SatellitePageSpec;
  * </pre>
  */
 public final class S3Layout {
+  private static final String BOOKS_PREFIX = "books/";
+  private static final String JSON = ".json";
+
   private S3Layout() {}
 
+  /**
+   * The book a key belongs to: the {@code {bookId}} of a {@code books/{bookId}/…} key or of its
+   * pending-index entry; empty for any other key (imagery, templates, experiments).
+   */
+  public static Optional<String> bookOf(String key) {
+    if (key.startsWith(BOOKS_PREFIX)) {
+      int end = key.indexOf('/', BOOKS_PREFIX.length());
+      return end > BOOKS_PREFIX.length()
+          ? Optional.of(key.substring(BOOKS_PREFIX.length(), end))
+          : Optional.empty();
+    }
+    if (key.startsWith(PENDING_INDEX_PREFIX)
+        && key.endsWith(JSON)
+        && key.length() > PENDING_INDEX_PREFIX.length() + JSON.length()
+        && key.indexOf('/', PENDING_INDEX_PREFIX.length()) < 0) {
+      return Optional.of(
+          key.substring(PENDING_INDEX_PREFIX.length(), key.length() - JSON.length()));
+    }
+    return Optional.empty();
+  }
+
   public static String definition(String bookId) {
-    return "books/" + bookId + "/definition.json";
+    return BOOKS_PREFIX + bookId + "/definition.json";
   }
 
   public static String resolvedPrefix(String bookId, int version) {
-    return "books/" + bookId + "/v" + version + "/resolved/";
+    return BOOKS_PREFIX + bookId + "/v" + version + "/resolved/";
   }
 
   public static String resolvedMarker(String bookId, int version, String dependencyId) {
@@ -42,15 +67,15 @@ public final class S3Layout {
   }
 
   public static String failedMarker(String bookId, int version, String dependencyId) {
-    return "books/" + bookId + "/v" + version + "/failed/" + dependencyId + ".json";
+    return BOOKS_PREFIX + bookId + "/v" + version + "/failed/" + dependencyId + ".json";
   }
 
   public static String patchedDefinition(String bookId, int version) {
-    return "books/" + bookId + "/v" + version + "/definition-patched.json";
+    return BOOKS_PREFIX + bookId + "/v" + version + "/definition-patched.json";
   }
 
   public static String renderDispatch(String bookId, int version) {
-    return "books/" + bookId + "/v" + version + "/render-dispatch.json";
+    return BOOKS_PREFIX + bookId + "/v" + version + "/render-dispatch.json";
   }
 
   public static String renderedPage(String bookId, int version, String pageId) {
@@ -59,29 +84,29 @@ public final class S3Layout {
 
   /** The prefix every rendered preview page of the book's version is under. */
   public static String renderedPagesPrefix(String bookId, int version) {
-    return "books/" + bookId + "/v" + version + "/pages/";
+    return BOOKS_PREFIX + bookId + "/v" + version + "/pages/";
   }
 
   public static String printPdf(String bookId, int version, String fileName) {
-    return "books/" + bookId + "/v" + version + "/print/" + fileName;
+    return BOOKS_PREFIX + bookId + "/v" + version + "/print/" + fileName;
   }
 
   public static String printReadyMarker(String bookId, int version) {
-    return "books/" + bookId + "/v" + version + "/print-ready.json";
+    return BOOKS_PREFIX + bookId + "/v" + version + "/print-ready.json";
   }
 
   public static String renderedMarker(String bookId, int version) {
-    return "books/" + bookId + "/v" + version + "/rendered.json";
+    return BOOKS_PREFIX + bookId + "/v" + version + "/rendered.json";
   }
 
   public static String renderFailedMarker(String bookId, int version) {
-    return "books/" + bookId + "/v" + version + "/render-failed.json";
+    return BOOKS_PREFIX + bookId + "/v" + version + "/render-failed.json";
   }
 
   public static final String PENDING_INDEX_PREFIX = "index/pending/";
 
   public static String pendingIndex(String bookId) {
-    return PENDING_INDEX_PREFIX + bookId + ".json";
+    return PENDING_INDEX_PREFIX + bookId + JSON;
   }
 
   public static String imageryPrint(SatellitePageSpec spec) {

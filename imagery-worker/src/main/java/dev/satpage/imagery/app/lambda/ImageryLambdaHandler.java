@@ -10,6 +10,7 @@ import dev.satpage.aws.sqs.MessageHandling;
 import dev.satpage.aws.sqs.ReceivedMessage;
 import dev.satpage.aws.sqs.SqsJobQueue;
 import dev.satpage.aws.sqs.SqsVisibility;
+import dev.satpage.aws.trace.Tracing;
 import dev.satpage.imagery.ImageryService;
 import dev.satpage.imagery.app.MicrometerImageryMetrics;
 import dev.satpage.model.json.Json;
@@ -110,6 +111,8 @@ public final class ImageryLambdaHandler implements RequestHandler<SQSEvent, SQSB
                 .build());
       }
     }
+    // The runtime may freeze the environment once this returns: the batch's spans go out now.
+    Tracing.flush();
     return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
   }
 }

@@ -4,6 +4,7 @@ import dev.satpage.aws.AwsClients;
 import dev.satpage.aws.metrics.EmbeddedMetrics;
 import dev.satpage.aws.s3.S3ObjectStore;
 import dev.satpage.aws.sqs.SqsJobQueue;
+import dev.satpage.aws.trace.Tracing;
 import dev.satpage.imagery.ImageryMetrics;
 import dev.satpage.imagery.ImageryService;
 import dev.satpage.imagery.app.EmfImageryMetrics;
@@ -33,6 +34,9 @@ final class LambdaComponents {
   LambdaComponents(LambdaSettings settings) {
     this.settings = settings;
     this.clock = Clock.systemUTC();
+    // Traces go out over OTLP only when OTEL_EXPORTER_OTLP_ENDPOINT is set (an ADOT collector
+    // layer, say); otherwise the SDK is not even loaded (Tracing).
+    Tracing.install(System.getenv(), settings.component());
     this.sqs = AwsClients.sqs(settings.aws());
     this.queue = new SqsJobQueue(sqs);
     S3ObjectStore store = new S3ObjectStore(AwsClients.s3(settings.aws()), settings.bucket());

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.satpage.aws.AwsClients;
 import dev.satpage.aws.s3.S3LinkSigner;
+import dev.satpage.aws.trace.Tracing;
 import dev.satpage.imagery.api.ApiRequest;
 import dev.satpage.imagery.api.ApiResponse;
 import dev.satpage.imagery.api.SatellitePageApi;
@@ -72,14 +73,16 @@ public final class SatellitePageFunctionHandler
           SatellitePageApi.unreadableBody(
               "the body is marked base64-encoded but is not valid base64: " + e.getMessage()));
     }
-    return respond(
+    ApiResponse response =
         api.handle(
             new ApiRequest(
                 method,
                 event.getRawPath(),
                 header(event.getHeaders(), "content-type"),
                 bytes,
-                "url-" + requestId)));
+                "url-" + requestId));
+    Tracing.flush(); // the page's S3 writes' spans, before the runtime may freeze the environment
+    return respond(response);
   }
 
   private static APIGatewayV2HTTPResponse respond(ApiResponse response) {
