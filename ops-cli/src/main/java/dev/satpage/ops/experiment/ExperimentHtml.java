@@ -84,10 +84,21 @@ public final class ExperimentHtml {
 
   /** The report as one {@code section} element, thumbnails linked through {@code links}. */
   public static String fragment(ExperimentReport r, ThumbnailLinks links) {
+    return section(r, links, "<h1>Experiment " + escape(r.experiment()) + "</h1>\n");
+  }
+
+  /**
+   * {@link #fragment} without its {@code h1}, for a host page that heads the report itself (the ops
+   * console).
+   */
+  public static String untitledFragment(ExperimentReport r, ThumbnailLinks links) {
+    return section(r, links, "");
+  }
+
+  private static String section(ExperimentReport r, ThumbnailLinks links, String heading) {
     return """
         <section class="experiment-report">
-        <h1>Experiment %s</h1>
-        <p>%d comparisons from %s to %s. Control: %s. Candidate: %s.</p>
+        %s<p>%d comparisons from %s to %s. Control: %s. Candidate: %s.</p>
         <h2>Similarity</h2>
         %s%s<figure>
         %s<figcaption>Compared pages per SSIM bin (structural similarity of the luma at preview scale).</figcaption>
@@ -102,7 +113,7 @@ public final class ExperimentHtml {
         %s%s</section>
         """
         .formatted(
-            escape(r.experiment()),
+            heading,
             r.comparisons(),
             escape(r.firstComparedAt()),
             escape(r.lastComparedAt()),

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The experiments found in the bucket, and each one's report: the ops CLI's page ({@link
- * ExperimentHtml#fragment}), its thumbnails served by this console from the bucket.
+ * ExperimentHtml#untitledFragment}), its thumbnails served by this console from the bucket.
  */
 final class ExperimentsPage {
   private ExperimentsPage() {}
@@ -41,7 +41,7 @@ final class ExperimentsPage {
                         "Experiment " + name,
                         "experiments",
                         s,
-                        ExperimentHtml.fragment(
+                        ExperimentHtml.untitledFragment(
                             r, key -> Optional.of("/objects?key=" + Html.url(key))))))
         .orElseGet(
             () ->
